@@ -1,0 +1,12 @@
+package no.veiviser;
+
+import java.util.List;
+
+/** A case file, or a case built in Java, is not valid for the guide it is evaluated against. */
+public final class CaseException extends InputException {
+    private static final long serialVersionUID = 1L;
+
+    public CaseException(List<Problem> problems) {
+        super("case", problems);
+    }
+}

@@ -1,0 +1,134 @@
+package no.veiviser;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+
+/** Writes decisions as JSON (the output contract) and as text for people. */
+final class DecisionFormat {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private DecisionFormat() {}
+
+    static String json(Decision d) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
+            g.writeStartObject();
+            g.writeObjectFieldStart("guide");
+            g.writeStringField("id", d.guide().id());
+            g.writeStringField("version", d.guide().version());
+            g.writeEndObject();
+            g.writeStringField("asOf", d.asOf().toString());
+            g.writeObjectFieldStart("level");
+            g.writeNumberField("recommended", d.level().recommended());
+            strings(g, "because", d.level().because());
+            g.writeEndObject();
+            g.writeArrayFieldStart("findings");
+            for (Finding f : d.findings()) {
+                g.writeStartObject();
+                g.writeStringField("code", f.code());
+                g.writeStringField("rule", f.rule());
+                g.writeStringField("text", f.text());
+                if (f.due().isPresent()) {
+                    g.writeStringField("due", f.due().get().toString());
+                }
+                if (f.responsible().isPresent()) {
+                    g.writeStringField("responsible", f.responsible().get());
+                }
+                if (!f.who().isEmpty()) {
+                    strings(g, "who", f.who());
+                }
+                if (f.level().isPresent()) {
+                    g.writeNumberField("level", f.level().getAsInt());
+                }
+                if (!f.tools().isEmpty()) {
+                    strings(g, "tools", f.tools());
+                }
+                if (f.step().isPresent()) {
+                    g.writeStringField("step", f.step().get());
+                }
+                g.writeObjectFieldStart("source");
+                g.writeStringField("guide", f.source().guide());
+                g.writeStringField("section", f.source().section());
+                strings(g, "law", f.source().law());
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("trace");
+            for (Decision.Trace t : d.trace()) {
+                g.writeStartObject();
+                g.writeStringField("rule", t.rule());
+                strings(g, "matched", t.matched());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString() + "\n";
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    static String text(Decision d, Locale locale) {
+        boolean nb = isNorwegian(locale);
+        StringBuilder out = new StringBuilder();
+        out.append(nb ? "Veileder: " : "Guide: ").append(d.guide().id()).append(' ').append(d.guide().version())
+                .append(nb ? ", vurdert " : ", assessed ").append(d.asOf()).append('\n');
+        out.append(nb ? "Anbefalt nivå: " : "Recommended level: ").append(d.level().recommended());
+        if (!d.level().because().isEmpty()) {
+            out.append(nb ? " (regel: " : " (rule: ").append(String.join(", ", d.level().because())).append(')');
+        }
+        out.append("\n\n");
+        if (d.findings().isEmpty()) {
+            out.append(nb ? "Ingen funn.\n" : "No findings.\n");
+        }
+        int n = 1;
+        for (Finding f : d.findings()) {
+            out.append(String.format(Locale.ROOT, "%2d. %s", n++, f.code()));
+            f.due().ifPresent(due -> out.append(nb ? "  (frist " : "  (due ").append(due).append(')'));
+            out.append('\n');
+            out.append("    ").append(f.text()).append('\n');
+            f.responsible().ifPresent(r -> out.append(nb ? "    Ansvar: " : "    Responsible: ").append(r).append('\n'));
+            if (!f.who().isEmpty()) {
+                out.append(nb ? "    Gjelder: " : "    Who: ").append(String.join(", ", f.who())).append('\n');
+            }
+            f.level().ifPresent(l -> out.append(nb ? "    Nivå: " : "    Level: ").append(l).append('\n'));
+            if (!f.tools().isEmpty()) {
+                out.append(nb ? "    Verktøy: " : "    Tools: ").append(String.join(", ", f.tools())).append('\n');
+            }
+            out.append(nb ? "    Kilde: " : "    Source: ").append(f.source().guide());
+            if (!f.source().section().isEmpty()) {
+                out.append(", ").append(f.source().section());
+            }
+            if (!f.source().law().isEmpty()) {
+                out.append("; ").append(String.join("; ", f.source().law()));
+            }
+            out.append(nb ? " (regel " : " (rule ").append(f.rule()).append(")\n");
+        }
+        if (!d.trace().isEmpty()) {
+            out.append(nb ? "\nHvorfor:\n" : "\nWhy:\n");
+            for (Decision.Trace t : d.trace()) {
+                out.append("  ").append(t.rule()).append(": ").append(String.join("; ", t.matched())).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    static boolean isNorwegian(Locale locale) {
+        String lang = locale.getLanguage();
+        return lang.equals("nb") || lang.equals("no") || lang.equals("nn");
+    }
+}

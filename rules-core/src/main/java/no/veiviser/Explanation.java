@@ -1,0 +1,41 @@
+package no.veiviser;
+
+import java.util.List;
+
+/**
+ * Why each rule of a guide fired or did not, condition by condition, for one case.
+ */
+public record Explanation(Decision decision, List<RuleCheck> rules) {
+
+    public Explanation {
+        rules = List.copyOf(rules);
+    }
+
+    /**
+     * One rule: whether it fired, whether it was in force on the case's date, and its conditions.
+     * {@code quote} is the text of the guide it encodes.
+     */
+    public record RuleCheck(String rule, String description, boolean fired, boolean inForce, List<String> codes,
+                            List<ConditionCheck> conditions, Source source, String quote) {
+        public RuleCheck {
+            codes = List.copyOf(codes);
+            conditions = List.copyOf(conditions);
+        }
+
+        /** The first leaf condition that was false, which is why the rule did not fire (empty if none). */
+        public java.util.Optional<ConditionCheck> firstFalse() {
+            return conditions.stream().filter(c -> c.leaf() && !c.holds()).findFirst();
+        }
+    }
+
+    /**
+     * A node of a rule's condition, in tree order: {@code depth} 0 is the whole condition. Leaves carry the
+     * case's {@code actual} value, so a reader sees why they held or not.
+     */
+    public record ConditionCheck(int depth, String condition, boolean holds, boolean leaf, String actual, String at) {}
+
+    public RuleCheck rule(String id) {
+        return rules.stream().filter(r -> r.rule().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no rule '" + id + "' in this guide"));
+    }
+}

@@ -1,0 +1,76 @@
+package no.veiviser;
+
+import java.util.List;
+import java.util.Optional;
+import no.veiviser.internal.engine.Evaluator;
+import no.veiviser.internal.model.GuideModel;
+import no.veiviser.internal.model.Rule;
+
+/**
+ * A loaded and validated guide, merged with the guides it extends. Immutable. {@link #compile()} it
+ * once and share the result.
+ */
+public final class Guide {
+    private final GuideModel model;
+    private final List<Problem> warnings;
+
+    Guide(GuideModel model, List<Problem> warnings) {
+        this.model = model;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    public String id() {
+        return model.id();
+    }
+
+    public String title() {
+        return model.title();
+    }
+
+    public String version() {
+        return model.version();
+    }
+
+    public Optional<String> municipality() {
+        return model.municipality();
+    }
+
+    /** The id of the guide this one extends (for a municipality, usually the national base {@code norge}). */
+    public Optional<String> extendsId() {
+        return model.extendsId();
+    }
+
+    /** The rule ids in evaluation order: the base guide's first, then this guide's own. */
+    public List<String> ruleIds() {
+        return model.rules().stream().map(Rule::id).toList();
+    }
+
+    /** The finding codes the guide declares, with their Norwegian labels. */
+    public java.util.Map<String, String> codes() {
+        return model.codes();
+    }
+
+    /** The files this guide was read from, base first. */
+    public List<String> files() {
+        return model.files();
+    }
+
+    /** Problems that do not stop the guide from being used (for example a rule that cites no section). */
+    public List<Problem> warnings() {
+        return warnings;
+    }
+
+    /** Builds the Drools rule base. Takes a fraction of a second; do it once per guide and share the result. */
+    public CompiledGuide compile() {
+        return new CompiledGuide(this, new Evaluator(model));
+    }
+
+    GuideModel model() {
+        return model;
+    }
+
+    @Override
+    public String toString() {
+        return "Guide[" + id() + " " + version() + ", " + model.rules().size() + " rules]";
+    }
+}

@@ -1,0 +1,12 @@
+package no.veiviser;
+
+import java.util.List;
+
+/** A guide file (or one it extends) could not be loaded, validated or compiled. */
+public final class GuideException extends InputException {
+    private static final long serialVersionUID = 1L;
+
+    public GuideException(List<Problem> problems) {
+        super("guide", problems);
+    }
+}

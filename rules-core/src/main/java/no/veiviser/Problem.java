@@ -1,0 +1,43 @@
+package no.veiviser;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with an input file: where ({@code file:line:column}), what, and a hint how to fix it.
+ * Line and column are 1-based; 0 means the location is unknown (for example a case built in Java).
+ */
+public record Problem(Severity severity, String file, int line, int column, String message, String hint) {
+
+    /** Errors stop a guide or case from being used; warnings are reported but do not. */
+    public enum Severity { ERROR, WARNING }
+
+    public Problem {
+        Objects.requireNonNull(severity, "severity");
+        file = file == null ? "" : file;
+        Objects.requireNonNull(message, "message");
+        hint = hint == null ? "" : hint;
+    }
+
+    public static Problem error(String file, int line, int column, String message, String hint) {
+        return new Problem(Severity.ERROR, file, line, column, message, hint);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** {@code file:line:column} as editors and compilers print it. */
+    public String where() {
+        if (line <= 0) {
+            return file;
+        }
+        return file + ":" + line + ":" + column;
+    }
+
+    /** {@code file:line:column: message} and, on the next line, the hint if there is one. */
+    @Override
+    public String toString() {
+        String head = where() + ": " + (severity == Severity.WARNING ? "warning: " : "") + message;
+        return hint.isEmpty() ? head : head + "\n  hint: " + hint;
+    }
+}

@@ -1,0 +1,10 @@
+package no.veiviser;
+
+import java.util.List;
+
+/** Where a finding comes from: the guide, the section of it, and the laws it rests on. */
+public record Source(String guide, String section, List<String> law) {
+    public Source {
+        law = List.copyOf(law);
+    }
+}

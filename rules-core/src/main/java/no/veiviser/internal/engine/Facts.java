@@ -1,0 +1,138 @@
+package no.veiviser.internal.engine;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.BitSet;
+import java.util.Set;
+import no.veiviser.Case;
+
+/**
+ * The one fact the generated Drools rules match on: a case flattened to plain values, with the derived
+ * values (age, days and years since a date) computed once at the case's {@code asOf}. Absent values are
+ * null; generated constraints test for null first, so a rule about an unknown value never fires.
+ *
+ * <p>Public only because Drools reads its getters; not part of the API. The rules' consequences call
+ * {@link #fire(int)} with the index of the guide rule, which is all a consequence ever does.
+ */
+public final class Facts {
+    private final int asOfDay;
+    private final Integer childAge;
+    private final String childSetting;
+    private final boolean childLivesInMunicipality;
+    private final Integer concernSinceDays;
+    private final Integer concernSinceYears;
+    private final Set<String> concernSignals;
+    private final boolean concernUncertainPlacement;
+    private final String concernProgress;
+    private final Integer caseLevel;
+    private final String caseStep;
+    private final boolean caseGuardiansInvolved;
+    private final Set<String> caseServices;
+    private final boolean caseIndividualPlan;
+    private final boolean caseChildCoordinator;
+    private final boolean caseClosing;
+    private final String consentGuardians;
+    private final String consentYouth;
+    private final boolean childWelfareInformed;
+    private final boolean childWelfareRecommendsFollowUp;
+    private final boolean childWelfareDecision;
+    private final boolean childWelfareMeasureActive;
+    private final String stafettloggStatus;
+    private final String stafettloggHolder;
+    private final String reporterService;
+    private final boolean reporterAdultService;
+    private final Boolean adultHasChildren;
+    private final String adultSocialAssistance;
+    private final Integer adultRefugeeSettledOnDays;
+    private final Integer adultRefugeeSettledOnYears;
+    private final String adultPatientCondition;
+
+    private final BitSet fired = new BitSet();
+
+    public Facts(Case c) {
+        LocalDate asOf = c.asOf();
+        asOfDay = (int) asOf.toEpochDay();
+        var age = c.child().ageAt(asOf);
+        childAge = age.isPresent() ? age.getAsInt() : null;
+        childSetting = c.child().setting().map(s -> s.code()).orElse(null);
+        childLivesInMunicipality = c.child().livesInMunicipality();
+        concernSinceDays = c.concern().since().map(d -> days(d, asOf)).orElse(null);
+        concernSinceYears = c.concern().since().map(d -> years(d, asOf)).orElse(null);
+        concernSignals = Set.copyOf(c.concern().signals());
+        concernUncertainPlacement = c.concern().uncertainPlacement();
+        concernProgress = c.concern().progress().map(p -> p.code()).orElse(null);
+        caseLevel = c.work().level().isPresent() ? c.work().level().getAsInt() : null;
+        caseStep = c.work().step().orElse(null);
+        caseGuardiansInvolved = c.work().guardiansInvolved();
+        caseServices = Set.copyOf(c.work().services());
+        caseIndividualPlan = c.work().individualPlan();
+        caseChildCoordinator = c.work().childCoordinator();
+        caseClosing = c.work().closing();
+        consentGuardians = c.consent().guardians().code();
+        consentYouth = c.consent().youth().code();
+        childWelfareInformed = c.childWelfare().informed();
+        childWelfareRecommendsFollowUp = c.childWelfare().recommendsFollowUp();
+        childWelfareDecision = c.childWelfare().decision();
+        childWelfareMeasureActive = c.childWelfare().measureActive();
+        stafettloggStatus = c.stafettlogg().status().code();
+        stafettloggHolder = c.stafettlogg().holder().orElse(null);
+        reporterService = c.reporter().service().orElse(null);
+        reporterAdultService = c.reporter().adultService();
+        adultHasChildren = c.adult().hasChildren().orElse(null);
+        adultSocialAssistance = c.adult().socialAssistance().code();
+        adultRefugeeSettledOnDays = c.adult().refugeeSettledOn().map(d -> days(d, asOf)).orElse(null);
+        adultRefugeeSettledOnYears = c.adult().refugeeSettledOn().map(d -> years(d, asOf)).orElse(null);
+        adultPatientCondition = c.adult().patientCondition().code();
+    }
+
+    /** Days from {@code from} to {@code to}: negative when {@code from} lies after {@code to}. */
+    private static int days(LocalDate from, LocalDate to) {
+        return (int) ChronoUnit.DAYS.between(from, to);
+    }
+
+    private static int years(LocalDate from, LocalDate to) {
+        return from.isAfter(to) ? -Period.between(to, from).getYears() - 1 : Period.between(from, to).getYears();
+    }
+
+    /** Called by a rule's consequence: the guide rule at {@code ruleIndex} matched. */
+    public void fire(int ruleIndex) {
+        fired.set(ruleIndex);
+    }
+
+    BitSet fired() {
+        return fired;
+    }
+
+    public int getAsOfDay() { return asOfDay; }
+    public Integer getChildAge() { return childAge; }
+    public String getChildSetting() { return childSetting; }
+    public boolean isChildLivesInMunicipality() { return childLivesInMunicipality; }
+    public Integer getConcernSinceDays() { return concernSinceDays; }
+    public Integer getConcernSinceYears() { return concernSinceYears; }
+    public Set<String> getConcernSignals() { return concernSignals; }
+    public boolean isConcernUncertainPlacement() { return concernUncertainPlacement; }
+    public String getConcernProgress() { return concernProgress; }
+    public Integer getCaseLevel() { return caseLevel; }
+    public String getCaseStep() { return caseStep; }
+    public boolean isCaseGuardiansInvolved() { return caseGuardiansInvolved; }
+    public Set<String> getCaseServices() { return caseServices; }
+    public boolean isCaseIndividualPlan() { return caseIndividualPlan; }
+    public boolean isCaseChildCoordinator() { return caseChildCoordinator; }
+    public boolean isCaseClosing() { return caseClosing; }
+    public String getConsentGuardians() { return consentGuardians; }
+    public String getConsentYouth() { return consentYouth; }
+    public boolean isChildWelfareInformed() { return childWelfareInformed; }
+    public boolean isChildWelfareRecommendsFollowUp() { return childWelfareRecommendsFollowUp; }
+    public boolean isChildWelfareDecision() { return childWelfareDecision; }
+    public boolean isChildWelfareMeasureActive() { return childWelfareMeasureActive; }
+    public String getStafettloggStatus() { return stafettloggStatus; }
+    public String getStafettloggHolder() { return stafettloggHolder; }
+    public String getReporterService() { return reporterService; }
+    public boolean isReporterAdultService() { return reporterAdultService; }
+    public Boolean getAdultHasChildren() { return adultHasChildren; }
+    public String getAdultSocialAssistance() { return adultSocialAssistance; }
+    public Integer getAdultRefugeeSettledOnDays() { return adultRefugeeSettledOnDays; }
+    public Integer getAdultRefugeeSettledOnYears() { return adultRefugeeSettledOnYears; }
+    public String getAdultPatientCondition() { return adultPatientCondition; }
+}

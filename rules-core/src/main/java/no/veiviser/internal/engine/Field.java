@@ -1,0 +1,123 @@
+package no.veiviser.internal.engine;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import no.veiviser.Adult;
+import no.veiviser.Child;
+import no.veiviser.Concern;
+import no.veiviser.Consent;
+import no.veiviser.Stafettlogg;
+
+/**
+ * The case vocabulary: every field a guide's conditions may test, with its type. A condition names a
+ * field by its {@link #path()}; the compiler only ever writes the {@link #property()} given here into
+ * generated rules, never text from the guide.
+ */
+public enum Field {
+    CHILD_AGE("child.age", Type.INT, "childAge", f -> f.getChildAge()),
+    CHILD_SETTING("child.setting", Type.ENUM, "childSetting", f -> f.getChildSetting(), codes(Child.Setting.values())),
+    CHILD_LIVES_IN_MUNICIPALITY("child.livesInMunicipality", Type.BOOL, "childLivesInMunicipality", f -> f.isChildLivesInMunicipality()),
+    CONCERN_SINCE("concern.since", Type.DATE, "concernSince", null),
+    CONCERN_SIGNALS("concern.signals", Type.CODESET, "concernSignals", f -> f.getConcernSignals(), Catalogue.SIGNALS),
+    CONCERN_UNCERTAIN_PLACEMENT("concern.uncertainPlacement", Type.BOOL, "concernUncertainPlacement", f -> f.isConcernUncertainPlacement()),
+    CONCERN_PROGRESS("concern.progress", Type.ENUM, "concernProgress", f -> f.getConcernProgress(), codes(Concern.Progress.values())),
+    CASE_LEVEL("case.level", Type.INT, "caseLevel", f -> f.getCaseLevel()),
+    CASE_STEP("case.step", Type.CODE, "caseStep", f -> f.getCaseStep(), Catalogue.STEPS),
+    CASE_GUARDIANS_INVOLVED("case.guardiansInvolved", Type.BOOL, "caseGuardiansInvolved", f -> f.isCaseGuardiansInvolved()),
+    CASE_SERVICES("case.services", Type.CODESET, "caseServices", f -> f.getCaseServices(), Catalogue.SERVICES),
+    CASE_INDIVIDUAL_PLAN("case.individualPlan", Type.BOOL, "caseIndividualPlan", f -> f.isCaseIndividualPlan()),
+    CASE_CHILD_COORDINATOR("case.childCoordinator", Type.BOOL, "caseChildCoordinator", f -> f.isCaseChildCoordinator()),
+    CASE_CLOSING("case.closing", Type.BOOL, "caseClosing", f -> f.isCaseClosing()),
+    CONSENT_GUARDIANS("consent.guardians", Type.ENUM, "consentGuardians", f -> f.getConsentGuardians(), codes(Consent.State.values())),
+    CONSENT_YOUTH("consent.youth", Type.ENUM, "consentYouth", f -> f.getConsentYouth(), codes(Consent.State.values())),
+    CHILD_WELFARE_INFORMED("childWelfare.informed", Type.BOOL, "childWelfareInformed", f -> f.isChildWelfareInformed()),
+    CHILD_WELFARE_RECOMMENDS_FOLLOW_UP("childWelfare.recommendsFollowUp", Type.BOOL, "childWelfareRecommendsFollowUp", f -> f.isChildWelfareRecommendsFollowUp()),
+    CHILD_WELFARE_DECISION("childWelfare.decision", Type.BOOL, "childWelfareDecision", f -> f.isChildWelfareDecision()),
+    CHILD_WELFARE_MEASURE_ACTIVE("childWelfare.measureActive", Type.BOOL, "childWelfareMeasureActive", f -> f.isChildWelfareMeasureActive()),
+    STAFETTLOGG_STATUS("stafettlogg.status", Type.ENUM, "stafettloggStatus", f -> f.getStafettloggStatus(), codes(Stafettlogg.Status.values())),
+    STAFETTLOGG_HOLDER("stafettlogg.holder", Type.CODE, "stafettloggHolder", f -> f.getStafettloggHolder(), Catalogue.SERVICES),
+    REPORTER_SERVICE("reporter.service", Type.CODE, "reporterService", f -> f.getReporterService(), Catalogue.SERVICES),
+    REPORTER_ADULT_SERVICE("reporter.adultService", Type.BOOL, "reporterAdultService", f -> f.isReporterAdultService()),
+    ADULT_HAS_CHILDREN("adult.hasChildren", Type.OPTIONAL_BOOL, "adultHasChildren", f -> f.getAdultHasChildren()),
+    ADULT_SOCIAL_ASSISTANCE("adult.socialAssistance", Type.ENUM, "adultSocialAssistance", f -> f.getAdultSocialAssistance(), codes(Adult.SocialAssistance.values())),
+    ADULT_REFUGEE_SETTLED_ON("adult.refugeeSettledOn", Type.DATE, "adultRefugeeSettledOn", null),
+    ADULT_PATIENT_CONDITION("adult.patientCondition", Type.ENUM, "adultPatientCondition", f -> f.getAdultPatientCondition(), codes(Adult.PatientCondition.values()));
+
+    /** What a field holds, which decides the operators it takes. */
+    public enum Type { BOOL, OPTIONAL_BOOL, INT, ENUM, CODE, CODESET, DATE }
+
+    /** The guide catalogues that CODE and CODESET fields draw their values from. */
+    public enum Catalogue { SIGNALS, SERVICES, STEPS }
+
+    private static final Map<String, Field> BY_PATH = new LinkedHashMap<>();
+
+    static {
+        for (Field f : values()) {
+            BY_PATH.put(f.path, f);
+        }
+    }
+
+    private final String path;
+    private final Type type;
+    private final String property;
+    private final Function<Facts, Object> value;
+    private final List<String> enumValues;
+    private final Catalogue catalogue;
+
+    Field(String path, Type type, String property, Function<Facts, Object> value) {
+        this(path, type, property, value, List.of(), null);
+    }
+
+    Field(String path, Type type, String property, Function<Facts, Object> value, List<String> enumValues) {
+        this(path, type, property, value, enumValues, null);
+    }
+
+    Field(String path, Type type, String property, Function<Facts, Object> value, Catalogue catalogue) {
+        this(path, type, property, value, List.of(), catalogue);
+    }
+
+    Field(String path, Type type, String property, Function<Facts, Object> value, List<String> enumValues, Catalogue catalogue) {
+        this.path = path;
+        this.type = type;
+        this.property = property;
+        this.value = value;
+        this.enumValues = enumValues;
+        this.catalogue = catalogue;
+    }
+
+    private static List<String> codes(Enum<?>[] values) {
+        return Arrays.stream(values).map(e -> e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).toList();
+    }
+
+    public static Field byPath(String path) {
+        return BY_PATH.get(path);
+    }
+
+    public static java.util.Set<String> paths() {
+        return BY_PATH.keySet();
+    }
+
+    public String path() { return path; }
+    public Type type() { return type; }
+    /** The Facts property the generated rules test (for DATE fields, a prefix of ...Days / ...Years). */
+    public String property() { return property; }
+    public List<String> enumValues() { return enumValues; }
+    public Catalogue catalogue() { return catalogue; }
+
+    /** The value in {@code facts}; null when absent. Not for DATE fields (see {@link #elapsed}). */
+    public Object valueIn(Facts facts) {
+        return value.apply(facts);
+    }
+
+    /** Whole days or years from a DATE field to asOf; null when the date is absent. */
+    public Integer elapsed(Facts facts, boolean years) {
+        return switch (this) {
+            case CONCERN_SINCE -> years ? facts.getConcernSinceYears() : facts.getConcernSinceDays();
+            case ADULT_REFUGEE_SETTLED_ON -> years ? facts.getAdultRefugeeSettledOnYears() : facts.getAdultRefugeeSettledOnDays();
+            default -> throw new IllegalStateException(path + " is not a date");
+        };
+    }
+}

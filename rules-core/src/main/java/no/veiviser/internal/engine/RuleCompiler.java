@@ -1,0 +1,97 @@
+package no.veiviser.internal.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import no.veiviser.internal.model.GuideModel;
+import no.veiviser.internal.model.Parameter;
+import no.veiviser.internal.model.Rule;
+import java.nio.charset.StandardCharsets;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Writes a validated guide as DRL and builds the Drools rule base.
+ *
+ * <p>The DRL is written only by this class: rule names are generated ({@code r<index>_<period>}), the
+ * one pattern is on {@link Facts}, constraints come from {@link Condition#drl} (vocabulary properties,
+ * operators, integers and checked codes), and every consequence is {@code $f.fire(<index>)}. A guide
+ * rule whose parameters change value over time becomes one Drools rule per period, each guarded by the
+ * asOf dates of that period, so that every constraint compares with a constant.
+ */
+public final class RuleCompiler {
+    private RuleCompiler() {}
+
+    public static String drl(GuideModel guide) {
+        StringBuilder drl = new StringBuilder(4096);
+        drl.append("package veiviser.generated;\n\nimport ").append(Facts.class.getName()).append(";\n\n");
+        ParamTimeline timeline = new ParamTimeline(guide.parameters());
+        List<Rule> rules = guide.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            List<LocalDate> bounds = periodBounds(rule, guide);
+            int periods = rule.effectiveTo().isPresent() ? bounds.size() - 1 : bounds.size();
+            for (int p = 0; p < periods; p++) {
+                LocalDate from = bounds.get(p);
+                LocalDate to = p + 1 < bounds.size() ? bounds.get(p + 1) : null;
+                Params params = from == null ? timeline.on(Integer.MIN_VALUE) : timeline.on(from);
+                List<String> constraints = new ArrayList<>();
+                if (from != null) {
+                    constraints.add("asOfDay >= " + from.toEpochDay());
+                }
+                if (to != null) {
+                    constraints.add("asOfDay < " + to.toEpochDay());
+                }
+                if (!(rule.when() instanceof Condition.Always)) {
+                    constraints.add(rule.when().drl(params));
+                }
+                drl.append("rule \"r").append(i).append('_').append(p).append("\"\nwhen\n    $f : Facts(")
+                        .append(String.join(", ", constraints)).append(")\nthen\n    $f.fire(").append(i).append(");\nend\n\n");
+            }
+        }
+        return drl.toString();
+    }
+
+    /**
+     * The dates that split a rule into periods: its effective from (or null for "always"), every date at
+     * which one of its parameters changes inside its effective span, and its effective to (exclusive).
+     */
+    static List<LocalDate> periodBounds(Rule rule, GuideModel guide) {
+        LocalDate from = rule.effectiveFrom().orElse(null);
+        LocalDate to = rule.effectiveTo().orElse(null);
+        TreeSet<LocalDate> changes = new TreeSet<>();
+        for (String name : rule.when().parameters()) {
+            Parameter p = guide.parameters().get(name);
+            for (LocalDate d : p.changeDates()) {
+                if ((from == null || d.isAfter(from)) && (to == null || d.isBefore(to))) {
+                    changes.add(d);
+                }
+            }
+        }
+        List<LocalDate> bounds = new ArrayList<>();
+        bounds.add(from);
+        bounds.addAll(changes);
+        if (to != null) {
+            bounds.add(to);
+        }
+        return bounds;
+    }
+
+    public static KieBase build(String drl) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        builder.add(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
+        if (builder.hasErrors()) {
+            // Generated DRL that does not compile is our bug, never the guide author's.
+            throw new IllegalStateException("internal error: generated rules do not compile: " + builder.getErrors());
+        }
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(builder.getKnowledgePackages());
+        return kieBase;
+    }
+}

@@ -1,0 +1,306 @@
+package no.veiviser.internal.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import no.veiviser.internal.engine.Condition;
+import no.veiviser.internal.engine.Condition.Op;
+import no.veiviser.internal.engine.Field;
+import no.veiviser.internal.engine.Operand;
+import no.veiviser.internal.yaml.Fields;
+import no.veiviser.internal.yaml.Hints;
+import no.veiviser.internal.yaml.Node;
+import no.veiviser.internal.yaml.Problems;
+
+/**
+ * Parses a rule's {@code when} against the merged guide: every field must be in the case vocabulary,
+ * every code in its catalogue, every parameter declared with a fitting unit. The language:
+ *
+ * <pre>
+ * when:
+ *   all:                                   # also any: [...], not: {...}, always: true
+ *     - concern.signals: {containsAny: [violence-suspected, sexual-abuse-suspected]}
+ *     - child.age: {gte: {param: youth-consent-age}}
+ *     - consent.guardians: refused         # a plain value means equals
+ *     - concern.since: {daysSince: {gte: {param: involve-guardians-within}}}
+ * </pre>
+ *
+ * Several keys in one mapping must all hold.
+ */
+public final class ConditionParser {
+    private static final Set<String> LOGICAL = Set.of("all", "any", "not", "always");
+    private static final List<String> OPS = List.of("eq", "ne", "lt", "lte", "gt", "gte", "in", "notIn", "contains",
+            "containsAny", "containsAll", "containsNone", "empty", "present", "daysSince", "yearsSince");
+
+    private final Fields fields;
+    private final Problems problems;
+    private final GuideModel guide;
+
+    public ConditionParser(Problems problems, GuideModel guide) {
+        this.problems = problems;
+        this.fields = new Fields(problems);
+        this.guide = guide;
+    }
+
+    public Condition parse(Node node) {
+        if (node == null) {
+            return null;
+        }
+        if (node instanceof Node.ListNode list) {
+            return new Condition.All(node.at(), list.items().stream().map(this::parse).toList());
+        }
+        Node.MapNode map = fields.map(node, "a condition");
+        if (map == null) {
+            return new Condition.Always(node.at());
+        }
+        if (map.entries().isEmpty()) {
+            problems.error(map.at(), "an empty condition", "write 'always: true' for a rule that always applies");
+            return new Condition.Always(map.at());
+        }
+        List<Condition> parts = new ArrayList<>();
+        for (Node.Entry e : map.entries().values()) {
+            Condition c = switch (e.key()) {
+                case "all", "any" -> {
+                    Node.ListNode list = fields.list(e.value(), "'" + e.key() + "'");
+                    if (list == null) {
+                        yield null;
+                    }
+                    if (list.items().isEmpty()) {
+                        problems.error(list.at(), "'" + e.key() + "' needs at least one condition", null);
+                    }
+                    List<Condition> items = list.items().stream().map(this::parse).toList();
+                    yield e.key().equals("all") ? new Condition.All(e.keyAt(), items) : new Condition.Any(e.keyAt(), items);
+                }
+                case "not" -> new Condition.Not(e.keyAt(), parse(e.value()));
+                case "always" -> {
+                    if (!(e.value() instanceof Node.ScalarNode s && s.text().equals("true"))) {
+                        problems.error(e.value().at(), "'always' takes only the value true", null);
+                    }
+                    yield new Condition.Always(e.keyAt());
+                }
+                default -> fieldTest(e);
+            };
+            if (c != null) {
+                parts.add(c);
+            }
+        }
+        return parts.size() == 1 ? parts.get(0) : new Condition.All(map.at(), parts);
+    }
+
+    private Condition fieldTest(Node.Entry entry) {
+        Field field = Field.byPath(entry.key());
+        if (field == null) {
+            Set<String> known = new TreeSet<>(Field.paths());
+            known.addAll(LOGICAL);
+            problems.error(entry.keyAt(), "unknown case field '" + Fields.shorten(entry.key()) + "'", Hints.didYouMean(entry.key(), known));
+            return null;
+        }
+        Node value = entry.value();
+        if (value instanceof Node.MapNode ops) {
+            List<Condition> parts = new ArrayList<>();
+            if (ops.entries().isEmpty()) {
+                problems.error(ops.at(), "no test for " + field.path(), "write for example {eq: ...}");
+            }
+            for (Node.Entry op : ops.entries().values()) {
+                Condition c = operator(field, op);
+                if (c != null) {
+                    parts.add(c);
+                }
+            }
+            return parts.size() == 1 ? parts.get(0) : new Condition.All(entry.keyAt(), parts);
+        }
+        if (value instanceof Node.ListNode) {
+            problems.error(value.at(), "a list needs an operator for " + field.path(),
+                    field.type() == Field.Type.CODESET ? "write {containsAny: [...]} or {containsAll: [...]}" : "write {in: [...]}");
+            return null;
+        }
+        // A plain value: equality, or 'contains' for a set of codes.
+        if (field.type() == Field.Type.CODESET) {
+            return code(field, value).map(c -> (Condition) new Condition.SetTest(entry.keyAt(), field, Condition.SetTest.Mode.ANY, List.of(c))).orElse(null);
+        }
+        return compare(entry.keyAt(), field, Op.EQ, value);
+    }
+
+    private Condition operator(Field field, Node.Entry op) {
+        var at = op.keyAt();
+        Node v = op.value();
+        Field.Type type = field.type();
+        switch (op.key()) {
+            case "eq", "ne", "lt", "lte", "gt", "gte": {
+                Op o = Op.valueOf(op.key().toUpperCase(java.util.Locale.ROOT));
+                if (type == Field.Type.DATE || type == Field.Type.CODESET) {
+                    return wrongOperator(at, field, op.key());
+                }
+                if (type != Field.Type.INT && o != Op.EQ && o != Op.NE) {
+                    return wrongOperator(at, field, op.key());
+                }
+                return compare(at, field, o, v);
+            }
+            case "in", "notIn": {
+                if (type != Field.Type.ENUM && type != Field.Type.CODE && type != Field.Type.INT) {
+                    return wrongOperator(at, field, op.key());
+                }
+                List<Object> values = new ArrayList<>();
+                Node.ListNode list = fields.list(v, "'" + op.key() + "'");
+                if (list != null) {
+                    for (Node item : list.items()) {
+                        if (type == Field.Type.INT) {
+                            fields.integer(item, field.path(), 0, 1000).ifPresent(values::add);
+                        } else {
+                            code(field, item).ifPresent(values::add);
+                        }
+                    }
+                    if (list.items().isEmpty()) {
+                        problems.error(list.at(), "'" + op.key() + "' needs at least one value", null);
+                    }
+                }
+                return new Condition.Member(at, field, op.key().equals("notIn"), values);
+            }
+            case "contains", "containsAny", "containsAll", "containsNone": {
+                if (type != Field.Type.CODESET) {
+                    return wrongOperator(at, field, op.key());
+                }
+                List<String> codes = op.key().equals("contains")
+                        ? code(field, v).map(List::of).orElse(List.of())
+                        : fields.listOf(v, "'" + op.key() + "'", n -> code(field, n));
+                var mode = switch (op.key()) {
+                    case "containsAll" -> Condition.SetTest.Mode.ALL;
+                    case "containsNone" -> Condition.SetTest.Mode.NONE;
+                    default -> Condition.SetTest.Mode.ANY;
+                };
+                return new Condition.SetTest(at, field, mode, codes);
+            }
+            case "empty": {
+                if (type != Field.Type.CODESET) {
+                    return wrongOperator(at, field, op.key());
+                }
+                boolean empty = fields.bool(v, "'empty'").orElse(true);
+                return new Condition.SetTest(at, field, empty ? Condition.SetTest.Mode.EMPTY : Condition.SetTest.Mode.NOT_EMPTY, List.of());
+            }
+            case "present": {
+                if (type == Field.Type.BOOL || type == Field.Type.CODESET) {
+                    return wrongOperator(at, field, op.key());
+                }
+                return new Condition.Present(at, field, fields.bool(v, "'present'").orElse(true));
+            }
+            case "daysSince", "yearsSince": {
+                if (type != Field.Type.DATE) {
+                    return wrongOperator(at, field, op.key());
+                }
+                boolean years = op.key().equals("yearsSince");
+                Node.MapNode cmp = fields.map(v, "'" + op.key() + "'");
+                if (cmp == null || cmp.entries().size() != 1) {
+                    if (cmp != null) {
+                        problems.error(cmp.at(), "'" + op.key() + "' takes one comparison", "write for example {gte: 28}");
+                    }
+                    return null;
+                }
+                Node.Entry c = cmp.entries().values().iterator().next();
+                Op o;
+                try {
+                    o = Op.valueOf(c.key().toUpperCase(java.util.Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    problems.error(c.keyAt(), "unknown comparison '" + c.key() + "'", Hints.didYouMean(c.key(), List.of("eq", "ne", "lt", "lte", "gt", "gte")));
+                    return null;
+                }
+                Optional<Operand> operand = number(c.value(), years ? Set.of(Unit.YEARS) : Set.of(Unit.DAYS, Unit.WEEKS),
+                        op.key() + " of " + field.path(), 0, 100_000);
+                return operand.map(x -> (Condition) new Condition.Elapsed(at, field, years, o, x)).orElse(null);
+            }
+            default: {
+                problems.error(at, "unknown operator '" + Fields.shorten(op.key()) + "' for " + field.path(), Hints.didYouMean(op.key(), OPS));
+                return null;
+            }
+        }
+    }
+
+    private Condition wrongOperator(no.veiviser.internal.yaml.Location at, Field field, String op) {
+        problems.error(at, "'" + op + "' does not apply to " + field.path() + " (" + describe(field.type()) + ")",
+                "use one of: " + String.join(", ", operatorsFor(field.type())));
+        return null;
+    }
+
+    private Condition compare(no.veiviser.internal.yaml.Location at, Field field, Op op, Node v) {
+        switch (field.type()) {
+            case BOOL, OPTIONAL_BOOL: {
+                return fields.bool(v, field.path()).map(b -> (Condition) new Condition.Compare(at, field, op, b, null)).orElse(null);
+            }
+            case INT: {
+                Set<Unit> units = field == Field.CASE_LEVEL ? Set.of(Unit.LEVEL) : Set.of(Unit.YEARS);
+                int max = field == Field.CASE_LEVEL ? 3 : 30;
+                return number(v, units, field.path(), 0, max).map(o -> (Condition) new Condition.Compare(at, field, op, null, o)).orElse(null);
+            }
+            case ENUM, CODE: {
+                return code(field, v).map(c -> (Condition) new Condition.Compare(at, field, op, c, null)).orElse(null);
+            }
+            default:
+                problems.error(at, field.path() + " (" + describe(field.type()) + ") cannot be compared with a plain value",
+                        "use one of: " + String.join(", ", operatorsFor(field.type())));
+                return null;
+        }
+    }
+
+    /** A whole number, or {@code {param: name}} whose unit is one of {@code units}. */
+    private Optional<Operand> number(Node v, Set<Unit> units, String what, int min, int max) {
+        if (v instanceof Node.MapNode m && m.has("param")) {
+            fields.onlyKeys(m, "a parameter reference", List.of("param"));
+            Optional<String> name = fields.id(m, "param");
+            if (name.isEmpty()) {
+                return Optional.empty();
+            }
+            Parameter p = guide.parameters().get(name.get());
+            if (p == null) {
+                problems.error(m.get("param").at(), "unknown parameter '" + name.get() + "'", Hints.didYouMean(name.get(), guide.parameters().keySet()));
+                return Optional.empty();
+            }
+            if (!units.contains(p.unit())) {
+                problems.error(m.get("param").at(), "parameter '" + p.name() + "' is in " + p.unit().code() + ", but " + what
+                        + " needs " + String.join(" or ", units.stream().map(Unit::code).sorted().toList()), "use a parameter with that unit");
+                return Optional.empty();
+            }
+            return Optional.of(new Operand.ParamRef(p.name(), p.unit() == Unit.WEEKS && units.contains(Unit.DAYS) ? 7 : 1));
+        }
+        return fields.integer(v, what, min, max).map(Operand.Literal::new);
+    }
+
+    private Optional<String> code(Field field, Node v) {
+        Set<String> allowed = switch (field.type()) {
+            case ENUM -> new java.util.LinkedHashSet<>(field.enumValues());
+            default -> switch (field.catalogue()) {
+                case SIGNALS -> guide.signals().keySet();
+                case SERVICES -> guide.services().keySet();
+                case STEPS -> new java.util.LinkedHashSet<>(guide.steps().stream().map(Step::id).toList());
+            };
+        };
+        String what = field.type() == Field.Type.ENUM ? "value for " + field.path()
+                : switch (field.catalogue()) {
+                    case SIGNALS -> "signal";
+                    case SERVICES -> "service";
+                    case STEPS -> "step";
+                };
+        return fields.code(v, what, allowed);
+    }
+
+    static String describe(Field.Type type) {
+        return switch (type) {
+            case BOOL, OPTIONAL_BOOL -> "true/false";
+            case INT -> "a whole number";
+            case ENUM, CODE -> "a code";
+            case CODESET -> "a set of codes";
+            case DATE -> "a date";
+        };
+    }
+
+    static List<String> operatorsFor(Field.Type type) {
+        return switch (type) {
+            case BOOL -> List.of("eq", "ne");
+            case OPTIONAL_BOOL -> List.of("eq", "ne", "present");
+            case INT -> List.of("eq", "ne", "lt", "lte", "gt", "gte", "in", "notIn", "present");
+            case ENUM, CODE -> List.of("eq", "ne", "in", "notIn", "present");
+            case CODESET -> List.of("contains", "containsAny", "containsAll", "containsNone", "empty");
+            case DATE -> List.of("daysSince", "yearsSince", "present");
+        };
+    }
+}

@@ -1,0 +1,261 @@
+package no.veiviser.internal.model;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.veiviser.GuideException;
+import no.veiviser.Problem;
+import no.veiviser.internal.yaml.Hints;
+import no.veiviser.internal.yaml.Location;
+import no.veiviser.internal.yaml.NodeReader;
+import no.veiviser.internal.yaml.Problems;
+
+/**
+ * Loads a guide file and the guides it extends, merges them (a guide may add rules, override a base
+ * rule by id with {@code override: true}, or {@code disable} one), then validates the result. Every
+ * problem in every file is reported together in one {@link GuideException}.
+ */
+public final class GuideLoader {
+    /** Where bundled guides are on the class path: {@code veiviser/guides/<id>/guide.yaml}. */
+    public static final String BUNDLED = "veiviser/guides/";
+
+    /** A guide and the warnings found while loading it. */
+    public record Loaded(GuideModel model, List<Problem> warnings) {}
+
+    /** A place a guide file can be read from, and where the guides it extends are looked for. */
+    public interface Source {
+        String displayName();
+
+        NodeReader.Result read();
+
+        /** The guide {@code id} that this one extends; next to this file first, then among the bundled guides. */
+        Optional<Source> resolve(String id);
+    }
+
+    private GuideLoader() {}
+
+    public static Loaded load(Source source) {
+        Problems problems = new Problems();
+        GuideModel merged = loadChain(source, new ArrayList<>(), problems);
+        if (merged == null || problems.hasErrors()) {
+            throw new GuideException(problems.sorted());
+        }
+        GuideModel validated = new GuideValidator(problems).validate(merged);
+        if (problems.hasErrors()) {
+            throw new GuideException(problems.sorted());
+        }
+        return new Loaded(validated, problems.sorted());
+    }
+
+    private static GuideModel loadChain(Source source, List<String> chain, Problems problems) {
+        NodeReader.Result read = source.read();
+        problems.addAll(read.problems());
+        if (read.root() == null) {
+            return null;
+        }
+        GuideFile file = new GuideParser(problems).parse(read.root(), source.displayName());
+        if (file == null) {
+            return null;
+        }
+        if (chain.contains(file.id())) {
+            problems.error(file.extendsAt(), "guide '" + file.id() + "' extends itself through " + String.join(" -> ", chain)
+                    + " -> " + file.id(), "remove the cycle: a guide can extend the national base, not be extended by it");
+            return null;
+        }
+        chain.add(file.id());
+        GuideModel base = null;
+        if (file.extendsId().isPresent()) {
+            String baseId = file.extendsId().get();
+            if (chain.contains(baseId)) {
+                problems.error(file.extendsAt(), "guide '" + file.id() + "' extends '" + baseId + "', which is a cycle: "
+                        + String.join(" -> ", chain) + " -> " + baseId, "remove the cycle in 'extends'");
+                return null;
+            }
+            Optional<Source> baseSource = source.resolve(baseId);
+            if (baseSource.isEmpty()) {
+                problems.error(file.extendsAt(), "cannot find the guide '" + baseId + "' that this guide extends",
+                        "put it in ../" + baseId + "/guide.yaml next to this guide's folder, or use a bundled guide id: "
+                                + String.join(", ", bundledIds()));
+                return null;
+            }
+            base = loadChain(baseSource.get(), chain, problems);
+            if (base == null) {
+                return null;
+            }
+        }
+        return merge(base, file, problems);
+    }
+
+    static GuideModel merge(GuideModel base, GuideFile file, Problems problems) {
+        Map<String, Parameter> parameters = new LinkedHashMap<>(base == null ? Map.of() : base.parameters());
+        parameters.putAll(file.parameters());
+        Map<Integer, Level> levels = new java.util.TreeMap<>();
+        (base == null ? List.<Level>of() : base.levels()).forEach(l -> levels.put(l.level(), l));
+        for (Level l : file.levels()) {
+            if (levels.containsKey(l.level()) && levels.get(l.level()).at().file().equals(file.file())) {
+                problems.error(l.at(), "level " + l.level() + " is described twice", null);
+            }
+            levels.put(l.level(), l);
+        }
+        Map<String, Step> steps = byId(base == null ? List.of() : base.steps(), file.steps(), Step::id, Step::at, "step", file.file(), problems);
+        Map<String, Tool> tools = byId(base == null ? List.of() : base.tools(), file.tools(), Tool::id, Tool::at, "tool", file.file(), problems);
+        Map<String, String> codes = union(base == null ? Map.of() : base.codes(), file.codes());
+        Map<String, String> signals = union(base == null ? Map.of() : base.signals(), file.signals());
+        Map<String, String> services = union(base == null ? Map.of() : base.services(), file.services());
+
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        Map<String, Rule> baseRules = new LinkedHashMap<>();
+        if (base != null) {
+            base.rules().forEach(r -> baseRules.put(r.id(), r));
+            rules.putAll(baseRules);
+        }
+        for (GuideFile.Disable d : file.disable()) {
+            if (rules.remove(d.rule()) == null) {
+                problems.error(d.at(), "cannot disable '" + d.rule() + "': the base guide has no such rule",
+                        base == null ? "this guide extends no other guide" : Hints.didYouMean(d.rule(), baseRules.keySet()));
+            }
+        }
+        Map<String, Rule> own = new LinkedHashMap<>();
+        for (Rule r : file.rules()) {
+            Rule previous = own.get(r.id());
+            if (previous != null) {
+                problems.error(r.at(), "duplicate rule id '" + r.id() + "' (first at line " + previous.at().line() + ")", "give each rule its own id");
+                continue;
+            }
+            own.put(r.id(), r);
+            Rule inBase = baseRules.get(r.id());
+            if (inBase != null && !r.override()) {
+                problems.error(r.at(), "rule '" + r.id() + "' already exists in the base guide (" + inBase.at() + ")",
+                        "add 'override: true' to replace the base rule, or choose another id");
+            } else if (inBase == null && r.override()) {
+                problems.error(r.at(), "rule '" + r.id() + "' says override: true, but the base guide has no such rule",
+                        baseRules.isEmpty() ? "remove 'override'" : Hints.didYouMean(r.id(), baseRules.keySet()));
+            }
+            rules.put(r.id(), r); // an override keeps the base rule's place in the order
+        }
+        List<String> files = new ArrayList<>(base == null ? List.of() : base.files());
+        files.add(file.file());
+        return new GuideModel(file.id(), file.title(), file.municipality(), file.version(), file.extendsId(),
+                file.sourceTitle(), file.sourceUrl(), file.retrieved(), parameters, List.copyOf(levels.values()),
+                List.copyOf(steps.values()), List.copyOf(tools.values()), codes, signals, services,
+                List.copyOf(rules.values()), files, file.at());
+    }
+
+    private static <T> Map<String, T> byId(List<T> base, List<T> own, java.util.function.Function<T, String> id,
+                                           java.util.function.Function<T, Location> at, String what, String file, Problems problems) {
+        Map<String, T> out = new LinkedHashMap<>();
+        base.forEach(t -> out.put(id.apply(t), t));
+        Map<String, T> seen = new LinkedHashMap<>();
+        for (T t : own) {
+            if (seen.containsKey(id.apply(t))) {
+                problems.error(at.apply(t), "duplicate " + what + " id '" + id.apply(t) + "' (first at line " + at.apply(seen.get(id.apply(t))).line() + ")", null);
+                continue;
+            }
+            seen.put(id.apply(t), t);
+            out.put(id.apply(t), t);
+        }
+        return out;
+    }
+
+    private static Map<String, String> union(Map<String, String> base, Map<String, String> own) {
+        Map<String, String> out = new LinkedHashMap<>(base);
+        out.putAll(own);
+        return out;
+    }
+
+    /** The ids of the guides bundled on the class path, from its index file. */
+    public static List<String> bundledIds() {
+        try (InputStream in = GuideLoader.class.getClassLoader().getResourceAsStream(BUNDLED + "index.txt")) {
+            if (in == null) {
+                return List.of();
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** A guide file on disk. Extended guides are looked for next to it, then among the bundled ones. */
+    public static Source file(Path path) {
+        return new Source() {
+            @Override
+            public String displayName() {
+                return path.toString();
+            }
+
+            @Override
+            public NodeReader.Result read() {
+                return NodeReader.read(path, path.toString(), NodeReader.Limits.GUIDE);
+            }
+
+            @Override
+            public Optional<Source> resolve(String id) {
+                Path dir = path.toAbsolutePath().getParent();
+                List<Path> candidates = new ArrayList<>();
+                if (dir != null) {
+                    candidates.add(dir.resolve(id + ".yaml"));
+                    candidates.add(dir.resolve(id).resolve("guide.yaml"));
+                    if (dir.getParent() != null) {
+                        candidates.add(dir.getParent().resolve(id).resolve("guide.yaml"));
+                    }
+                }
+                for (Path candidate : candidates) {
+                    if (Files.isRegularFile(candidate)) {
+                        return Optional.of(file(relative(candidate)));
+                    }
+                }
+                return bundled(id);
+            }
+        };
+    }
+
+    private static Path relative(Path p) {
+        try {
+            Path cwd = Path.of("").toAbsolutePath();
+            return p.startsWith(cwd) ? cwd.relativize(p) : p;
+        } catch (RuntimeException e) {
+            return p;
+        }
+    }
+
+    /** A guide bundled on the class path, shown in messages as {@code guides/<id>/guide.yaml}. */
+    public static Optional<Source> bundled(String id) {
+        if (!no.veiviser.internal.yaml.Fields.ID.matcher(id).matches()) {
+            return Optional.empty();
+        }
+        String resource = BUNDLED + id + "/guide.yaml";
+        if (GuideLoader.class.getClassLoader().getResource(resource) == null) {
+            return Optional.empty();
+        }
+        String display = "guides/" + id + "/guide.yaml";
+        return Optional.of(new Source() {
+            @Override
+            public String displayName() {
+                return display;
+            }
+
+            @Override
+            public NodeReader.Result read() {
+                try (InputStream in = GuideLoader.class.getClassLoader().getResourceAsStream(resource)) {
+                    return NodeReader.read(in, display, NodeReader.Limits.GUIDE);
+                } catch (IOException e) {
+                    Problems p = new Problems();
+                    p.error(Location.unknown(display), "cannot read the bundled guide: " + e.getMessage(), null);
+                    return new NodeReader.Result(null, p.sorted());
+                }
+            }
+
+            @Override
+            public Optional<Source> resolve(String other) {
+                return bundled(other);
+            }
+        });
+    }
+}

@@ -1,0 +1,29 @@
+package no.veiviser.internal.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.veiviser.internal.yaml.Location;
+
+/**
+ * A guide with everything it extends merged in: immutable, validated, ready to compile.
+ * Catalogues map a code to its Norwegian label, in file order.
+ */
+public record GuideModel(String id, String title, Optional<String> municipality, String version,
+                         Optional<String> extendsId, Optional<String> sourceTitle, Optional<String> sourceUrl,
+                         Optional<LocalDate> retrieved, Map<String, Parameter> parameters, List<Level> levels,
+                         List<Step> steps, List<Tool> tools, Map<String, String> codes, Map<String, String> signals,
+                         Map<String, String> services, List<Rule> rules, List<String> files, Location at) {
+    public GuideModel {
+        parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+        codes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(codes));
+        signals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(signals));
+        services = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(services));
+        levels = List.copyOf(levels);
+        steps = List.copyOf(steps);
+        tools = List.copyOf(tools);
+        rules = List.copyOf(rules);
+        files = List.copyOf(files);
+    }
+}

@@ -1,0 +1,355 @@
+package no.veiviser.internal.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import no.veiviser.internal.engine.Field;
+import no.veiviser.internal.yaml.Fields;
+import no.veiviser.internal.yaml.Hints;
+import no.veiviser.internal.yaml.Location;
+import no.veiviser.internal.yaml.Node;
+import no.veiviser.internal.yaml.Problems;
+
+/**
+ * Reads the structure of one guide file. Conditions are kept as written: they are checked after the
+ * file is merged with the guide it extends, when every catalogue and parameter is known.
+ */
+final class GuideParser {
+    static final List<String> TOP = List.of("guide", "parameters", "levels", "steps", "tools", "codes", "signals",
+            "services", "rules", "disable");
+    static final List<String> HEADER = List.of("id", "title", "municipality", "version", "extends", "source", "description");
+    static final List<String> SOURCE = List.of("title", "url", "retrieved");
+    static final List<String> PARAMETER = List.of("unit", "description", "reference", "value", "values");
+    static final List<String> DATED = List.of("from", "value");
+    static final List<String> LEVEL = List.of("level", "name", "criteria");
+    static final List<String> STEP = List.of("id", "level", "title", "situation", "action", "how", "responsible", "tools");
+    static final List<String> TOOL = List.of("id", "number", "title", "kind");
+    static final List<String> RULE = List.of("id", "description", "when", "then", "source", "effective", "step", "override");
+    static final List<String> FINDING = List.of("code", "text", "due", "responsible", "who", "level", "tools", "step");
+    static final List<String> CITATION = List.of("section", "text", "law");
+    static final List<String> EFFECTIVE = List.of("from", "to");
+    static final List<String> DUE = List.of("after", "from");
+    static final List<String> DISABLE = List.of("rule", "reason");
+
+    private final Problems problems;
+    private final Fields fields;
+
+    GuideParser(Problems problems) {
+        this.problems = problems;
+        this.fields = new Fields(problems);
+    }
+
+    GuideFile parse(Node root, String file) {
+        Node.MapNode top = fields.map(root, "a guide file");
+        if (top == null) {
+            return null;
+        }
+        fields.onlyKeys(top, "a guide file", TOP);
+        Node.MapNode header = top.has("guide") ? fields.map(top.get("guide"), "'guide'") : null;
+        if (header == null) {
+            if (!top.has("guide")) {
+                problems.error(top.at(), "a guide file needs a 'guide:' section with its id, title and version", null);
+            }
+            return null;
+        }
+        fields.onlyKeys(header, "'guide'", HEADER);
+        fields.require(header, "id", "'guide'");
+        fields.require(header, "title", "'guide'");
+        fields.require(header, "version", "'guide'");
+        String id = fields.id(header, "id").orElse("?");
+        Optional<String> extendsId = fields.id(header, "extends");
+        Location extendsAt = header.has("extends") ? header.get("extends").at() : header.at();
+        Optional<String> sourceTitle = Optional.empty();
+        Optional<String> sourceUrl = Optional.empty();
+        Optional<LocalDate> retrieved = Optional.empty();
+        if (header.has("source")) {
+            Node.MapNode source = fields.map(header.get("source"), "'source'");
+            if (source != null) {
+                fields.onlyKeys(source, "'guide.source'", SOURCE);
+                sourceTitle = fields.text(source, "title");
+                sourceUrl = fields.text(source, "url");
+                retrieved = source.has("retrieved") ? fields.date(source.get("retrieved"), "'retrieved'") : Optional.empty();
+            }
+        }
+        return new GuideFile(id, fields.text(header, "title").orElse(""), fields.text(header, "municipality"),
+                fields.text(header, "version").orElse(""), extendsId, extendsAt, sourceTitle, sourceUrl, retrieved,
+                parameters(top.get("parameters"), id), levels(top.get("levels")), steps(top.get("steps")), tools(top.get("tools")),
+                catalogue(top.get("codes"), "code"), catalogue(top.get("signals"), "signal"),
+                catalogue(top.get("services"), "service"), rules(top.get("rules"), id), disable(top.get("disable")),
+                file, top.at());
+    }
+
+    private Map<String, Parameter> parameters(Node node, String origin) {
+        Map<String, Parameter> out = new LinkedHashMap<>();
+        if (node == null || fields.map(node, "'parameters'") == null) {
+            return out;
+        }
+        for (Node.Entry e : ((Node.MapNode) node).entries().values()) {
+            if (!Fields.ID.matcher(e.key()).matches()) {
+                problems.error(e.keyAt(), "parameter name '" + Fields.shorten(e.key()) + "' is not a valid id",
+                        "use lowercase letters, digits and '-'");
+                continue;
+            }
+            Node.MapNode p = fields.map(e.value(), "parameter '" + e.key() + "'");
+            if (p == null) {
+                continue;
+            }
+            fields.onlyKeys(p, "parameter '" + e.key() + "'", PARAMETER);
+            fields.require(p, "unit", "parameter '" + e.key() + "'");
+            Set<String> units = new java.util.LinkedHashSet<>();
+            for (Unit u : Unit.values()) {
+                units.add(u.code());
+            }
+            Optional<Unit> unit = p.has("unit") ? fields.code(p.get("unit"), "unit", units).map(u -> Unit.valueOf(u.toUpperCase(java.util.Locale.ROOT))) : Optional.empty();
+            List<Parameter.Value> values = new ArrayList<>();
+            if (p.has("value") == p.has("values")) {
+                problems.error(p.at(), "parameter '" + e.key() + "' needs either 'value' or 'values' (a list of {from, value})", null);
+            } else if (p.has("value")) {
+                fields.integer(p.get("value"), "'value'", 0, 100_000).ifPresent(v -> values.add(new Parameter.Value(Optional.empty(), v, p.get("value").at())));
+            } else {
+                Node.ListNode list = fields.list(p.get("values"), "'values'");
+                LocalDate previous = null;
+                for (Node item : list == null ? List.<Node>of() : list.items()) {
+                    Node.MapNode dated = fields.map(item, "a dated value");
+                    if (dated == null) {
+                        continue;
+                    }
+                    fields.onlyKeys(dated, "a dated value", DATED);
+                    Optional<LocalDate> from = dated.has("from") ? fields.date(dated.get("from"), "'from'") : Optional.empty();
+                    if (from.isEmpty() && !values.isEmpty()) {
+                        problems.error(dated.at(), "only the first value may leave out 'from'", null);
+                    }
+                    if (from.isPresent() && previous != null && !from.get().isAfter(previous)) {
+                        problems.error(dated.get("from").at(), "dated values must be in order; " + from.get() + " is not after " + previous, null);
+                    }
+                    previous = from.orElse(previous);
+                    if (fields.require(dated, "value", "a dated value")) {
+                        fields.integer(dated.get("value"), "'value'", 0, 100_000).ifPresent(v -> values.add(new Parameter.Value(from, v, dated.at())));
+                    }
+                }
+                if (list != null && list.items().isEmpty()) {
+                    problems.error(list.at(), "parameter '" + e.key() + "' has no values", null);
+                }
+            }
+            if (unit.isPresent()) {
+                out.put(e.key(), new Parameter(e.key(), unit.get(), fields.text(p, "description").orElse(""),
+                        fields.text(p, "reference").orElse(""), values, origin, e.keyAt()));
+            }
+        }
+        return out;
+    }
+
+    private List<Level> levels(Node node) {
+        List<Level> out = new ArrayList<>();
+        for (Node.MapNode m : maps(node, "'levels'")) {
+            fields.onlyKeys(m, "a level", LEVEL);
+            fields.require(m, "level", "a level");
+            fields.require(m, "name", "a level");
+            Optional<Integer> level = m.has("level") ? fields.integer(m.get("level"), "'level'", 0, 3) : Optional.empty();
+            level.ifPresent(l -> out.add(new Level(l, fields.text(m, "name").orElse(""), fields.text(m, "criteria").orElse(""), m.at())));
+        }
+        return out;
+    }
+
+    private List<Step> steps(Node node) {
+        List<Step> out = new ArrayList<>();
+        for (Node.MapNode m : maps(node, "'steps'")) {
+            fields.onlyKeys(m, "a step", STEP);
+            fields.require(m, "id", "a step");
+            fields.require(m, "level", "a step");
+            fields.require(m, "title", "a step");
+            Optional<String> id = fields.id(m, "id");
+            Optional<Integer> level = m.has("level") ? fields.integer(m.get("level"), "'level'", 0, 3) : Optional.empty();
+            List<String> tools = m.has("tools") ? fields.listOf(m.get("tools"), "'tools'", n -> fields.id(n, "tool")) : List.of();
+            if (id.isPresent() && level.isPresent()) {
+                out.add(new Step(id.get(), level.get(), fields.text(m, "title").orElse(""), fields.text(m, "situation"),
+                        fields.text(m, "action"), fields.text(m, "how"), fields.text(m, "responsible"), tools, m.at()));
+            }
+        }
+        return out;
+    }
+
+    private List<Tool> tools(Node node) {
+        List<Tool> out = new ArrayList<>();
+        for (Node.MapNode m : maps(node, "'tools'")) {
+            fields.onlyKeys(m, "a tool", TOOL);
+            fields.require(m, "id", "a tool");
+            fields.require(m, "title", "a tool");
+            Optional<String> id = fields.id(m, "id");
+            Optional<Integer> number = m.has("number") ? fields.integer(m.get("number"), "'number'", 1, 999) : Optional.empty();
+            id.ifPresent(i -> out.add(new Tool(i, number, fields.text(m, "title").orElse(""), fields.text(m, "kind"), m.at())));
+        }
+        return out;
+    }
+
+    private Map<String, String> catalogue(Node node, String what) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (node == null) {
+            return out;
+        }
+        Node.MapNode m = fields.map(node, "the " + what + " catalogue");
+        if (m == null) {
+            return out;
+        }
+        for (Node.Entry e : m.entries().values()) {
+            if (!Fields.ID.matcher(e.key()).matches()) {
+                problems.error(e.keyAt(), what + " '" + Fields.shorten(e.key()) + "' is not a valid id",
+                        "use lowercase letters, digits and '-'");
+                continue;
+            }
+            out.put(e.key(), fields.text(e.value(), what + " label").orElse(e.key()));
+        }
+        return out;
+    }
+
+    private List<Rule> rules(Node node, String origin) {
+        List<Rule> out = new ArrayList<>();
+        for (Node.MapNode m : maps(node, "'rules'")) {
+            fields.onlyKeys(m, "a rule", RULE);
+            fields.require(m, "id", "a rule");
+            fields.require(m, "then", "a rule");
+            Optional<String> id = fields.id(m, "id");
+            List<FindingTemplate> then = new ArrayList<>();
+            for (Node.MapNode f : maps(m.get("then"), "'then'")) {
+                finding(f).ifPresent(then::add);
+            }
+            if (m.get("then") instanceof Node.ListNode l && l.items().isEmpty()) {
+                problems.error(l.at(), "a rule needs at least one finding in 'then'", null);
+            }
+            Optional<Citation> source = Optional.empty();
+            if (m.has("source")) {
+                Node.MapNode s = fields.map(m.get("source"), "'source'");
+                if (s != null) {
+                    fields.onlyKeys(s, "a rule's source", CITATION);
+                    List<String> law = s.has("law") ? lawList(s.get("law")) : List.of();
+                    source = Optional.of(new Citation(origin, fields.text(s, "section").orElse(""), fields.text(s, "text").orElse(""), law));
+                }
+            }
+            Optional<LocalDate> from = Optional.empty();
+            Optional<LocalDate> to = Optional.empty();
+            if (m.has("effective")) {
+                Node.MapNode eff = fields.map(m.get("effective"), "'effective'");
+                if (eff != null) {
+                    fields.onlyKeys(eff, "'effective'", EFFECTIVE);
+                    from = eff.has("from") ? fields.date(eff.get("from"), "'from'") : Optional.empty();
+                    to = eff.has("to") ? fields.date(eff.get("to"), "'to'") : Optional.empty();
+                    if (from.isPresent() && to.isPresent() && !to.get().isAfter(from.get())) {
+                        problems.error(eff.get("to").at(), "'to' (" + to.get() + ") must be after 'from' (" + from.get() + ")", null);
+                    }
+                }
+            }
+            boolean override = m.has("override") && fields.bool(m.get("override"), "'override'").orElse(false);
+            if (id.isPresent()) {
+                out.add(new Rule(id.get(), fields.text(m, "description").orElse(""), m.get("when"), null, then, source, from, to,
+                        fields.id(m, "step"), override, origin, m.at()));
+            }
+        }
+        return out;
+    }
+
+    private List<String> lawList(Node node) {
+        if (node instanceof Node.ScalarNode) {
+            return fields.text(node, "'law'").map(List::of).orElse(List.of());
+        }
+        return fields.listOf(node, "'law'", n -> fields.text(n, "a law reference"));
+    }
+
+    private Optional<FindingTemplate> finding(Node.MapNode f) {
+        fields.onlyKeys(f, "a finding", FINDING);
+        fields.require(f, "code", "a finding");
+        fields.require(f, "text", "a finding");
+        Optional<String> code = fields.id(f, "code");
+        Optional<Due> due = f.has("due") ? due(f.get("due")) : Optional.empty();
+        List<String> who = f.has("who") ? fields.listOf(f.get("who"), "'who'", n -> fields.id(n, "who")) : List.of();
+        Optional<Integer> level = f.has("level") ? fields.integer(f.get("level"), "'level'", 0, 3) : Optional.empty();
+        List<String> tools = f.has("tools") ? fields.listOf(f.get("tools"), "'tools'", n -> fields.id(n, "tool")) : List.of();
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FindingTemplate(code.get(), fields.text(f, "text").orElse(""), due, fields.text(f, "responsible"),
+                who, level, tools, fields.id(f, "step"), f.at()));
+    }
+
+    /** {@code same-day}, or {@code {after: <duration parameter>, from: concern.since}} (from defaults to asOf). */
+    private Optional<Due> due(Node node) {
+        if (node instanceof Node.ScalarNode s) {
+            if (s.text().equals("same-day")) {
+                return Optional.of(new Due.SameDay());
+            }
+            problems.error(node.at(), "unknown due '" + Fields.shorten(s.text()) + "'",
+                    "write 'same-day', or {after: <parameter>, from: concern.since}");
+            return Optional.empty();
+        }
+        Node.MapNode m = fields.map(node, "'due'");
+        if (m == null) {
+            return Optional.empty();
+        }
+        fields.onlyKeys(m, "'due'", DUE);
+        if (!fields.require(m, "after", "'due'")) {
+            return Optional.empty();
+        }
+        Optional<String> param = fields.id(m, "after");
+        Field from = null;
+        if (m.has("from")) {
+            Optional<String> path = fields.text(m, "from");
+            if (path.isPresent() && !path.get().equals("asOf")) {
+                from = Field.byPath(path.get());
+                if (from == null || from.type() != Field.Type.DATE) {
+                    List<String> dates = new ArrayList<>(List.of("asOf"));
+                    for (Field f : Field.values()) {
+                        if (f.type() == Field.Type.DATE) {
+                            dates.add(f.path());
+                        }
+                    }
+                    problems.error(m.get("from").at(), "'" + Fields.shorten(path.get()) + "' is not a date field", Hints.didYouMean(path.get(), dates));
+                    return Optional.empty();
+                }
+            }
+        }
+        Field fromField = from;
+        return param.map(p -> new Due.After(fromField, p));
+    }
+
+    private List<GuideFile.Disable> disable(Node node) {
+        List<GuideFile.Disable> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        Node.ListNode list = fields.list(node, "'disable'");
+        if (list == null) {
+            return out;
+        }
+        for (Node item : list.items()) {
+            if (item instanceof Node.MapNode m) {
+                fields.onlyKeys(m, "a disabled rule", DISABLE);
+                fields.require(m, "rule", "a disabled rule");
+                fields.id(m, "rule").ifPresent(r -> out.add(new GuideFile.Disable(r, fields.text(m, "reason").orElse(""), m.get("rule").at())));
+            } else {
+                fields.id(item, "a disabled rule").ifPresent(r -> out.add(new GuideFile.Disable(r, "", item.at())));
+            }
+        }
+        return out;
+    }
+
+    private List<Node.MapNode> maps(Node node, String what) {
+        List<Node.MapNode> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        Node.ListNode list = fields.list(node, what);
+        if (list == null) {
+            return out;
+        }
+        for (Node item : list.items()) {
+            Node.MapNode m = fields.map(item, "an entry of " + what);
+            if (m != null) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,30 @@
+package no.veiviser.internal.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import no.veiviser.internal.engine.Condition;
+import no.veiviser.internal.yaml.Location;
+import no.veiviser.internal.yaml.Node;
+
+/**
+ * A rule of a guide. {@code whenNode} is the condition as written; {@code when} is it parsed and checked
+ * against the merged guide's catalogues (null until then). {@code origin} is the id of the guide file
+ * the rule was written in.
+ */
+public record Rule(String id, String description, Node whenNode, Condition when, List<FindingTemplate> then,
+                   Optional<Citation> source, Optional<LocalDate> effectiveFrom, Optional<LocalDate> effectiveTo,
+                   Optional<String> step, boolean override, String origin, Location at) {
+    public Rule {
+        then = List.copyOf(then);
+    }
+
+    public Rule withWhen(Condition condition) {
+        return new Rule(id, description, whenNode, condition, then, source, effectiveFrom, effectiveTo, step, override, origin, at);
+    }
+
+    /** Whether the rule applies on {@code date}: {@code from} inclusive, {@code to} exclusive. */
+    public boolean effectiveOn(LocalDate date) {
+        return effectiveFrom.map(f -> !date.isBefore(f)).orElse(true) && effectiveTo.map(date::isBefore).orElse(true);
+    }
+}

@@ -1,0 +1,170 @@
+package no.veiviser.internal.yaml;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Typed access to the values of a located tree. Every read that fails records a located problem and
+ * returns an empty value, so a reader goes on and reports every problem in one pass.
+ */
+public final class Fields {
+    /** Identifiers: rule ids, codes, parameter names. Lowercase words joined by '-', '.' or '_'. */
+    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,79}");
+
+    private final Problems problems;
+
+    public Fields(Problems problems) {
+        this.problems = problems;
+    }
+
+    public Problems problems() {
+        return problems;
+    }
+
+    /** The node as a mapping, or null (with a problem) when it is something else. */
+    public Node.MapNode map(Node node, String what) {
+        if (node instanceof Node.MapNode m) {
+            return m;
+        }
+        problems.error(node.at(), what + " must be a mapping (key: value lines), not " + node.kind(), null);
+        return null;
+    }
+
+    /** The node as a list, or null (with a problem) when it is something else. */
+    public Node.ListNode list(Node node, String what) {
+        if (node instanceof Node.ListNode l) {
+            return l;
+        }
+        problems.error(node.at(), what + " must be a list (lines starting with '- '), not " + node.kind(), null);
+        return null;
+    }
+
+    /** Reports every key of {@code map} not in {@code allowed}, with a did-you-mean hint. */
+    public void onlyKeys(Node.MapNode map, String where, Collection<String> allowed) {
+        for (Node.Entry e : map.entries().values()) {
+            if (!allowed.contains(e.key())) {
+                problems.error(e.keyAt(), "unknown key '" + e.key() + "' in " + where, Hints.didYouMean(e.key(), allowed));
+            }
+        }
+    }
+
+    public boolean require(Node.MapNode map, String key, String where) {
+        if (map.has(key) && !(map.get(key) instanceof Node.ScalarNode s && s.isNull())) {
+            return true;
+        }
+        problems.error(map.at(), where + " needs '" + key + "'", null);
+        return false;
+    }
+
+    /** Text of a scalar (numbers and booleans keep their written form); empty for a missing key. */
+    public Optional<String> text(Node.MapNode map, String key) {
+        Node n = map.get(key);
+        return n == null ? Optional.empty() : text(n, "'" + key + "'");
+    }
+
+    public Optional<String> text(Node node, String what) {
+        if (node instanceof Node.ScalarNode s) {
+            if (s.isNull()) {
+                return Optional.empty();
+            }
+            return Optional.of(s.text());
+        }
+        problems.error(node.at(), what + " must be a text, not " + node.kind(), null);
+        return Optional.empty();
+    }
+
+    /** An identifier (see {@link #ID}); anything else is reported, so ids are safe everywhere. */
+    public Optional<String> id(Node node, String what) {
+        Optional<String> text = text(node, what);
+        if (text.isPresent() && !ID.matcher(text.get()).matches()) {
+            problems.error(node.at(), what + " '" + shorten(text.get()) + "' is not a valid id",
+                    "use lowercase letters, digits and '-', '.' or '_' (at most 80), starting with a letter or digit");
+            return Optional.empty();
+        }
+        return text;
+    }
+
+    public Optional<String> id(Node.MapNode map, String key) {
+        Node n = map.get(key);
+        return n == null ? Optional.empty() : id(n, "'" + key + "'");
+    }
+
+    public Optional<Boolean> bool(Node node, String what) {
+        if (node instanceof Node.ScalarNode s && s.type() == Node.ScalarNode.Type.BOOLEAN) {
+            return Optional.of(Boolean.parseBoolean(s.text()));
+        }
+        problems.error(node.at(), what + " must be true or false, not " + describe(node), null);
+        return Optional.empty();
+    }
+
+    public Optional<Integer> integer(Node node, String what, int min, int max) {
+        if (node instanceof Node.ScalarNode s && s.type() == Node.ScalarNode.Type.INTEGER) {
+            try {
+                int value = Integer.parseInt(s.text().replace("_", ""));
+                if (value >= min && value <= max) {
+                    return Optional.of(value);
+                }
+            } catch (NumberFormatException e) {
+                // falls through to the range problem below
+            }
+            problems.error(node.at(), what + " must be between " + min + " and " + max + ", not " + s.text(), null);
+            return Optional.empty();
+        }
+        problems.error(node.at(), what + " must be a whole number, not " + describe(node), null);
+        return Optional.empty();
+    }
+
+    public Optional<LocalDate> date(Node node, String what) {
+        if (node instanceof Node.ScalarNode s && !s.isNull()) {
+            try {
+                return Optional.of(LocalDate.parse(s.text()));
+            } catch (DateTimeParseException e) {
+                problems.error(node.at(), what + " '" + shorten(s.text()) + "' is not a valid date",
+                        "write dates as YYYY-MM-DD, for example 2026-11-24");
+                return Optional.empty();
+            }
+        }
+        problems.error(node.at(), what + " must be a date (YYYY-MM-DD), not " + describe(node), null);
+        return Optional.empty();
+    }
+
+    /** One of a closed set of codes, with a did-you-mean hint. */
+    public Optional<String> code(Node node, String what, Set<String> allowed) {
+        Optional<String> text = text(node, what);
+        if (text.isPresent() && !allowed.contains(text.get())) {
+            problems.error(node.at(), "unknown " + what + " '" + shorten(text.get()) + "'", Hints.didYouMean(text.get(), allowed));
+            return Optional.empty();
+        }
+        return text;
+    }
+
+    /** A list whose items are read by {@code item}; a single scalar is not silently accepted as a list. */
+    public <T> List<T> listOf(Node node, String what, Function<Node, Optional<T>> item) {
+        List<T> out = new ArrayList<>();
+        Node.ListNode list = list(node, what);
+        if (list != null) {
+            for (Node n : list.items()) {
+                item.apply(n).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    public static String describe(Node node) {
+        if (node instanceof Node.ScalarNode s && !s.isNull()) {
+            return "'" + shorten(s.text()) + "' (" + s.kind() + ")";
+        }
+        return node.kind();
+    }
+
+    public static String shorten(String s) {
+        return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+    }
+}

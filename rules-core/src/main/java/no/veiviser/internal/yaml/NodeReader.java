@@ -1,0 +1,257 @@
+package no.veiviser.internal.yaml;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads YAML or JSON into a {@link Node} tree that keeps line and column for every value.
+ *
+ * <p>Input files are data written by people we do not control, so the reader refuses, with a located
+ * error, anything that could make it slow or large: files over {@link Limits#maxBytes}, scalars over
+ * {@link Limits#maxScalarChars}, nesting deeper than {@link Limits#maxDepth}, more than
+ * {@link Limits#maxNodes} values, and YAML anchors, aliases and tags (aliases are how "billion laughs"
+ * bombs grow; tags are how YAML loaders are tricked into building objects). Nothing read here is ever
+ * turned into an object by type name: it stays a tree of strings and numbers.
+ */
+public final class NodeReader {
+
+    /** Size limits. Guides and cases are small: these are generous for them and small for an attack. */
+    public record Limits(long maxBytes, int maxScalarChars, int maxDepth, int maxNodes) {
+        public static final Limits GUIDE = new Limits(2L << 20, 20_000, 40, 200_000);
+        public static final Limits CASE = new Limits(256L << 10, 2_000, 20, 10_000);
+    }
+
+    /** The tree, or null when the text could not be read; and the problems met on the way. */
+    public record Result(Node root, List<no.veiviser.Problem> problems) {}
+
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .loaderOptions(loaderOptions())
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(1 << 20).maxNestingDepth(200).build())
+            .build();
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(1 << 20).maxNestingDepth(200).build())
+            .build();
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // we report duplicates ourselves, with both locations
+        options.setMaxAliasesForCollections(0);
+        options.setNestingDepthLimit(200);
+        options.setCodePointLimit(4 << 20);
+        return options;
+    }
+
+    private final Limits limits;
+    private final Problems problems = new Problems();
+    private String file;
+    private int nodes;
+
+    private NodeReader(Limits limits) {
+        this.limits = limits;
+    }
+
+    /** Reads a file; JSON when its name ends in {@code .json}, otherwise YAML (a superset of JSON). */
+    public static Result read(Path path, String displayName, Limits limits) {
+        NodeReader reader = new NodeReader(limits);
+        reader.file = displayName;
+        try {
+            long size = Files.size(path);
+            if (size > limits.maxBytes()) {
+                reader.problems.error(new Location(displayName, 1, 1), "the file is " + humanSize(size)
+                        + "; the limit is " + humanSize(limits.maxBytes()), "split it, or check that it is the right file");
+                return new Result(null, reader.problems.sorted());
+            }
+            byte[] bytes = Files.readAllBytes(path);
+            return reader.parse(bytes, displayName.endsWith(".json"));
+        } catch (IOException e) {
+            reader.problems.error(Location.unknown(displayName), "cannot read the file: " + e.getMessage(),
+                    "check that the path exists and is readable");
+            return new Result(null, reader.problems.sorted());
+        }
+    }
+
+    /** Reads a stream (for example standard input), stopping as soon as it exceeds the size limit. */
+    public static Result read(InputStream in, String displayName, Limits limits) {
+        NodeReader reader = new NodeReader(limits);
+        reader.file = displayName;
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+            if (bytes.length > limits.maxBytes()) {
+                reader.problems.error(new Location(displayName, 1, 1), "the input is larger than the limit of "
+                        + humanSize(limits.maxBytes()), "check that it is the right input");
+                return new Result(null, reader.problems.sorted());
+            }
+            return reader.parse(bytes, false);
+        } catch (IOException e) {
+            reader.problems.error(Location.unknown(displayName), "cannot read the input: " + e.getMessage(), null);
+            return new Result(null, reader.problems.sorted());
+        }
+    }
+
+    /** Reads text held in memory. */
+    public static Result read(String text, String displayName, Limits limits) {
+        NodeReader reader = new NodeReader(limits);
+        reader.file = displayName;
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > limits.maxBytes()) {
+            reader.problems.error(new Location(displayName, 1, 1), "the text is " + humanSize(bytes.length)
+                    + "; the limit is " + humanSize(limits.maxBytes()), null);
+            return new Result(null, reader.problems.sorted());
+        }
+        return reader.parse(bytes, displayName.endsWith(".json"));
+    }
+
+    private Result parse(byte[] bytes, boolean json) {
+        try (JsonParser parser = json ? JSON.createParser(bytes) : YAML.createParser(bytes)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                problems.error(new Location(file, 1, 1), "the file is empty", "write a mapping at the top level");
+                return new Result(null, problems.sorted());
+            }
+            Node root = readValue(parser, 1);
+            if (root != null && parser.nextToken() != null) {
+                problems.error(location(parser), "only one document is allowed per file",
+                        "remove the second '---' document");
+            }
+            return new Result(problems.hasErrors() ? null : root, problems.sorted());
+        } catch (TooLarge e) {
+            return new Result(null, problems.sorted());
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            Location at = loc == null ? new Location(file, 1, 1)
+                    : new Location(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
+            problems.error(at, "not valid " + (json ? "JSON" : "YAML") + ": " + cleanMessage(e.getOriginalMessage()),
+                    json ? "check quotes, commas and brackets" : "check indentation, colons and quotes");
+            return new Result(null, problems.sorted());
+        } catch (IOException e) {
+            problems.error(Location.unknown(file), "cannot read: " + e.getMessage(), null);
+            return new Result(null, problems.sorted());
+        }
+    }
+
+    /** Thrown to stop reading at once after a limit is hit; the problem is already recorded. */
+    private static final class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge() {
+            super(null, null, false, false);
+        }
+    }
+
+    private Node readValue(JsonParser parser, int depth) throws IOException {
+        Location at = location(parser);
+        if (++nodes > limits.maxNodes()) {
+            problems.error(at, "the file has more than " + limits.maxNodes() + " values", "check that it is the right file");
+            throw new TooLarge();
+        }
+        if (depth > limits.maxDepth()) {
+            problems.error(at, "nesting is deeper than " + limits.maxDepth() + " levels", "flatten the structure");
+            throw new TooLarge();
+        }
+        if (parser instanceof YAMLParser yaml) {
+            if (yaml.isCurrentAlias()) {
+                problems.error(at, "YAML aliases (*" + yaml.getText() + ") are not allowed",
+                        "write the value out in full; aliases can make a small file expand without limit");
+                throw new TooLarge();
+            }
+            if (yaml.getObjectId() != null) {
+                problems.error(at, "YAML anchors (&" + yaml.getObjectId() + ") are not allowed", "remove the anchor");
+            }
+            if (yaml.getTypeId() != null) {
+                problems.error(at, "YAML tags (" + yaml.getTypeId() + ") are not allowed",
+                        "remove the tag; values are plain text, numbers and true/false");
+            }
+        }
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, Node.Entry> entries = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    Location keyAt = location(parser);
+                    parser.nextToken();
+                    Node value = readValue(parser, depth + 1);
+                    Node.Entry previous = entries.get(key);
+                    if (previous != null) {
+                        problems.error(keyAt, "duplicate key '" + key + "' (first written at line "
+                                + previous.keyAt().line() + ")", "keep one of them");
+                    } else {
+                        entries.put(key, new Node.Entry(key, keyAt, value));
+                    }
+                }
+                return new Node.MapNode(at, entries);
+            }
+            case START_ARRAY: {
+                List<Node> items = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(readValue(parser, depth + 1));
+                }
+                return new Node.ListNode(at, items);
+            }
+            case VALUE_STRING:
+                return scalar(at, Node.ScalarNode.Type.STRING, parser.getText());
+            case VALUE_NUMBER_INT:
+                return scalar(at, Node.ScalarNode.Type.INTEGER, parser.getText());
+            case VALUE_NUMBER_FLOAT:
+                return scalar(at, Node.ScalarNode.Type.DECIMAL, parser.getText());
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return scalar(at, Node.ScalarNode.Type.BOOLEAN, token == JsonToken.VALUE_TRUE ? "true" : "false");
+            case VALUE_NULL:
+                return scalar(at, Node.ScalarNode.Type.NULL, "");
+            default:
+                problems.error(at, "unexpected " + token, null);
+                return scalar(at, Node.ScalarNode.Type.NULL, "");
+        }
+    }
+
+    private Node scalar(Location at, Node.ScalarNode.Type type, String text) {
+        if (text.length() > limits.maxScalarChars()) {
+            problems.error(at, "a value of " + text.length() + " characters is longer than the limit of "
+                    + limits.maxScalarChars(), "shorten it; quote only the 1-3 sentences that matter");
+            return new Node.ScalarNode(at, type, text.substring(0, 40));
+        }
+        return new Node.ScalarNode(at, type, text);
+    }
+
+    private Location location(JsonParser parser) {
+        JsonLocation loc = parser.currentTokenLocation();
+        return new Location(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
+    }
+
+    private static String cleanMessage(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        String firstLine = message.strip().split("\n", 2)[0];
+        return firstLine.length() > 200 ? firstLine.substring(0, 200) + "…" : firstLine;
+    }
+
+    static String humanSize(long bytes) {
+        if (bytes >= 1 << 20) {
+            return String.format(java.util.Locale.ROOT, "%.1f MiB", bytes / (double) (1 << 20));
+        }
+        if (bytes >= 1 << 10) {
+            return String.format(java.util.Locale.ROOT, "%.1f KiB", bytes / (double) (1 << 10));
+        }
+        return bytes + " bytes";
+    }
+}
