@@ -1,0 +1,70 @@
+package no.veiviser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The published JSON Schemas (for editors) agree with the loader: bundled guides and example cases pass both. */
+class SchemaTest {
+    static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    static JsonSchema schema(String name) throws IOException {
+        try (InputStream in = SchemaTest.class.getClassLoader().getResourceAsStream("veiviser/schema/" + name)) {
+            assertThat(in).as(name + " is on the class path").isNotNull();
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    static Stream<Path> bundledGuides() throws IOException {
+        return Files.list(Path.of("../guides")).map(d -> d.resolve("guide.yaml")).filter(Files::isRegularFile).sorted();
+    }
+
+    static Stream<Path> exampleCases() throws IOException {
+        return Files.list(Path.of("../examples/cases")).filter(p -> p.toString().endsWith(".yaml")).sorted();
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundledGuides")
+    void everyBundledGuideMatchesTheGuideSchema(Path guide) throws IOException {
+        Set<ValidationMessage> errors = schema("guide.schema.json").validate(YAML.readTree(guide.toFile()));
+        assertThat(errors).as(guide.toString()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("exampleCases")
+    void everyExampleCaseMatchesTheCaseSchema(Path c) throws IOException {
+        Set<ValidationMessage> errors = schema("case.schema.json").validate(YAML.readTree(c.toFile()));
+        assertThat(errors).as(c.toString()).isEmpty();
+        Cases.read(c, Guides.bundled("nittedal")); // and the loader accepts it too
+    }
+
+    @Test
+    void theSchemaRejectsWhatTheLoaderRejects() throws IOException {
+        JsonNode broken = YAML.readTree("""
+                guide: {id: x, title: X, version: "1"}
+                rules:
+                  - id: r
+                    when: {child.agee: {gte: 7}}
+                    then: [{code: go-to-level, text: t, level: 9}]
+                """);
+        List<String> messages = schema("guide.schema.json").validate(broken).stream().map(ValidationMessage::getMessage).toList();
+        assertThat(messages).isNotEmpty();
+        assertThat(String.join("\n", messages)).contains("child.agee").contains("level: must have a maximum value of 3");
+    }
+}
