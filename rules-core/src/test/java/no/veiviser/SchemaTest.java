@@ -54,6 +54,23 @@ class SchemaTest {
         Cases.read(c, Guides.bundled("nittedal")); // and the loader accepts it too
     }
 
+    static Stream<Path> bundledScenarioFiles() throws IOException {
+        return bundledGuides().map(g -> g.resolveSibling("scenarios")).filter(Files::isDirectory).flatMap(d -> {
+            try {
+                return Files.list(d).filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundledScenarioFiles")
+    void everyBundledScenarioFileMatchesTheScenarioSchema(Path file) throws IOException {
+        Set<ValidationMessage> errors = schema("scenario.schema.json").validate(YAML.readTree(file.toFile()));
+        assertThat(errors).as(file.toString()).isEmpty();
+    }
+
     @Test
     void theSchemaRejectsWhatTheLoaderRejects() throws IOException {
         JsonNode broken = YAML.readTree("""

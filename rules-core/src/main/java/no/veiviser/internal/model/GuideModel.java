@@ -15,6 +15,16 @@ public record GuideModel(String id, String title, Optional<String> municipality,
                          Optional<LocalDate> retrieved, Map<String, Parameter> parameters, List<Level> levels,
                          List<Step> steps, List<Tool> tools, Map<String, String> codes, Map<String, String> signals,
                          Map<String, String> services, List<Rule> rules, List<String> files, Location at) {
+    /** Who a finding may name besides services: the people around the child. */
+    public static final List<String> ROLES = List.of("guardians", "youth", "child", "employee", "leader");
+
+    /** The roles and services a finding's {@code who} may name. */
+    public java.util.Set<String> whoValues() {
+        java.util.Set<String> who = new java.util.LinkedHashSet<>(ROLES);
+        who.addAll(services.keySet());
+        return who;
+    }
+
     public GuideModel {
         parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
         codes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(codes));

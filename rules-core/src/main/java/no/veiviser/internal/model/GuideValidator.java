@@ -18,9 +18,6 @@ import no.veiviser.internal.yaml.Problems;
  * every date a rule uses them.
  */
 final class GuideValidator {
-    /** Who a finding may name besides services: the people around the child. */
-    static final List<String> ROLES = List.of("guardians", "youth", "child", "employee", "leader");
-
     private final Problems problems;
 
     GuideValidator(Problems problems) {
@@ -31,8 +28,7 @@ final class GuideValidator {
         ConditionParser conditions = new ConditionParser(problems, guide);
         Set<String> stepIds = new LinkedHashSet<>(guide.steps().stream().map(Step::id).toList());
         Set<String> toolIds = new LinkedHashSet<>(guide.tools().stream().map(Tool::id).toList());
-        Set<String> who = new LinkedHashSet<>(ROLES);
-        who.addAll(guide.services().keySet());
+        Set<String> who = guide.whoValues();
 
         for (Step step : guide.steps()) {
             for (String tool : step.tools()) {
