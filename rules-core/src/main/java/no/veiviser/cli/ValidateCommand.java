@@ -1,0 +1,76 @@
+package no.veiviser.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import no.veiviser.Guide;
+import no.veiviser.Guides;
+import no.veiviser.InputException;
+import no.veiviser.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code veiviser validate <guide.yaml>...}: loads, checks and compiles guide files. */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Checks guide files.",
+            "%nLoads each guide file with the guide it extends, checks it and compiles its rules. Prints 'OK' and "
+                + "any warnings for a valid guide; every problem of an invalid one as 'file:line:column: message' "
+                + "with a hint, on standard error.",
+            "%nExit 0 if every guide is valid (warnings allowed), 2 if any has problems."})
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "<guide.yaml>",
+            description = "Guide files, or folders holding a guide.yaml.")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean debug = Main.debug(spec);
+        int failed = 0;
+        for (Path file : files) {
+            try {
+                Path guideFile = Inputs.guideFile(file);
+                Guide guide = Guides.load(guideFile);
+                guide.compile(); // what evaluate will do; a guide that does not compile is not valid
+                out.println("OK " + guideFile + ": " + guide.id() + " " + guide.version() + ", " + guide.ruleIds().size()
+                        + (guide.ruleIds().size() == 1 ? " rule" : " rules"));
+                for (Problem warning : guide.warnings()) {
+                    out.println(warning);
+                }
+            } catch (InputException e) {
+                failed++;
+                if (debug) {
+                    e.printStackTrace(err);
+                }
+                for (Problem p : e.problems()) {
+                    err.println(p);
+                }
+                long errors = e.problems().stream().filter(Problem::isError).count();
+                err.println("FAILED " + file + ": " + errors + (errors == 1 ? " error" : " errors"));
+            } catch (CliException e) {
+                failed++;
+                if (debug) {
+                    e.printStackTrace(err);
+                }
+                err.println("veiviser: " + e.getMessage());
+                if (!e.hint().isEmpty()) {
+                    err.println("  hint: " + e.hint());
+                }
+            }
+            out.flush();
+            err.flush();
+        }
+        if (files.size() > 1 && failed > 0) {
+            err.println("veiviser: " + failed + " of " + files.size() + " guide files have problems");
+            err.flush();
+        }
+        return failed == 0 ? Main.EXIT_OK : Main.EXIT_BAD_INPUT;
+    }
+}
