@@ -52,20 +52,20 @@ final class CaseReader {
         CaseWork work = work(section(top, "case", WORK));
         Node.MapNode c = section(top, "consent", CONSENT);
         Consent consent = c == null ? null : new Consent(
-                state(c, "guardians", Consent.State.class).orElse(null), state(c, "youth", Consent.State.class).orElse(null));
+                state(c, "consent.guardians", Consent.State.class).orElse(null), state(c, "consent.youth", Consent.State.class).orElse(null));
         Node.MapNode cw = section(top, "childWelfare", CHILD_WELFARE);
         ChildWelfare childWelfare = cw == null ? null : new ChildWelfare(flag(cw, "informed", false),
                 flag(cw, "recommendsFollowUp", false), flag(cw, "decision", false), flag(cw, "measureActive", false));
         Node.MapNode s = section(top, "stafettlogg", STAFETTLOGG);
-        Stafettlogg stafettlogg = s == null ? null : new Stafettlogg(state(s, "status", Stafettlogg.Status.class).orElse(null),
+        Stafettlogg stafettlogg = s == null ? null : new Stafettlogg(state(s, "stafettlogg.status", Stafettlogg.Status.class).orElse(null),
                 service(s, "holder"));
         Node.MapNode r = section(top, "reporter", REPORTER);
         Reporter reporter = r == null ? null : new Reporter(service(r, "service"), flag(r, "adultService", false));
         Node.MapNode a = section(top, "adult", ADULT);
         Adult adult = a == null ? null : new Adult(a.has("hasChildren") ? fields.bool(a.get("hasChildren"), "adult.hasChildren") : Optional.empty(),
-                state(a, "socialAssistance", Adult.SocialAssistance.class).orElse(null),
+                state(a, "adult.socialAssistance", Adult.SocialAssistance.class).orElse(null),
                 date(a, "refugeeSettledOn", "adult.refugeeSettledOn", asOf),
-                state(a, "patientCondition", Adult.PatientCondition.class).orElse(null));
+                state(a, "adult.patientCondition", Adult.PatientCondition.class).orElse(null));
         if (problems.hasErrors()) {
             return null;
         }
@@ -106,7 +106,7 @@ final class CaseReader {
             }
         }
         boolean lives = flag(m, "livesInMunicipality", true);
-        return new Child(born, age, state(m, "setting", Child.Setting.class), lives);
+        return new Child(born, age, state(m, "child.setting", Child.Setting.class), lives);
     }
 
     private Concern concern(Node.MapNode m, LocalDate asOf) {
@@ -115,7 +115,7 @@ final class CaseReader {
         }
         List<String> signals = m.has("signals") ? codes(m.get("signals"), "signal", guide == null ? null : guide.signals().keySet()) : List.of();
         return new Concern(date(m, "since", "concern.since", asOf), signals, flag(m, "uncertainPlacement", false),
-                state(m, "progress", Concern.Progress.class));
+                state(m, "concern.progress", Concern.Progress.class));
     }
 
     private CaseWork work(Node.MapNode m) {
@@ -166,11 +166,13 @@ final class CaseReader {
         return d;
     }
 
-    private <E extends Enum<E>> Optional<E> state(Node.MapNode m, String key, Class<E> type) {
+    /** {@code path} is the field's full path, for example {@code consent.guardians}. */
+    private <E extends Enum<E>> Optional<E> state(Node.MapNode m, String path, Class<E> type) {
+        String key = path.substring(path.indexOf('.') + 1);
         if (!m.has(key)) {
             return Optional.empty();
         }
         Set<String> codes = new LinkedHashSet<>(Arrays.stream(type.getEnumConstants()).map(Codes::of).toList());
-        return fields.code(m.get(key), "value for " + key, codes).map(c -> Codes.parse(type, c));
+        return fields.code(m.get(key), "value for " + path, codes).map(c -> Codes.parse(type, c));
     }
 }

@@ -29,8 +29,8 @@ public final class Guides {
     public static Guide bundled(String id) {
         var source = GuideLoader.bundled(id);
         if (source.isEmpty()) {
-            throw new GuideException(List.of(Problem.error(id, 0, 0, "no bundled guide '" + id + "'",
-                    Hints.didYouMean(id, bundledIds()))));
+            throw new GuideException(List.of(Problem.error("", 0, 0, "no bundled guide '" + id + "'",
+                    bundledIds().isEmpty() ? "no guides are bundled on the class path" : Hints.didYouMean(id, bundledIds()))));
         }
         return load(source.get());
     }

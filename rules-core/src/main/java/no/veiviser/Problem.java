@@ -37,7 +37,8 @@ public record Problem(Severity severity, String file, int line, int column, Stri
     /** {@code file:line:column: message} and, on the next line, the hint if there is one. */
     @Override
     public String toString() {
-        String head = where() + ": " + (severity == Severity.WARNING ? "warning: " : "") + message;
+        String where = where();
+        String head = (where.isEmpty() ? "" : where + ": ") + (severity == Severity.WARNING ? "warning: " : "") + message;
         return hint.isEmpty() ? head : head + "\n  hint: " + hint;
     }
 }

@@ -78,7 +78,7 @@ public sealed interface Condition {
         }
 
         public String drl(Params p) {
-            return parts.stream().map(c -> c.drl(p)).collect(Collectors.joining(" && ", "(", ")"));
+            return parts.isEmpty() ? "true" : parts.stream().map(c -> c.drl(p)).collect(Collectors.joining(" && ", "(", ")"));
         }
 
         public String describe(Params p) {
@@ -99,7 +99,7 @@ public sealed interface Condition {
         }
 
         public String drl(Params p) {
-            return parts.stream().map(c -> c.drl(p)).collect(Collectors.joining(" || ", "(", ")"));
+            return parts.isEmpty() ? "false" : parts.stream().map(c -> c.drl(p)).collect(Collectors.joining(" || ", "(", ")"));
         }
 
         public String describe(Params p) {
@@ -157,6 +157,9 @@ public sealed interface Condition {
 
         public String drl(Params p) {
             String prop = field.property();
+            if (values.isEmpty()) {
+                return negated ? "(" + prop + " != null)" : "false";
+            }
             String alternatives = values.stream()
                     .map(v -> prop + " == " + (v instanceof String s ? DrlText.quote(s) : v.toString()))
                     .collect(Collectors.joining(" || "));
@@ -188,6 +191,9 @@ public sealed interface Condition {
 
         public String drl(Params p) {
             String prop = field.property();
+            if (codes.isEmpty() && (mode == Mode.ANY || mode == Mode.ALL || mode == Mode.NONE)) {
+                return mode == Mode.ANY ? "false" : "true";
+            }
             return switch (mode) {
                 case ANY -> codes.stream().map(c -> prop + " contains " + DrlText.quote(c)).collect(Collectors.joining(" || ", "(", ")"));
                 case ALL -> codes.stream().map(c -> prop + " contains " + DrlText.quote(c)).collect(Collectors.joining(" && ", "(", ")"));

@@ -103,7 +103,7 @@ public final class Evaluator {
 
     /** Runs the Drools rules on the case and returns the facts with the fired rules marked. */
     private Facts run(Case c) {
-        List<Problem> problems = unknownCodes(c);
+        List<Problem> problems = problems(c);
         if (!problems.isEmpty()) {
             throw new CaseException(problems);
         }
@@ -209,9 +209,16 @@ public final class Evaluator {
         return value == null ? "(not given)" : String.valueOf(value);
     }
 
-    /** Codes in the case that the guide's catalogues do not know, each with its field path. */
-    public List<Problem> unknownCodes(Case c) {
+    /**
+     * What makes a case unusable with this guide: codes its catalogues do not know, and dates after asOf
+     * (possible for a case built in Java, or given a new asOf). Located by field path; a case read from a
+     * file with the guide has had these checked at their line and column already.
+     */
+    public List<Problem> problems(Case c) {
         List<Problem> problems = new ArrayList<>();
+        notAfter("child.birthDate", c.child().birthDate(), c, problems);
+        notAfter("concern.since", c.concern().since(), c, problems);
+        notAfter("adult.refugeeSettledOn", c.adult().refugeeSettledOn(), c, problems);
         List<String> signals = c.concern().signals();
         for (int i = 0; i < signals.size(); i++) {
             check("concern.signals[" + i + "]", "signal", signals.get(i), guide.signals().keySet(), problems);
@@ -224,6 +231,13 @@ public final class Evaluator {
         c.reporter().service().ifPresent(s -> check("reporter.service", "service", s, guide.services().keySet(), problems));
         c.work().step().ifPresent(s -> check("case.step", "step", s, steps, problems));
         return problems;
+    }
+
+    private static void notAfter(String path, Optional<LocalDate> date, Case c, List<Problem> problems) {
+        if (date.isPresent() && date.get().isAfter(c.asOf())) {
+            problems.add(Problem.error("case", 0, 0, path + " " + date.get() + " is after asOf " + c.asOf(),
+                    "check the date, or assess the case on a later date"));
+        }
     }
 
     private static void check(String path, String what, String code, Set<String> known, List<Problem> problems) {

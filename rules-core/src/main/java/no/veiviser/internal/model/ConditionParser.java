@@ -49,6 +49,9 @@ public final class ConditionParser {
             return null;
         }
         if (node instanceof Node.ListNode list) {
+            if (list.items().isEmpty()) {
+                problems.error(list.at(), "an empty list of conditions", "write at least one condition, or 'always: true'");
+            }
             return new Condition.All(node.at(), list.items().stream().map(this::parse).toList());
         }
         Node.MapNode map = fields.map(node, "a condition");
@@ -94,7 +97,8 @@ public final class ConditionParser {
         if (field == null) {
             Set<String> known = new TreeSet<>(Field.paths());
             known.addAll(LOGICAL);
-            problems.error(entry.keyAt(), "unknown case field '" + Fields.shorten(entry.key()) + "'", Hints.didYouMean(entry.key(), known));
+            problems.error(entry.keyAt(), "unknown case field '" + Fields.shorten(entry.key()) + "'",
+                    Hints.didYouMean(entry.key(), known, "see the case fields in the README (for example child.age, concern.signals)"));
             return null;
         }
         Node value = entry.value();
@@ -165,6 +169,9 @@ public final class ConditionParser {
                 List<String> codes = op.key().equals("contains")
                         ? code(field, v).map(List::of).orElse(List.of())
                         : fields.listOf(v, "'" + op.key() + "'", n -> code(field, n));
+                if (!op.key().equals("contains") && v instanceof Node.ListNode l && l.items().isEmpty()) {
+                    problems.error(l.at(), "'" + op.key() + "' needs at least one value", null);
+                }
                 var mode = switch (op.key()) {
                     case "containsAll" -> Condition.SetTest.Mode.ALL;
                     case "containsNone" -> Condition.SetTest.Mode.NONE;
@@ -210,7 +217,8 @@ public final class ConditionParser {
                 return operand.map(x -> (Condition) new Condition.Elapsed(at, field, years, o, x)).orElse(null);
             }
             default: {
-                problems.error(at, "unknown operator '" + Fields.shorten(op.key()) + "' for " + field.path(), Hints.didYouMean(op.key(), OPS));
+                problems.error(at, "unknown operator '" + Fields.shorten(op.key()) + "' for " + field.path(),
+                        Hints.didYouMean(op.key(), operatorsFor(type), "use one of: " + String.join(", ", operatorsFor(type))));
                 return null;
             }
         }

@@ -43,9 +43,10 @@ public final class GuideLoader {
     public static Loaded load(Source source) {
         Problems problems = new Problems();
         GuideModel merged = loadChain(source, new ArrayList<>(), problems);
-        if (merged == null || problems.hasErrors()) {
+        if (merged == null) {
             throw new GuideException(problems.sorted());
         }
+        // Validate even when parsing found problems, so that every problem is reported in one go.
         GuideModel validated = new GuideValidator(problems).validate(merged);
         if (problems.hasErrors()) {
             throw new GuideException(problems.sorted());
@@ -80,8 +81,8 @@ public final class GuideLoader {
             Optional<Source> baseSource = source.resolve(baseId);
             if (baseSource.isEmpty()) {
                 problems.error(file.extendsAt(), "cannot find the guide '" + baseId + "' that this guide extends",
-                        "put it in ../" + baseId + "/guide.yaml next to this guide's folder, or use a bundled guide id: "
-                                + String.join(", ", bundledIds()));
+                        "looked for " + baseId + ".yaml and " + baseId + "/guide.yaml next to this file, ../" + baseId
+                                + "/guide.yaml, and the bundled guides" + (bundledIds().isEmpty() ? "" : " (" + String.join(", ", bundledIds()) + ")"));
                 return null;
             }
             base = loadChain(baseSource.get(), chain, problems);

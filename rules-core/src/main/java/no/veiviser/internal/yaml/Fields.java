@@ -50,7 +50,7 @@ public final class Fields {
     public void onlyKeys(Node.MapNode map, String where, Collection<String> allowed) {
         for (Node.Entry e : map.entries().values()) {
             if (!allowed.contains(e.key())) {
-                problems.error(e.keyAt(), "unknown key '" + e.key() + "' in " + where, Hints.didYouMean(e.key(), allowed));
+                problems.error(e.keyAt(), "unknown key '" + shorten(e.key()) + "' in " + where, Hints.didYouMean(e.key(), allowed));
             }
         }
     }
@@ -82,6 +82,9 @@ public final class Fields {
 
     /** An identifier (see {@link #ID}); anything else is reported, so ids are safe everywhere. */
     public Optional<String> id(Node node, String what) {
+        if (isNull(node, what, "an id")) {
+            return Optional.empty();
+        }
         Optional<String> text = text(node, what);
         if (text.isPresent() && !ID.matcher(text.get()).matches()) {
             problems.error(node.at(), what + " '" + shorten(text.get()) + "' is not a valid id",
@@ -97,7 +100,9 @@ public final class Fields {
     }
 
     public Optional<Boolean> bool(Node node, String what) {
-        if (node instanceof Node.ScalarNode s && s.type() == Node.ScalarNode.Type.BOOLEAN) {
+        // YAML 1.1 also reads yes/no/on/off as booleans; we take only true and false, as written.
+        if (node instanceof Node.ScalarNode s && s.type() == Node.ScalarNode.Type.BOOLEAN
+                && (s.text().equals("true") || s.text().equals("false"))) {
             return Optional.of(Boolean.parseBoolean(s.text()));
         }
         problems.error(node.at(), what + " must be true or false, not " + describe(node), null);
@@ -137,6 +142,9 @@ public final class Fields {
 
     /** One of a closed set of codes, with a did-you-mean hint. */
     public Optional<String> code(Node node, String what, Set<String> allowed) {
+        if (isNull(node, what, "a code")) {
+            return Optional.empty();
+        }
         Optional<String> text = text(node, what);
         if (text.isPresent() && !allowed.contains(text.get())) {
             problems.error(node.at(), "unknown " + what + " '" + shorten(text.get()) + "'", Hints.didYouMean(text.get(), allowed));
@@ -155,6 +163,15 @@ public final class Fields {
             }
         }
         return out;
+    }
+
+    /** Reports an empty (null) value where a value is needed. */
+    private boolean isNull(Node node, String what, String needed) {
+        if (node instanceof Node.ScalarNode s && s.isNull()) {
+            problems.error(node.at(), what + " must be " + needed + ", not empty (null)", null);
+            return true;
+        }
+        return false;
     }
 
     public static String describe(Node node) {

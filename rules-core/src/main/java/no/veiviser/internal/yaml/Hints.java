@@ -25,6 +25,14 @@ public final class Hints {
 
     /** "did you mean 'x'?" or, without a close candidate, a list of what is allowed. */
     public static String didYouMean(String input, Collection<String> candidates) {
+        return didYouMean(input, candidates, "see the " + candidates.size() + " allowed values in the guide's catalogue");
+    }
+
+    /** As {@link #didYouMean(String, Collection)}, with {@code fallback} when there are too many candidates to list. */
+    public static String didYouMean(String input, Collection<String> candidates, String fallback) {
+        if (candidates.isEmpty()) {
+            return "the guide declares none";
+        }
         String best = closest(input, candidates);
         if (best != null) {
             return "did you mean '" + best + "'?";
@@ -32,7 +40,7 @@ public final class Hints {
         if (candidates.size() <= 12) {
             return "expected one of: " + String.join(", ", candidates.stream().sorted().toList());
         }
-        return "see the list of " + candidates.size() + " allowed values in the guide's catalogue";
+        return fallback;
     }
 
     static int distance(String a, String b) {

@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML or JSON into a {@link Node} tree that keeps line and column for every value.
@@ -135,6 +137,15 @@ public final class NodeReader {
         } catch (TooLarge e) {
             return new Result(null, problems.sorted());
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                // SnakeYAML knows where the problem is and what it is; Jackson's message is only the context.
+                Mark mark = marked.getProblemMark();
+                String context = marked.getContext() == null ? "" : " (" + marked.getContext()
+                        + (marked.getContextMark() == null ? "" : " started at line " + (marked.getContextMark().getLine() + 1)) + ")";
+                problems.error(new Location(file, mark.getLine() + 1, mark.getColumn() + 1),
+                        "not valid YAML: " + cleanMessage(marked.getProblem()) + context, "check indentation (spaces, not tabs), colons and quotes");
+                return new Result(null, problems.sorted());
+            }
             JsonLocation loc = e.getLocation();
             Location at = loc == null ? new Location(file, 1, 1)
                     : new Location(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
@@ -214,7 +225,7 @@ public final class NodeReader {
                 return scalar(at, Node.ScalarNode.Type.DECIMAL, parser.getText());
             case VALUE_TRUE:
             case VALUE_FALSE:
-                return scalar(at, Node.ScalarNode.Type.BOOLEAN, token == JsonToken.VALUE_TRUE ? "true" : "false");
+                return scalar(at, Node.ScalarNode.Type.BOOLEAN, parser.getText()); // as written: yes/no stay yes/no
             case VALUE_NULL:
                 return scalar(at, Node.ScalarNode.Type.NULL, "");
             default:
