@@ -28,7 +28,8 @@ final class GuideParser {
     static final List<String> LEVEL = List.of("level", "name", "criteria");
     static final List<String> STEP = List.of("id", "level", "title", "situation", "action", "how", "responsible", "tools");
     static final List<String> TOOL = List.of("id", "number", "title", "kind");
-    static final List<String> RULE = List.of("id", "description", "when", "then", "source", "effective", "step", "override");
+    static final List<String> RULE = List.of("id", "description", "when", "then", "source", "effective", "step", "override", "deviation");
+    static final List<String> DEVIATION = List.of("law", "note");
     static final List<String> FINDING = List.of("code", "text", "due", "responsible", "who", "level", "tools", "step");
     static final List<String> CITATION = List.of("section", "text", "law");
     static final List<String> EFFECTIVE = List.of("from", "to");
@@ -243,9 +244,19 @@ final class GuideParser {
                 }
             }
             boolean override = m.has("override") && fields.bool(m.get("override"), "'override'").orElse(false);
+            Optional<Rule.Deviation> deviation = Optional.empty();
+            if (m.has("deviation")) {
+                Node.MapNode d = fields.map(m.get("deviation"), "'deviation'");
+                if (d != null) {
+                    fields.onlyKeys(d, "'deviation'", DEVIATION);
+                    fields.require(d, "law", "'deviation'");
+                    fields.require(d, "note", "'deviation'");
+                    deviation = Optional.of(new Rule.Deviation(fields.text(d, "law").orElse(""), fields.text(d, "note").orElse(""), d.at()));
+                }
+            }
             if (id.isPresent()) {
                 out.add(new Rule(id.get(), fields.text(m, "description").orElse(""), m.get("when"), null, then, source, from, to,
-                        fields.id(m, "step"), override, origin, m.at()));
+                        fields.id(m, "step"), override, deviation, origin, m.at()));
             }
         }
         return out;

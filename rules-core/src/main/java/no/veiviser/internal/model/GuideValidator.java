@@ -73,6 +73,8 @@ final class GuideValidator {
             } else if (rule.source().get().quote().isBlank()) {
                 problems.warning(rule.at(), "rule '" + rule.id() + "' quotes no text from its section", "add source.text with the 1-3 sentences it encodes");
             }
+            rule.deviation().ifPresent(d -> problems.warning(d.at(), "rule '" + rule.id() + "' departs from " + d.law() + ": " + d.note(),
+                    "the rule encodes the guide as written; check the guide against the law"));
             rules.add(rule.withWhen(when));
         }
         return new GuideModel(guide.id(), guide.title(), guide.municipality(), guide.version(), guide.extendsId(),

@@ -14,13 +14,20 @@ import no.veiviser.internal.yaml.Node;
  */
 public record Rule(String id, String description, Node whenNode, Condition when, List<FindingTemplate> then,
                    Optional<Citation> source, Optional<LocalDate> effectiveFrom, Optional<LocalDate> effectiveTo,
-                   Optional<String> step, boolean override, String origin, Location at) {
+                   Optional<String> step, boolean override, Optional<Deviation> deviation, String origin, Location at) {
+
+    /**
+     * Where the guide's text departs from the law (an outdated provision, a different age): the rule encodes
+     * the guide, and {@code veiviser validate} warns with this note so the difference stays visible.
+     */
+    public record Deviation(String law, String note, Location at) {}
+
     public Rule {
         then = List.copyOf(then);
     }
 
     public Rule withWhen(Condition condition) {
-        return new Rule(id, description, whenNode, condition, then, source, effectiveFrom, effectiveTo, step, override, origin, at);
+        return new Rule(id, description, whenNode, condition, then, source, effectiveFrom, effectiveTo, step, override, deviation, origin, at);
     }
 
     /** Whether the rule applies on {@code date}: {@code from} inclusive, {@code to} exclusive. */
