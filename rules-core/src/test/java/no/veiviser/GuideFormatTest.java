@@ -76,6 +76,16 @@ class GuideFormatTest {
     }
 
     @Test
+    void countComparesTheNumberOfServicesWithAParameter() {
+        CompiledGuide base = Guides.load(Path.of("src/test/resources/format/count.yaml")).compile();
+        Case one = on("2026-01-10").withWork(CaseWork.atLevel(1).withServices("school"));
+        assertThat(base.evaluate(one).firedRules()).doesNotContain("base.two-services");
+        Decision two = base.evaluate(one.withWork(CaseWork.atLevel(1).withServices("school", "ppt")));
+        assertThat(two.trace()).contains(new Decision.Trace("base.two-services", List.of("number of case.services >= 2 (many)")));
+        assertThat(base.drl()).contains("caseServices.size() >= 2");
+    }
+
+    @Test
     void aCaseWithACodeTheGuideDoesNotKnowIsRefusedWithTheFieldPath() {
         assertThatThrownBy(() -> COMPILED.evaluate(on("2026-01-10").withConcern(Concern.of("s1", "s9"))))
                 .isInstanceOf(CaseException.class)

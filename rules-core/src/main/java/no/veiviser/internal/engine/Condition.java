@@ -31,7 +31,8 @@ public sealed interface Condition {
     default Set<String> parameters() {
         java.util.Set<String> names = new java.util.TreeSet<>();
         leaves(leaf -> {
-            Operand operand = leaf instanceof Compare c ? c.operand() : leaf instanceof Elapsed e ? e.operand() : null;
+            Operand operand = leaf instanceof Compare c ? c.operand() : leaf instanceof Elapsed e ? e.operand()
+                    : leaf instanceof Count n ? n.operand() : null;
             if (operand instanceof Operand.ParamRef ref) {
                 names.add(ref.name());
             }
@@ -211,6 +212,23 @@ public sealed interface Condition {
                 case EMPTY -> field.path() + " is empty";
                 case NOT_EMPTY -> field.path() + " is not empty";
             };
+        }
+
+        public void leaves(Consumer<Condition> v) { v.accept(this); }
+    }
+
+    /** The number of codes in a CODESET field, compared with a number or parameter. */
+    record Count(Location at, Field field, Op op, Operand operand) implements Condition {
+        public boolean test(Facts f, Params p) {
+            return op.holds(((Set<?>) field.valueIn(f)).size(), operand.value(p));
+        }
+
+        public String drl(Params p) {
+            return field.property() + ".size() " + op.symbol + " " + operand.value(p);
+        }
+
+        public String describe(Params p) {
+            return "number of " + field.path() + " " + op.symbol + " " + operand.describe(p);
         }
 
         public void leaves(Consumer<Condition> v) { v.accept(this); }

@@ -196,6 +196,8 @@ public final class Evaluator {
             value = x.field().valueIn(facts);
         } else if (c instanceof Condition.SetTest x) {
             value = x.field().valueIn(facts);
+        } else if (c instanceof Condition.Count x) {
+            value = ((java.util.Set<?>) x.field().valueIn(facts)).size();
         } else if (c instanceof Condition.Present x) {
             value = x.field().type() == Field.Type.DATE ? x.field().elapsed(facts, false) : x.field().valueIn(facts);
         } else if (c instanceof Condition.Elapsed x) {

@@ -32,7 +32,7 @@ import no.veiviser.internal.yaml.Problems;
 public final class ConditionParser {
     private static final Set<String> LOGICAL = Set.of("all", "any", "not", "always");
     private static final List<String> OPS = List.of("eq", "ne", "lt", "lte", "gt", "gte", "in", "notIn", "contains",
-            "containsAny", "containsAll", "containsNone", "empty", "present", "daysSince", "yearsSince");
+            "containsAny", "containsAll", "containsNone", "empty", "count", "present", "daysSince", "yearsSince");
 
     private final Fields fields;
     private final Problems problems;
@@ -192,29 +192,25 @@ public final class ConditionParser {
                 }
                 return new Condition.Present(at, field, fields.bool(v, "'present'").orElse(true));
             }
+            case "count": {
+                if (type != Field.Type.CODESET) {
+                    return wrongOperator(at, field, op.key());
+                }
+                return comparison(v, "count").flatMap(c -> number(c.value(), Set.of(Unit.COUNT), "count of " + field.path(), 0, 1000)
+                        .map(x -> (Condition) new Condition.Count(at, field, comparisonOp(c), x))).orElse(null);
+            }
             case "daysSince", "yearsSince": {
                 if (type != Field.Type.DATE) {
                     return wrongOperator(at, field, op.key());
                 }
                 boolean years = op.key().equals("yearsSince");
-                Node.MapNode cmp = fields.map(v, "'" + op.key() + "'");
-                if (cmp == null || cmp.entries().size() != 1) {
-                    if (cmp != null) {
-                        problems.error(cmp.at(), "'" + op.key() + "' takes one comparison", "write for example {gte: 28}");
-                    }
+                Optional<Node.Entry> c = comparison(v, op.key());
+                if (c.isEmpty()) {
                     return null;
                 }
-                Node.Entry c = cmp.entries().values().iterator().next();
-                Op o;
-                try {
-                    o = Op.valueOf(c.key().toUpperCase(java.util.Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    problems.error(c.keyAt(), "unknown comparison '" + c.key() + "'", Hints.didYouMean(c.key(), List.of("eq", "ne", "lt", "lte", "gt", "gte")));
-                    return null;
-                }
-                Optional<Operand> operand = number(c.value(), years ? Set.of(Unit.YEARS) : Set.of(Unit.DAYS, Unit.WEEKS),
+                Optional<Operand> operand = number(c.get().value(), years ? Set.of(Unit.YEARS) : Set.of(Unit.DAYS, Unit.WEEKS),
                         op.key() + " of " + field.path(), 0, 100_000);
-                return operand.map(x -> (Condition) new Condition.Elapsed(at, field, years, o, x)).orElse(null);
+                return operand.map(x -> (Condition) new Condition.Elapsed(at, field, years, comparisonOp(c.get()), x)).orElse(null);
             }
             default: {
                 problems.error(at, "unknown operator '" + Fields.shorten(op.key()) + "' for " + field.path(),
@@ -222,6 +218,30 @@ public final class ConditionParser {
                 return null;
             }
         }
+    }
+
+    private static final List<String> COMPARISONS = List.of("eq", "ne", "lt", "lte", "gt", "gte");
+
+    /** The one comparison in {@code {gte: 28}}, checked; empty (with a problem) otherwise. */
+    private Optional<Node.Entry> comparison(Node v, String op) {
+        Node.MapNode cmp = fields.map(v, "'" + op + "'");
+        if (cmp == null) {
+            return Optional.empty();
+        }
+        if (cmp.entries().size() != 1) {
+            problems.error(cmp.at(), "'" + op + "' takes one comparison", "write for example {gte: 2}");
+            return Optional.empty();
+        }
+        Node.Entry c = cmp.entries().values().iterator().next();
+        if (!COMPARISONS.contains(c.key())) {
+            problems.error(c.keyAt(), "unknown comparison '" + Fields.shorten(c.key()) + "'", Hints.didYouMean(c.key(), COMPARISONS));
+            return Optional.empty();
+        }
+        return Optional.of(c);
+    }
+
+    private static Op comparisonOp(Node.Entry c) {
+        return Op.valueOf(c.key().toUpperCase(java.util.Locale.ROOT));
     }
 
     private Condition wrongOperator(no.veiviser.internal.yaml.Location at, Field field, String op) {
@@ -307,7 +327,7 @@ public final class ConditionParser {
             case OPTIONAL_BOOL -> List.of("eq", "ne", "present");
             case INT -> List.of("eq", "ne", "lt", "lte", "gt", "gte", "in", "notIn", "present");
             case ENUM, CODE -> List.of("eq", "ne", "in", "notIn", "present");
-            case CODESET -> List.of("contains", "containsAny", "containsAll", "containsNone", "empty");
+            case CODESET -> List.of("contains", "containsAny", "containsAll", "containsNone", "empty", "count");
             case DATE -> List.of("daysSince", "yearsSince", "present");
         };
     }
