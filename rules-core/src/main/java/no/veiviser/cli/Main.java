@@ -46,6 +46,7 @@ import picocli.CommandLine.ScopeType;
             ValidateCommand.class,
             EvaluateCommand.class,
             ExplainCommand.class,
+            TestCommand.class,
             CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
@@ -60,6 +61,7 @@ import picocli.CommandLine.ScopeType;
             "  veiviser validate guides/nittedal/guide.yaml",
             "  veiviser evaluate --guide nittedal case.yaml",
             "  veiviser explain --guide nittedal --rule involve-guardians case.yaml",
+            "  veiviser test guides/nittedal --fail-under-coverage 100",
             "  veiviser help evaluate"})
 public final class Main {
     public static final int EXIT_OK = 0;

@@ -1,0 +1,153 @@
+package no.veiviser.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import no.veiviser.Guide;
+import no.veiviser.Guides;
+import no.veiviser.ScenarioReport;
+import no.veiviser.ScenarioRunner;
+import no.veiviser.Scenarios;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code veiviser test <guide | scenario dir>...}: runs scenarios, prints expected vs actual and coverage. */
+@Command(name = "test", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
+        description = {"Runs scenarios: for each case, does the guide say what the scenario expects?",
+            "%nA target is a guide folder (its scenarios/ are run), a guide file, a scenarios folder or file (run "
+                + "against the guide.yaml in the folder above), or the id of a guide under ./guides/.",
+            "%nPrints passes on one line each, failures in full (expected, but was, the rule that would emit a "
+                + "missing finding and its first false condition), a summary, and coverage: rules no scenario fired and "
+                + "conditions not seen both true and false.",
+            "%nExit 0 all pass, 1 any failure (or coverage below --fail-under-coverage), 2 bad input."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  veiviser test nittedal",
+            "  veiviser test guides/nittedal guides/norge",
+            "  veiviser test guides/nittedal --report junit --output target/scenarios.xml",
+            "  veiviser test guides/nittedal --fail-under-coverage 100"})
+final class TestCommand implements Callable<Integer> {
+    enum Report { junit, json, md }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "<target>", description = "Guide folder or file, scenario folder or file, or guide id.")
+    List<String> targets;
+
+    @Option(names = "--report", paramLabel = "<format>", description = "Also write a report: junit (XML for CI servers), json, or md (Markdown).")
+    Report report;
+
+    @Option(names = "--output", paramLabel = "<file>", description = "Where --report writes (default: standard output, instead of the text report).")
+    Path output;
+
+    @Option(names = "--fail-under-coverage", paramLabel = "<percent>",
+            description = "Fail (exit 1) when any guide's rule coverage is below this percentage.")
+    Double failUnder;
+
+    @Override
+    public Integer call() throws IOException {
+        Map<Path, List<Path>> byGuide = new LinkedHashMap<>();
+        for (String target : targets) {
+            Path[] resolved = resolve(target);
+            byGuide.computeIfAbsent(resolved[0], g -> new ArrayList<>()).add(resolved[1]);
+        }
+        List<ScenarioReport> reports = new ArrayList<>();
+        for (Map.Entry<Path, List<Path>> e : byGuide.entrySet()) {
+            Guide guide = Guides.load(e.getKey());
+            reports.add(ScenarioRunner.run(guide.compile(), Scenarios.read(guide, e.getValue())));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (report == null || output != null) {
+            for (ScenarioReport r : reports) {
+                out.print(r.toText());
+            }
+        }
+        if (report != null) {
+            String text = render(reports);
+            if (output == null) {
+                out.print(text);
+            } else {
+                if (output.toAbsolutePath().getParent() != null) {
+                    Files.createDirectories(output.toAbsolutePath().getParent());
+                }
+                Files.writeString(output, text, StandardCharsets.UTF_8);
+                out.println("wrote " + report + " report to " + output);
+            }
+        }
+        out.flush();
+        boolean failed = reports.stream().anyMatch(r -> !r.passed());
+        List<String> belowCoverage = failUnder == null ? List.of() : reports.stream()
+                .filter(r -> r.coverage().rulePercent() < failUnder)
+                .map(r -> String.format(Locale.ROOT, "%s: rule coverage %.1f%% is below %.1f%%", r.guide(), r.coverage().rulePercent(), failUnder))
+                .toList();
+        belowCoverage.forEach(spec.commandLine().getErr()::println);
+        spec.commandLine().getErr().flush();
+        return failed || !belowCoverage.isEmpty() ? Main.EXIT_FINDINGS : Main.EXIT_OK;
+    }
+
+    /** {guide file, scenarios path} for a target. */
+    static Path[] resolve(String target) {
+        Path path = Path.of(target);
+        if (!Files.exists(path) && !target.contains("/") && Files.isDirectory(Path.of("guides", target))) {
+            path = Path.of("guides", target);
+        }
+        if (Files.isDirectory(path) && Files.isRegularFile(path.resolve("guide.yaml"))) {
+            return new Path[] {path.resolve("guide.yaml"), scenarios(path.resolve("scenarios"), target)};
+        }
+        if (Files.isRegularFile(path) && path.getFileName().toString().equals("guide.yaml")) {
+            return new Path[] {path, scenarios(path.resolveSibling("scenarios"), target)};
+        }
+        if (Files.exists(path)) {
+            Path folder = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
+            Path guide = folder.toAbsolutePath().getParent() == null ? null : folder.toAbsolutePath().getParent().resolve("guide.yaml");
+            if (guide != null && Files.isRegularFile(guide)) {
+                return new Path[] {relative(guide), path};
+            }
+            throw new CliException("cannot tell which guide the scenarios in '" + target + "' are for",
+                    "put them in <guide folder>/scenarios/, or give the guide folder");
+        }
+        throw new CliException("cannot find '" + target + "'", "give a guide folder, a guide file, a scenarios folder or file, "
+                + "or the id of a guide under ./guides/ (" + Guides.bundledIds().stream().collect(Collectors.joining(", ")) + ")");
+    }
+
+    private static Path scenarios(Path dir, String target) {
+        if (!Files.isDirectory(dir)) {
+            throw new CliException("the guide '" + target + "' has no scenarios folder (" + dir + ")", "write scenarios in " + dir + "/*.yaml");
+        }
+        return dir;
+    }
+
+    private static Path relative(Path p) {
+        Path cwd = Path.of("").toAbsolutePath();
+        return p.startsWith(cwd) ? cwd.relativize(p) : p;
+    }
+
+    private String render(List<ScenarioReport> reports) {
+        if (reports.size() == 1) {
+            ScenarioReport r = reports.get(0);
+            return switch (report) {
+                case junit -> r.toJUnitXml();
+                case json -> r.toJson();
+                case md -> r.toMarkdown();
+            };
+        }
+        return switch (report) {
+            case junit -> "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n" + reports.stream()
+                    .map(r -> r.toJUnitXml().replaceFirst("^<\\?xml[^>]*\\?>\\s*", "")).collect(Collectors.joining()) + "</testsuites>\n";
+            case json -> reports.stream().map(ScenarioReport::toJson).collect(Collectors.joining(",\n", "[\n", "]\n"));
+            case md -> reports.stream().map(ScenarioReport::toMarkdown).collect(Collectors.joining("\n"));
+        };
+    }
+}
