@@ -39,6 +39,10 @@ public final class Evaluator {
     private final ParamTimeline timeline;
     private final Source[] sources;
     private final Set<String> steps;
+    /** Shared by all threads: Drools' pool hands each execution a reset session instead of building a new one. */
+    private final StatelessKieSession session;
+    /** Each leaf condition's description in each parameter period, rendered once: the trace only looks them up. */
+    private final List<java.util.IdentityHashMap<Condition, String>> descriptions = new ArrayList<>();
 
     public Evaluator(GuideModel guide) {
         this.guide = guide;
@@ -50,6 +54,15 @@ public final class Evaluator {
                 .map(s -> new Source(s.guide(), s.section(), s.law()))
                 .orElse(new Source(r.origin(), "", List.of()))).toArray(Source[]::new);
         this.steps = Set.copyOf(guide.steps().stream().map(Step::id).toList());
+        this.session = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()).newStatelessKieSession();
+        for (int p = 0; p < timeline.periods(); p++) {
+            Params params = timeline.params(p);
+            java.util.IdentityHashMap<Condition, String> byLeaf = new java.util.IdentityHashMap<>();
+            for (Rule rule : guide.rules()) {
+                rule.when().leaves(leaf -> byLeaf.put(leaf, describeOrNull(leaf, params)));
+            }
+            descriptions.add(byLeaf);
+        }
         if (LOG.isDebugEnabled()) {
             LOG.debug("compiled guide {} ({} rules) in {} ms", guide.id(), guide.rules().size(), (System.nanoTime() - start) / 1_000_000);
         }
@@ -70,7 +83,9 @@ public final class Evaluator {
     public Decision evaluate(Case c) {
         Facts facts = run(c);
         BitSet fired = facts.fired();
-        Params params = timeline.on(c.asOf());
+        int period = timeline.period((int) c.asOf().toEpochDay());
+        Params params = timeline.params(period);
+        java.util.IdentityHashMap<Condition, String> described = descriptions.get(period);
         List<Finding> findings = new ArrayList<>();
         List<Decision.Trace> trace = new ArrayList<>();
         int level = c.work().level().orElse(0);
@@ -92,7 +107,7 @@ public final class Evaluator {
                     }
                 }
             }
-            trace.add(new Decision.Trace(rule.id(), matched(rule.when(), facts, params)));
+            trace.add(new Decision.Trace(rule.id(), matched(rule.when(), facts, params, described)));
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("guide {}: {} rules fired, {} findings", guide.id(), fired.cardinality(), findings.size());
@@ -108,7 +123,6 @@ public final class Evaluator {
             throw new CaseException(problems);
         }
         Facts facts = new Facts(c);
-        StatelessKieSession session = kieBase.newStatelessKieSession();
         session.execute(facts);
         return facts;
     }
@@ -133,22 +147,32 @@ public final class Evaluator {
     }
 
     /** The descriptions of the leaf conditions that held, following only the branches that held. */
-    static List<String> matched(Condition condition, Facts facts, Params params) {
+    static List<String> matched(Condition condition, Facts facts, Params params, java.util.Map<Condition, String> described) {
         List<String> out = new ArrayList<>();
-        collect(condition, facts, params, out);
+        collect(condition, facts, params, described, out);
         return out;
     }
 
-    private static void collect(Condition c, Facts facts, Params params, List<String> out) {
+    private static void collect(Condition c, Facts facts, Params params, java.util.Map<Condition, String> described, List<String> out) {
         if (!c.test(facts, params)) {
             return;
         }
         if (c instanceof Condition.All all) {
-            all.parts().forEach(p -> collect(p, facts, params, out));
+            all.parts().forEach(p -> collect(p, facts, params, described, out));
         } else if (c instanceof Condition.Any any) {
-            any.parts().forEach(p -> collect(p, facts, params, out));
+            any.parts().forEach(p -> collect(p, facts, params, described, out));
         } else {
-            out.add(c.describe(params));
+            String d = described.get(c);
+            out.add(d != null ? d : c.describe(params)); // a Not is described whole, from its parts
+        }
+    }
+
+    /** A leaf's description, or null when it refers to a parameter that has no value in this period. */
+    private static String describeOrNull(Condition leaf, Params params) {
+        try {
+            return leaf.describe(params);
+        } catch (IllegalStateException e) {
+            return null;
         }
     }
 

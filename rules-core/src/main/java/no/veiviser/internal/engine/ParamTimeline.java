@@ -46,7 +46,20 @@ public final class ParamTimeline {
     }
 
     public Params on(int epochDay) {
+        return periods[period(epochDay)];
+    }
+
+    /** The index of the period that holds {@code epochDay}. */
+    public int period(int epochDay) {
         int i = Arrays.binarySearch(starts, epochDay);
-        return periods[i >= 0 ? i : -i - 2];
+        return i >= 0 ? i : -i - 2;
+    }
+
+    public int periods() {
+        return periods.length;
+    }
+
+    public Params params(int period) {
+        return periods[period];
     }
 }
