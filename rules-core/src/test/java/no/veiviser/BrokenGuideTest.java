@@ -267,7 +267,21 @@ class BrokenGuideTest {
         Path file = tmp.resolve("long.yaml");
         writeWithScalar(file, 1_000_000);
         List<Problem> problems = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> guideProblems(file));
-        assertProblems(problems, at(2, 10, "a value of 1000000 characters is longer than the limit of 20000",
+        assertProblems(problems, at(2, 1, "line 2 has 1000009 characters; a value may have at most 20000",
+                "shorten it; quote only the 1-3 sentences that matter"));
+    }
+
+    @Test
+    void aLongValueWrittenOverManyShortLinesIsRefusedForTheValueLimit() throws IOException {
+        Path file = tmp.resolve("folded.yaml");
+        StringBuilder text = new StringBuilder("guide:\n  title: >-\n");
+        for (int i = 0; i < 30; i++) {
+            text.append("    ").append("x".repeat(999)).append('\n');
+        }
+        text.append("  id: big\n  version: \"1\"\n");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        List<Problem> problems = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> guideProblems(file));
+        assertProblems(problems, at(2, 10, "a value of 29999 characters is longer than the limit of 20000",
                 "shorten it; quote only the 1-3 sentences that matter"));
     }
 
@@ -289,10 +303,11 @@ class BrokenGuideTest {
     @DisplayName("very deep nesting is refused quickly, without a StackOverflowError")
     void veryDeepNestingIsRefusedQuickly(int depth, String open, String close) throws IOException {
         Path file = tmp.resolve("deep.yaml");
-        Files.writeString(file, "rules: " + open.repeat(depth) + close.repeat(depth) + "\n");
+        // One bracket a line: a single long line would be refused by the line-length check before nesting is seen.
+        Files.writeString(file, "rules: " + (open + "\n").repeat(depth) + (close + "\n").repeat(depth));
         List<Problem> problems = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> guideProblems(file));
         assertThat(problems).hasSize(1);
-        assertThat(problems.get(0).line()).isEqualTo(1);
+        assertThat(problems.get(0).line()).isEqualTo(40); // under the top mapping, the 40th bracket is the 41st level
         assertThat(problems.get(0).column()).isPositive();
         assertThat(problems.get(0).message()).containsIgnoringCase("nesting");
     }
@@ -300,9 +315,9 @@ class BrokenGuideTest {
     @Test
     void tooManyValuesAreRefused() throws IOException {
         Path file = tmp.resolve("many.yaml");
-        Files.writeString(file, "rules: [" + "1,".repeat(300_000) + "1]\n");
+        Files.writeString(file, "rules: [\n" + "1,\n".repeat(300_000) + "1]\n");
         List<Problem> problems = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> guideProblems(file));
-        assertProblems(problems, at(1, 400_005, "the file has more than 200000 values", "check that it is the right file"));
+        assertProblems(problems, at(200_000, 1, "the file has more than 200000 values", "check that it is the right file"));
     }
 
     @Test
