@@ -184,7 +184,7 @@ class BrokenGuideTest {
         assertProblems(problems, at(5, 12, "cannot find the guide 'no-such-guide' that this guide extends"));
         assertThat(problems.get(0).hint())
                 .isEqualTo("looked for no-such-guide.yaml and no-such-guide/guide.yaml next to this file, "
-                        + "../no-such-guide/guide.yaml, and the bundled guides (norge, nittedal)");
+                        + "../no-such-guide/guide.yaml, and the bundled guides (" + String.join(", ", Guides.bundledIds()) + ")");
     }
 
     @Test

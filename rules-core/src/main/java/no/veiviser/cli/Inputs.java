@@ -85,6 +85,15 @@ final class Inputs {
         }
     }
 
+    /** A file or folder that must exist. */
+    static Path existingPath(Path path, String what) {
+        if (Files.exists(path)) {
+            return path;
+        }
+        throw new CliException("cannot find the " + what + " '" + path + "'", "check the path and the current directory ("
+                + Path.of("").toAbsolutePath() + ")");
+    }
+
     static Path existingFile(Path path, String what) {
         if (Files.isRegularFile(path)) {
             return path;

@@ -11,7 +11,7 @@ record GuideFile(String id, String title, Optional<String> municipality, String 
                  Location extendsAt, Optional<String> sourceTitle, Optional<String> sourceUrl, Optional<LocalDate> retrieved,
                  Map<String, Parameter> parameters, List<Level> levels, List<Step> steps, List<Tool> tools,
                  Map<String, String> codes, Map<String, String> signals, Map<String, String> services,
-                 List<Rule> rules, List<Disable> disable, String file, Location at) {
+                 List<Rule> rules, List<Disable> disable, List<Acknowledgement> acknowledge, String file, Location at) {
 
     /** {@code disable:} entry: a rule of the base guide that this guide switches off, and why. */
     record Disable(String rule, String reason, Location at) {}

@@ -145,7 +145,13 @@ public final class GuideLoader {
         return new GuideModel(file.id(), file.title(), file.municipality(), file.version(), file.extendsId(),
                 file.sourceTitle(), file.sourceUrl(), file.retrieved(), parameters, List.copyOf(levels.values()),
                 List.copyOf(steps.values()), List.copyOf(tools.values()), codes, signals, services,
-                List.copyOf(rules.values()), files, file.at());
+                List.copyOf(rules.values()), files, file.at(), acknowledgements(base, file));
+    }
+
+    private static List<Acknowledgement> acknowledgements(GuideModel base, GuideFile file) {
+        List<Acknowledgement> out = new ArrayList<>(base == null ? List.of() : base.acknowledge());
+        out.addAll(file.acknowledge());
+        return out;
     }
 
     private static <T> Map<String, T> byId(List<T> base, List<T> own, java.util.function.Function<T, String> id,

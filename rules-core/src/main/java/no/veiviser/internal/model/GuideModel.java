@@ -14,7 +14,8 @@ public record GuideModel(String id, String title, Optional<String> municipality,
                          Optional<String> extendsId, Optional<String> sourceTitle, Optional<String> sourceUrl,
                          Optional<LocalDate> retrieved, Map<String, Parameter> parameters, List<Level> levels,
                          List<Step> steps, List<Tool> tools, Map<String, String> codes, Map<String, String> signals,
-                         Map<String, String> services, List<Rule> rules, List<String> files, Location at) {
+                         Map<String, String> services, List<Rule> rules, List<String> files, Location at,
+                         List<Acknowledgement> acknowledge) {
     /** Who a finding may name besides services: the people around the child. */
     public static final List<String> ROLES = List.of("guardians", "youth", "child", "employee", "leader");
 
@@ -35,5 +36,16 @@ public record GuideModel(String id, String title, Optional<String> municipality,
         tools = List.copyOf(tools);
         rules = List.copyOf(rules);
         files = List.copyOf(files);
+        acknowledge = acknowledge == null ? List.of() : List.copyOf(acknowledge);
+    }
+
+    /** Without acknowledgements (the shape before {@code acknowledge:} existed). */
+    public GuideModel(String id, String title, Optional<String> municipality, String version,
+                      Optional<String> extendsId, Optional<String> sourceTitle, Optional<String> sourceUrl,
+                      Optional<LocalDate> retrieved, Map<String, Parameter> parameters, List<Level> levels,
+                      List<Step> steps, List<Tool> tools, Map<String, String> codes, Map<String, String> signals,
+                      Map<String, String> services, List<Rule> rules, List<String> files, Location at) {
+        this(id, title, municipality, version, extendsId, sourceTitle, sourceUrl, retrieved, parameters, levels, steps, tools,
+                codes, signals, services, rules, files, at, List.of());
     }
 }

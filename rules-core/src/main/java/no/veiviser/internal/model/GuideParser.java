@@ -20,7 +20,7 @@ import no.veiviser.internal.yaml.Problems;
  */
 final class GuideParser {
     static final List<String> TOP = List.of("guide", "parameters", "levels", "steps", "tools", "codes", "signals",
-            "services", "rules", "disable");
+            "services", "rules", "disable", "acknowledge");
     static final List<String> HEADER = List.of("id", "title", "municipality", "version", "extends", "source", "description");
     static final List<String> SOURCE = List.of("title", "url", "retrieved");
     static final List<String> PARAMETER = List.of("unit", "description", "reference", "value", "values");
@@ -35,6 +35,8 @@ final class GuideParser {
     static final List<String> EFFECTIVE = List.of("from", "to");
     static final List<String> DUE = List.of("after", "from");
     static final List<String> DISABLE = List.of("rule", "reason");
+    static final List<String> ACKNOWLEDGE = List.of("id", "rule", "reason");
+    static final java.util.regex.Pattern WARNING_ID = java.util.regex.Pattern.compile("W[0-9]{3}");
 
     private final Problems problems;
     private final Fields fields;
@@ -81,7 +83,7 @@ final class GuideParser {
                 parameters(top.get("parameters"), id), levels(top.get("levels")), steps(top.get("steps")), tools(top.get("tools")),
                 catalogue(top.get("codes"), "code"), catalogue(top.get("signals"), "signal"),
                 catalogue(top.get("services"), "service"), rules(top.get("rules"), id), disable(top.get("disable")),
-                file, top.at());
+                acknowledge(top.get("acknowledge"), id), file, top.at());
     }
 
     private Map<String, Parameter> parameters(Node node, String origin) {
@@ -342,6 +344,43 @@ final class GuideParser {
             } else {
                 fields.id(item, "a disabled rule").ifPresent(r -> out.add(new GuideFile.Disable(r, "", item.at())));
             }
+        }
+        return out;
+    }
+
+    /** {@code acknowledge: [W012, {id: W005, rule: some.rule, reason: ...}]}: lint warnings the authors accept. */
+    private List<Acknowledgement> acknowledge(Node node, String origin) {
+        List<Acknowledgement> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        Node.ListNode list = fields.list(node, "'acknowledge'");
+        if (list == null) {
+            return out;
+        }
+        for (Node item : list.items()) {
+            Node idNode = item;
+            Optional<String> subject = Optional.empty();
+            String reason = "";
+            if (item instanceof Node.MapNode m) {
+                fields.onlyKeys(m, "an acknowledged warning", ACKNOWLEDGE);
+                if (!fields.require(m, "id", "an acknowledged warning")) {
+                    continue;
+                }
+                idNode = m.get("id");
+                subject = fields.text(m, "rule");
+                reason = fields.text(m, "reason").orElse("");
+            }
+            Optional<String> id = fields.text(idNode, "a warning id");
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (!WARNING_ID.matcher(id.get()).matches()) {
+                problems.error(idNode.at(), "'" + Fields.shorten(id.get()) + "' is not a lint warning id",
+                        "write the id 'veiviser lint' prints, for example W005");
+                continue;
+            }
+            out.add(new Acknowledgement(id.get(), subject, reason, origin, idNode.at()));
         }
         return out;
     }

@@ -79,7 +79,7 @@ final class GuideValidator {
         }
         return new GuideModel(guide.id(), guide.title(), guide.municipality(), guide.version(), guide.extendsId(),
                 guide.sourceTitle(), guide.sourceUrl(), guide.retrieved(), guide.parameters(), guide.levels(), guide.steps(),
-                guide.tools(), guide.codes(), guide.signals(), guide.services(), rules, guide.files(), guide.at());
+                guide.tools(), guide.codes(), guide.signals(), guide.services(), rules, guide.files(), guide.at(), guide.acknowledge());
     }
 
     /** A parameter a rule uses must have a value from the first day the rule applies. */

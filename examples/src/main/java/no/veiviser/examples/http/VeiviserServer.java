@@ -1,0 +1,202 @@
+package no.veiviser.examples.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import no.veiviser.Case;
+import no.veiviser.Cases;
+import no.veiviser.CompiledGuide;
+import no.veiviser.Guide;
+import no.veiviser.GuideException;
+import no.veiviser.Guides;
+import no.veiviser.InputException;
+import no.veiviser.Problem;
+
+/**
+ * A small HTTP service around Veiviser, on the JDK's own {@code HttpServer} (no framework):
+ *
+ * <ul>
+ *   <li>{@code POST /evaluate?guide=nittedal} with a case as JSON (or YAML): 200 and the decision as JSON; an invalid
+ *       case gives 400 and {@code {"problems": [{"file", "line", "column", "message", "hint"}]}}; an unknown guide 404.</li>
+ *   <li>{@code GET /health}: 200 and {@code {"status": "ok", "guides": [{"id", "version"}]}}.</li>
+ * </ul>
+ *
+ * <p>Each guide is held in an {@link AtomicReference}: {@link #reload(Guide)} compiles the new version first, then
+ * swaps the reference, so requests in flight finish on the old version and new ones get the new one, without
+ * downtime and without locks. No case data is logged.
+ */
+public final class VeiviserServer implements AutoCloseable {
+    /** Larger request bodies are refused (413): a case is a few hundred bytes. */
+    static final int MAX_BODY = 256 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final Map<String, AtomicReference<CompiledGuide>> guides = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    private VeiviserServer(HttpServer server, ExecutorService executor, Clock clock) {
+        this.server = server;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    /** Starts serving {@code guides} on {@code address} (port 0: any free port, see {@link #port()}). */
+    public static VeiviserServer start(InetSocketAddress address, List<Guide> guides, Clock clock) throws IOException {
+        HttpServer http = HttpServer.create(address, 0);
+        ExecutorService executor = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        VeiviserServer s = new VeiviserServer(http, executor, clock);
+        for (Guide g : guides) {
+            s.reload(g);
+        }
+        http.createContext("/evaluate", s::evaluate);
+        http.createContext("/health", s::health);
+        http.setExecutor(executor);
+        http.start();
+        return s;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /**
+     * Adds a guide, or replaces the one with the same id: compiled before the swap, so a guide that does not compile
+     * leaves the running one in place (the exception says why).
+     */
+    public void reload(Guide guide) {
+        CompiledGuide compiled = guide.compile();
+        guides.computeIfAbsent(guide.id(), id -> new AtomicReference<>()).set(compiled);
+    }
+
+    /** Reloads a guide from its file; on any problem the running version stays. */
+    public void reload(Path guideFile) {
+        reload(Guides.load(guideFile));
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void evaluate(HttpExchange x) throws IOException {
+        try (x) {
+            if (!x.getRequestMethod().equals("POST")) {
+                x.getResponseHeaders().add("Allow", "POST");
+                send(x, 405, problems(Problem.error("", 0, 0, "use POST with a case as JSON", null)));
+                return;
+            }
+            String id = query(x, "guide").orElse("");
+            AtomicReference<CompiledGuide> ref = guides.get(id);
+            if (ref == null) {
+                send(x, 404, problems(Problem.error("", 0, 0, id.isEmpty() ? "say which guide: /evaluate?guide=<id>" : "no guide '" + id + "'",
+                        "guides: " + String.join(", ", guides.keySet()))));
+                return;
+            }
+            byte[] body = x.getRequestBody().readNBytes(MAX_BODY + 1);
+            if (body.length > MAX_BODY) {
+                send(x, 413, problems(Problem.error("request body", 0, 0, "a case is at most " + MAX_BODY + " bytes", null)));
+                return;
+            }
+            CompiledGuide guide = ref.get(); // one version for the whole request, even if a reload happens meanwhile
+            try (InputStream in = new ByteArrayInputStream(body)) {
+                Case c = Cases.read(in, "request body", guide.guide(), LocalDate.now(clock));
+                send(x, 200, guide.evaluate(c).toJson());
+            } catch (InputException e) {
+                send(x, 400, problems(e.problems().toArray(Problem[]::new)));
+            }
+        } catch (RuntimeException e) {
+            // A bug, not bad input: no case data and no stack trace in the response.
+            send(x, 500, problems(Problem.error("", 0, 0, "internal error", null)));
+        }
+    }
+
+    private void health(HttpExchange x) throws IOException {
+        try (x) {
+            ObjectNode out = JSON.createObjectNode().put("status", "ok");
+            ArrayNode list = out.putArray("guides");
+            new java.util.TreeMap<>(guides).forEach((id, ref) -> list.addObject().put("id", id).put("version", ref.get().guide().version()));
+            send(x, 200, JSON.writeValueAsString(out));
+        }
+    }
+
+    private static String problems(Problem... problems) throws IOException {
+        ObjectNode out = JSON.createObjectNode();
+        ArrayNode list = out.putArray("problems");
+        for (Problem p : problems) {
+            ObjectNode n = list.addObject();
+            n.put("file", p.file()).put("line", p.line()).put("column", p.column()).put("message", p.message()).put("hint", p.hint());
+        }
+        return JSON.writeValueAsString(out);
+    }
+
+    private static void send(HttpExchange x, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        x.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        x.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = x.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static Optional<String> query(HttpExchange x, String name) {
+        String q = x.getRequestURI().getRawQuery();
+        if (q == null) {
+            return Optional.empty();
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String pair : q.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                params.putIfAbsent(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return Optional.ofNullable(params.get(name));
+    }
+
+    /**
+     * {@code java ... VeiviserServer [port] [guide id or file]...}: serves the bundled guides (or the given ones) on
+     * 127.0.0.1. Stop with Ctrl-C.
+     */
+    public static void main(String[] args) throws IOException {
+        int port = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
+        List<Guide> list = new java.util.ArrayList<>();
+        try {
+            if (args.length > 1) {
+                for (int i = 1; i < args.length; i++) {
+                    list.add(Path.of(args[i]).toFile().exists() ? Guides.load(Path.of(args[i])) : Guides.bundled(args[i]));
+                }
+            } else {
+                Guides.bundledIds().forEach(id -> list.add(Guides.bundled(id)));
+            }
+        } catch (GuideException e) {
+            e.problems().forEach(System.err::println);
+            System.exit(2);
+        }
+        VeiviserServer s = start(new InetSocketAddress("127.0.0.1", port), list, Clock.systemDefaultZone());
+        Runtime.getRuntime().addShutdownHook(new Thread(s::close));
+        System.out.println("veiviser on http://127.0.0.1:" + s.port() + "/evaluate?guide=<id>  (health: /health)");
+    }
+}

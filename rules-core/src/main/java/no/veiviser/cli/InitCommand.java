@@ -1,0 +1,177 @@
+package no.veiviser.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code veiviser init --extends norge <id>}: a new guide folder to start from. */
+@Command(name = "init", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
+        description = {"Starts a new guide: <dir>/<id>/guide.yaml (commented, extends the national base), "
+                + "<dir>/<id>/scenarios/<id>.yaml and <dir>/<id>/README.md.",
+            "%n'veiviser validate' and 'veiviser test' pass on the new folder as it is; edit from there.",
+            "%nExit 0 written, 2 bad input (an invalid id, or the folder exists)."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  veiviser init --extends norge lillevik", "  veiviser init --extends norge --dir guides lillevik"})
+final class InitCommand implements Callable<Integer> {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "<id>", description = "The new guide's id: lowercase letters, digits and '-', for example the municipality's name.")
+    String id;
+
+    @Option(names = "--extends", paramLabel = "<guide id>", defaultValue = "norge", description = "The guide to extend (default: ${DEFAULT-VALUE}, the national base).")
+    String base;
+
+    @Option(names = "--dir", paramLabel = "<dir>", defaultValue = ".", description = "Where to create the <id> folder (default: the current folder).")
+    Path dir;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!ID.matcher(id).matches()) {
+            throw new CliException("'" + id + "' is not a valid guide id", "use lowercase letters, digits and '-', for example 'lillevik'");
+        }
+        if (!ID.matcher(base).matches()) {
+            throw new CliException("'" + base + "' is not a valid guide id", "give the id of the guide to extend, for example 'norge'");
+        }
+        Path folder = dir.resolve(id);
+        if (Files.exists(folder)) {
+            throw new CliException("'" + folder + "' already exists", "choose another id or --dir; init never overwrites");
+        }
+        Files.createDirectories(folder.resolve("scenarios"));
+        write(folder.resolve("guide.yaml"), guide());
+        write(folder.resolve("scenarios").resolve(id + ".yaml"), scenarios());
+        write(folder.resolve("README.md"), readme(folder));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("created " + folder + "/guide.yaml, " + folder + "/scenarios/" + id + ".yaml and " + folder + "/README.md");
+        out.println("next: veiviser validate " + folder + " && veiviser test " + folder + " && veiviser lint " + folder);
+        out.flush();
+        return Main.EXIT_OK;
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private String guide() {
+        return """
+                # Guide file for %1$s, extending the guide '%2$s'.
+                # For completion and hover help in your editor, make this the first line (path to the schema in the
+                # veiviser repository, or in the rules-core jar under veiviser/schema/):
+                #   # yaml-language-server: $schema=<path>/guide.schema.json
+                #
+                # Everything in '%2$s' applies here too: its rules, parameters, codes, signals and services. This file
+                # only says what %1$s does differently or in addition:
+                #   - add rules (give them ids starting with '%1$s.');
+                #   - replace a rule of '%2$s' by writing one with the same id and 'override: true';
+                #   - switch one off:  disable: [{rule: <id>, reason: ...}];
+                #   - change a parameter by writing it again under 'parameters:' (dated values keep the history).
+                # Every rule quotes the section of your guide it encodes (source.section and source.text), so a reader
+                # can check it. Run 'veiviser validate', 'veiviser test', 'veiviser lint' and 'veiviser docs' on the folder.
+                guide:
+                  id: %1$s
+                  title: Handlingsveileder for %1$s     # the guide's own title
+                  municipality: %1$s                    # the municipality's name as it writes it
+                  version: "0.1"                        # quote it, so that YAML keeps it text
+                  extends: %2$s
+                  # source: {title: ..., url: https://..., retrieved: 2026-01-31}   # where the guide text is published
+
+                parameters:
+                  # A number with a unit (days, weeks, months, years, level, count) and where it comes from. A change later
+                  # is a new dated value:  values: [{value: 2}, {from: 2027-01-01, value: 3}]
+                  coordinator-contact-within:
+                    unit: weeks
+                    description: Frist for å kontakte BTI-koordinator etter at bekymringen oppstod.
+                    reference: "%1$s BTI, Nivå 1 (skriv avsnittet her)"
+                    value: 2
+
+                codes:
+                  # Finding codes %1$s adds to those of '%2$s'. Programs may react to them: keep them stable.
+                  contact-bti-coordinator: Kontakt kommunens BTI-koordinator
+
+                rules:
+                  - id: %1$s.level1.contact-coordinator
+                    description: >-
+                      An example to replace: on level 1 with a concern about well-being, the employee contacts the
+                      municipality's BTI coordinator within two weeks. Say here how an ambiguous text was read.
+                    when:
+                      all:
+                        - concern.signals: {contains: wellbeing-concern}
+                        - case.level: {gte: 1}
+                    then:
+                      - code: contact-bti-coordinator
+                        text: Ta kontakt med kommunens BTI-koordinator for råd om videre oppfølging.
+                        due: {after: coordinator-contact-within, from: concern.since}
+                        responsible: Den ansatte sammen med sin leder
+                    source:
+                      section: Nivå 1 › Samarbeid (skriv avsnittets tittel slik veilederen har den)
+                      text: Sitér de 1-3 setningene i veilederen som regelen bygger på.
+                      # law: [barnevernsloven § 13-2]   # the laws the section rests on, if it names them
+
+                # disable:
+                #   - {rule: <an id from %2$s>, reason: Why %1$s does not follow it.}
+                # acknowledge:        # 'veiviser lint' warnings you have seen and accept
+                #   - {id: W005, rule: <rule id>, reason: ...}
+                """.formatted(id, base);
+    }
+
+    private String scenarios() {
+        return """
+                # Scenarios for %1$s: "for this case, the guide must say this". A name is a sentence; a case needs asOf.
+                # 'veiviser test' runs them and reports rule coverage over the whole guide, '%2$s''s rules included.
+                bases:
+                  pupil: {asOf: 2026-11-24, child: {age: 10, setting: school}}
+
+                scenarios:
+                  - name: on level 1, a worry about well-being means contacting the BTI coordinator within two weeks
+                    extend: pupil
+                    case: {concern: {since: 2026-11-02, signals: [wellbeing-concern]}, case: {level: 1}}
+                    expect:
+                      includes: [{code: contact-bti-coordinator, due: 2026-11-16, rule: %1$s.level1.contact-coordinator}]
+
+                  - name: before level 1 the coordinator is not contacted yet
+                    extend: pupil
+                    case: {concern: {since: 2026-11-02, signals: [wellbeing-concern]}, case: {level: 0}}
+                    expect:
+                      excludes: [contact-bti-coordinator]
+                """.formatted(id, base);
+    }
+
+    private String readme(Path folder) {
+        return """
+                # %1$s
+
+                The action guide (handlingsveileder) of %1$s as a Veiviser guide file. It extends `%2$s`: everything there
+                applies here too, and `guide.yaml` says only what %1$s does differently or in addition.
+
+                | file | what |
+                |---|---|
+                | `guide.yaml` | the guide: parameters, codes, rules, each rule with the section and words of the guide it encodes |
+                | `scenarios/%1$s.yaml` | cases with what the guide must say for them |
+
+                Check and publish it:
+
+                ```sh
+                veiviser validate %3$s          # every problem with file:line:column and a hint
+                veiviser test %3$s              # scenarios: expected vs actual, and rule coverage
+                veiviser lint %3$s              # warnings: rules without source or scenario, contradictions with %2$s, outdated law
+                veiviser docs %3$s --output handbook   # the handbook as HTML, for phones and print
+                ```
+
+                Editors: add `# yaml-language-server: $schema=<path>/guide.schema.json` as the first line of `guide.yaml`
+                (and `scenario.schema.json` for the scenarios) for completion and hover help. The schemas are in the
+                Veiviser repository under `rules-core/src/main/resources/veiviser/schema/` and in the rules-core jar under
+                `veiviser/schema/`.
+                """.formatted(id, base, folder);
+    }
+}

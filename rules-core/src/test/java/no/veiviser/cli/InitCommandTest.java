@@ -1,0 +1,55 @@
+package no.veiviser.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** init, then validate, test, lint and docs on the new folder, unchanged. */
+class InitCommandTest {
+    @Test
+    void initThenValidateTestLintAndDocs(@TempDir Path dir) throws Exception {
+        Cli.Result init = Cli.run("init", "--extends", "norge", "--dir", dir.toString(), "lillevik").noStackTrace();
+        assertThat(init.exit()).isZero();
+        Path folder = dir.resolve("lillevik");
+        assertThat(folder.resolve("guide.yaml")).exists();
+        assertThat(folder.resolve("scenarios/lillevik.yaml")).exists();
+        assertThat(folder.resolve("README.md")).content().contains("veiviser validate " + folder);
+        assertThat(folder.resolve("guide.yaml")).content().contains("extends: norge").contains("# ");
+
+        Cli.Result validate = Cli.run("validate", folder.toString()).noStackTrace();
+        assertThat(validate.exit()).as(validate.err()).isZero();
+        assertThat(validate.out()).startsWith("OK " + folder.resolve("guide.yaml") + ": lillevik 0.1, ");
+        assertThat(validate.out()).doesNotContain("warning");
+
+        Cli.Result test = Cli.run("test", folder.toString()).noStackTrace();
+        assertThat(test.exit()).as(test.out() + test.err()).isZero();
+        assertThat(test.out()).contains("on level 1, a worry about well-being means contacting the BTI coordinator within two weeks");
+
+        Cli.Result lint = Cli.run("lint", folder.toString()).noStackTrace();
+        assertThat(lint.exit()).as(lint.out()).isZero();
+        assertThat(lint.out()).isEqualTo("lillevik: 0 warnings\n");
+
+        Path handbook = dir.resolve("handbook");
+        Cli.Result docs = Cli.run("docs", folder.toString(), "--output", handbook.toString()).noStackTrace();
+        assertThat(docs.exit()).isZero();
+        var d = Jsoup.parse(Files.readString(handbook.resolve("index.html")));
+        assertThat(d.getElementById("rule-lillevik.level1.contact-coordinator")).isNotNull();
+        assertThat(d.getElementById("param-coordinator-contact-within")).isNotNull();
+    }
+
+    @Test
+    void refusesAnExistingFolderAndABadId(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("taken"));
+        Cli.Result exists = Cli.run("init", "--dir", dir.toString(), "taken").noStackTrace();
+        assertThat(exists.exit()).isEqualTo(2);
+        assertThat(exists.err()).contains("already exists");
+
+        Cli.Result bad = Cli.run("init", "--dir", dir.toString(), "Bad Id").noStackTrace();
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("'Bad Id' is not a valid guide id");
+    }
+}
