@@ -47,6 +47,7 @@ import picocli.CommandLine.ScopeType;
             EvaluateCommand.class,
             ExplainCommand.class,
             TestCommand.class,
+            DiffCommand.class,
             LintCommand.class,
             DocsCommand.class,
             InitCommand.class,

@@ -1,0 +1,48 @@
+package no.veiviser.examples.diff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import no.veiviser.CompiledGuide;
+import no.veiviser.GuideDiff;
+import no.veiviser.Guides;
+import no.veiviser.ImpactDiff;
+import no.veiviser.ImpactReport;
+import no.veiviser.Population;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The examples in examples/diff/: each changed guide against its base, over the README's generated
+ * population, must give the summary examples/diff/README.md shows. The guides are copies kept in
+ * examples/diff/, so the bundled guides can change without changing these figures.
+ */
+class DiffExamplesTest {
+    static final Path DIR = Path.of("diff");
+
+    @ParameterizedTest
+    @CsvSource({
+        "norge,    norge-consent-16,           425,  1",
+        "nittedal, nittedal-no-four-week-rule, 5805, 1"})
+    void theSummaryIsTheOneInTheReadme(String base, String changed, long changedCases, int groups) throws IOException {
+        CompiledGuide before = Guides.load(DIR.resolve(base).resolve("guide.yaml")).compile();
+        CompiledGuide after = Guides.load(DIR.resolve(changed).resolve("guide.yaml")).compile();
+        ImpactReport report = ImpactDiff.run(before, after, Population.generate(10_000, 1), 2);
+        assertThat(report.cases()).isEqualTo(10_000);
+        assertThat(report.changedCases()).isEqualTo(changedCases);
+        assertThat(report.groups()).hasSize(groups);
+        assertThat(report.guideDiff().rules().size() + report.guideDiff().parameters().size()).isEqualTo(1);
+        String readme = Files.readString(DIR.resolve("README.md"));
+        assertThat(readme).as("examples/diff/README.md shows this summary").contains(report.summary());
+        assertThat(readme).contains(report.guideDiff().toText());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"norge", "nittedal"})
+    void theBaseCopiesHaveNoChangeAgainstThemselves(String base) {
+        var guide = Guides.load(DIR.resolve(base).resolve("guide.yaml"));
+        assertThat(GuideDiff.between(guide, guide).isEmpty()).isTrue();
+    }
+}

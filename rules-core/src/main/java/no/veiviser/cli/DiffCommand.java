@@ -1,0 +1,303 @@
+package no.veiviser.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import no.veiviser.CaseSource;
+import no.veiviser.CompiledGuide;
+import no.veiviser.Guide;
+import no.veiviser.GuideDiff;
+import no.veiviser.Guides;
+import no.veiviser.ImpactDiff;
+import no.veiviser.ImpactReport;
+import no.veiviser.Population;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code veiviser diff --base <guide> --changed <guide> [cases]}: what a change to a guide does to decisions. */
+@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
+        description = {"Shows what changed between two versions of a guide, and which cases get another decision.",
+            "%nThe guide diff lists rules added, removed (or disabled) and changed (condition, findings, texts, dates), "
+                + "and parameters with other values or dates. With cases, both guides evaluate every case and the "
+                + "differences are grouped by kind: level changed (from -> to), code added, code removed, due date "
+                + "moved, who changed (e.g. who must consent), and cases only one version accepts (rejected), with "
+                + "counts, shares and example cases.",
+            "%nCases come from the guide's scenarios (--scenarios), a folder of case files (--cases), a JSON Lines "
+                + "file (--jsonl) or a generated population (--generate N --seed S; the same N and S give the same "
+                + "cases and the same report on any number of threads). Without any, the scenarios/ folder next to "
+                + "the changed guide is used if there is one; otherwise only the guide diff is shown.",
+            "%nExit 0 no decision changed (no guide change, without cases), 1 decisions changed, 2 bad input."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  veiviser diff --base nittedal --changed my/nittedal/guide.yaml --generate 100000 --seed 1",
+            "  veiviser diff --base HEAD~1 --changed guides/nittedal/guide.yaml --scenarios guides/nittedal/scenarios",
+            "  veiviser diff --base old/guide.yaml --changed new/guide.yaml --cases cases/ --format md",
+            "  veiviser diff --base old/guide.yaml --changed new/guide.yaml --jsonl cases.jsonl --format json"})
+final class DiffCommand implements Callable<Integer> {
+    enum Format { text, json, md }
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--base", required = true, paramLabel = "<guide|rev>",
+            description = "The guide before the change: a guide file or folder, a bundled guide id, or a git revision "
+                    + "(e.g. HEAD~1), which means the --changed file as it was at that revision.")
+    String base;
+
+    @Option(names = "--changed", required = true, paramLabel = "<guide>", description = "The changed guide file (or folder with a guide.yaml).")
+    String changed;
+
+    @Option(names = "--scenarios", paramLabel = "<path>", description = "Scenario files or folders (repeatable).")
+    List<Path> scenarios = new ArrayList<>();
+
+    @Option(names = "--cases", paramLabel = "<folder>", description = "A folder of case files (*.yaml, *.yml, *.json).")
+    Path cases;
+
+    @Option(names = "--jsonl", paramLabel = "<file>", description = "A JSON Lines file: one case per line.")
+    Path jsonl;
+
+    @Option(names = "--generate", paramLabel = "<N>", description = "Generate N realistic cases (see examples/diff/README.md).")
+    Long generate;
+
+    @Option(names = "--seed", paramLabel = "<S>", description = "Seed of the generated cases. Default: 1.")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "<n>", description = "Worker threads. Default: the number of processors.")
+    Integer threads;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "<format>", defaultValue = "text",
+            description = "text, json or md (Markdown). Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--examples", paramLabel = "<k>", defaultValue = "3", description = "Example cases per group. Default: ${DEFAULT-VALUE}.")
+    int examples;
+
+    @Option(names = "--as-of", paramLabel = "<date>", description = "Assessment date of case files without asOf. Default: today.")
+    LocalDate asOf;
+
+    @Override
+    public Integer call() {
+        CaseSource source = source();
+        if (threads != null && threads < 1) {
+            throw new CliException("--threads must be 1 or more, not " + threads, null);
+        }
+        if (examples < 0) {
+            throw new CliException("--examples must be 0 or more, not " + examples, null);
+        }
+        Path changedFile = Inputs.guideFile(Inputs.existingPath(Path.of(changed), "changed guide"));
+        Guide after = Guides.load(changedFile);
+        Guide before = baseGuide(changedFile);
+        if (source == null) {
+            Path next = changedFile.getParent() == null ? Path.of("scenarios") : changedFile.getParent().resolve("scenarios");
+            if (Files.isDirectory(next)) {
+                source = CaseSource.scenarios(List.of(next));
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (source == null) {
+            GuideDiff d = GuideDiff.between(before, after);
+            out.print(switch (format) {
+                case json -> d.toJson();
+                case md -> "```\n" + d.toText() + "```\n";
+                case text -> d.toText();
+            });
+            out.flush();
+            return d.isEmpty() ? Main.EXIT_OK : Main.EXIT_FINDINGS;
+        }
+        CompiledGuide a = before.compile();
+        CompiledGuide b = after.compile();
+        Progress progress = new Progress(spec.commandLine().getErr(), source.size());
+        ImpactReport report = ImpactDiff.between(a, b).threads(threads == null ? Runtime.getRuntime().availableProcessors() : threads)
+                .examples(examples).onProgress(progress::update).run(source);
+        progress.done(report);
+        out.print(switch (format) {
+            case json -> report.toJson();
+            case md -> report.toMarkdown();
+            case text -> report.toText();
+        });
+        out.flush();
+        return report.hasChanges() ? Main.EXIT_FINDINGS : Main.EXIT_OK;
+    }
+
+    private CaseSource source() {
+        int given = (scenarios.isEmpty() ? 0 : 1) + (cases == null ? 0 : 1) + (jsonl == null ? 0 : 1) + (generate == null ? 0 : 1);
+        if (given > 1) {
+            throw new CliException("give one source of cases: --scenarios, --cases, --jsonl or --generate", null);
+        }
+        if (seed != null && generate == null) {
+            throw new CliException("--seed needs --generate N", "for example --generate 100000 --seed " + seed);
+        }
+        LocalDate defaultAsOf = asOf != null ? asOf : main.today();
+        if (generate != null) {
+            if (generate < 0) {
+                throw new CliException("--generate needs a count of 0 or more, not " + generate, null);
+            }
+            return Population.generate(generate, seed == null ? 1 : seed);
+        }
+        if (cases != null) {
+            if (!Files.isDirectory(cases)) {
+                throw new CliException("--cases needs a folder of case files; '" + cases + "' is not a folder",
+                        Files.isRegularFile(cases) ? "for one file of many cases use --jsonl" : "check the path");
+            }
+            return CaseSource.directory(cases, defaultAsOf);
+        }
+        if (jsonl != null) {
+            return CaseSource.jsonLines(Inputs.existingFile(jsonl, "JSON Lines file"), defaultAsOf);
+        }
+        if (!scenarios.isEmpty()) {
+            scenarios.forEach(p -> Inputs.existingPath(p, "scenario file or folder"));
+            return CaseSource.scenarios(scenarios);
+        }
+        return null;
+    }
+
+    /** {@code --base}: a file or folder, a bundled id, or a git revision of the changed file. */
+    private Guide baseGuide(Path changedFile) {
+        Path path = Path.of(base);
+        if (Files.exists(path)) {
+            return Guides.load(Inputs.guideFile(path));
+        }
+        if (Guides.bundledIds().contains(base)) {
+            return Guides.bundled(base);
+        }
+        return GitRevision.load(base, changedFile);
+    }
+
+    /** Progress on standard error for runs over a few seconds: at most one line every two seconds. */
+    static final class Progress {
+        private static final long QUIET_NANOS = TimeUnit.SECONDS.toNanos(3);
+        private static final long EVERY_NANOS = TimeUnit.SECONDS.toNanos(2);
+        private final PrintWriter err;
+        private final long total;
+        private final long start = System.nanoTime();
+        private long last;
+        private boolean shown;
+
+        Progress(PrintWriter err, long total) {
+            this.err = err;
+            this.total = total;
+            this.last = start;
+        }
+
+        synchronized void update(long done) {
+            long now = System.nanoTime();
+            if (now - start < QUIET_NANOS || now - last < EVERY_NANOS) {
+                return;
+            }
+            last = now;
+            shown = true;
+            double seconds = (now - start) / 1e9;
+            err.printf(Locale.ROOT, "diff: %,d%s cases, %.1f s, %,.0f cases/s%n", done,
+                    total >= 0 ? String.format(Locale.ROOT, " of %,d (%.0f%%)", total, done * 100.0 / Math.max(1, total)) : "",
+                    seconds, done / seconds);
+            err.flush();
+        }
+
+        synchronized void done(ImpactReport report) {
+            if (shown) {
+                double seconds = (System.nanoTime() - start) / 1e9;
+                err.printf(Locale.ROOT, "diff: %,d cases in %.1f s, %,.0f cases/s%n", report.cases(), seconds, report.cases() / seconds);
+                err.flush();
+            }
+        }
+    }
+
+    /** The changed guide file as it was at a git revision, with the guides next to it (so {@code extends} resolves). */
+    static final class GitRevision {
+        private GitRevision() {}
+
+        static Guide load(String rev, Path changedFile) {
+            Path file = changedFile.toAbsolutePath().normalize();
+            Path dir = file.getParent();
+            String top = git(dir, "rev-parse", "--show-toplevel");
+            if (top == null) {
+                throw new CliException("'" + rev + "' is not a guide file or a bundled guide, and " + dir + " is not in a git work tree",
+                        "give a guide file, a bundled guide id (" + String.join(", ", Guides.bundledIds()) + "), or run inside a git work tree");
+            }
+            if (rev.startsWith("-") || git(dir, "rev-parse", "--verify", "--quiet", rev + "^{commit}") == null) {
+                throw new CliException("'" + rev + "' is not a guide file, a bundled guide or a git revision",
+                        "give a guide file, a bundled guide id (" + String.join(", ", Guides.bundledIds()) + "), or a revision such as HEAD~1");
+            }
+            Path root;
+            try {
+                root = Path.of(top).toRealPath();
+                file = file.toRealPath();
+            } catch (IOException e) {
+                throw new CliException("cannot read " + file + ": " + e.getMessage(), null);
+            }
+            Path rel = root.relativize(file);
+            Path folder = rel.getParent() == null ? rel : rel.getParent().getParent() == null ? rel.getParent() : rel.getParent().getParent();
+            Path tmp = null;
+            try {
+                tmp = Files.createTempDirectory("veiviser-base");
+                Path tar = tmp.resolve("base.tar");
+                if (git(root, "archive", "--format=tar", "-o", tar.toString(), rev, "--", unix(folder)) == null) {
+                    throw new CliException(unix(rel) + " did not exist at revision " + rev, "check the revision with: git log -- " + unix(rel));
+                }
+                if (run(tmp, List.of("tar", "-xf", tar.toString())) == null) {
+                    throw new CliException("cannot unpack the guides of revision " + rev + " (is tar installed?)", null);
+                }
+                Path old = tmp.resolve(rel.toString());
+                if (!Files.isRegularFile(old)) {
+                    throw new CliException(unix(rel) + " did not exist at revision " + rev, "check the revision with: git log -- " + unix(rel));
+                }
+                return Guides.load(old); // reads every file it needs now
+            } catch (IOException e) {
+                throw new CliException("cannot read revision " + rev + ": " + e.getMessage(), null);
+            } finally {
+                delete(tmp);
+            }
+        }
+
+        private static String unix(Path p) {
+            return p.toString().replace('\\', '/');
+        }
+
+        private static String git(Path dir, String... args) {
+            List<String> command = new ArrayList<>();
+            command.add("git");
+            command.addAll(List.of(args));
+            return run(dir, command);
+        }
+
+        /** Standard output of a command, or null when it fails or cannot be started. */
+        private static String run(Path dir, List<String> command) {
+            try {
+                Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+                return p.waitFor() == 0 ? output : null;
+            } catch (IOException e) {
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+
+        private static void delete(Path dir) {
+            if (dir == null) {
+                return;
+            }
+            try (Stream<Path> s = Files.walk(dir)) {
+                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a temporary folder left behind is not worth failing for
+            }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package no.veiviser.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DiffCommandTest {
+    static final Path DIR = Path.of("src", "test", "resources", "diff");
+    static final String BASE = DIR.resolve("base/guide.yaml").toString();
+    static final String CONSENT_16 = DIR.resolve("consent-16/guide.yaml").toString();
+    static final String CASES = DIR.resolve("cases").toString();
+
+    @Test
+    void noChangeExitsZero() {
+        Cli.Result r = Cli.run("diff", "--base", BASE, "--changed", BASE, "--cases", CASES).noStackTrace();
+        assertThat(r.exit()).isEqualTo(0);
+        assertThat(r.out()).contains("No changes to rules or parameters.").contains("changed: 0 of 4 cases (0.00%)");
+    }
+
+    @Test
+    void changedDecisionsExitOneWithGroupsAndExamples() {
+        Cli.Result r = Cli.run("diff", "--base", BASE, "--changed", CONSENT_16, "--cases", CASES).noStackTrace();
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("~ parameter youth-consent-age: years: 15 -> years: 16")
+                .contains("changed: 1 of 4 cases (25.00%)")
+                .containsPattern("code removed\\s+youth-consent\\s+1\\s+25.00%")
+                .contains("age-15.yaml: asOf 2026-11-24, age 15");
+    }
+
+    @Test
+    void jsonAndMarkdown() {
+        Cli.Result json = Cli.run("diff", "--base", BASE, "--changed", CONSENT_16, "--jsonl", DIR.resolve("cases.jsonl").toString(),
+                "--format", "json").noStackTrace();
+        assertThat(json.exit()).isEqualTo(1);
+        assertThat(json.out()).startsWith("{").contains("\"changedCases\" : 1").contains("\"kind\" : \"code-removed\"");
+        Cli.Result md = Cli.run("diff", "--base", BASE, "--changed", CONSENT_16, "--scenarios", DIR.resolve("scenarios").toString(),
+                "--format", "md").noStackTrace();
+        assertThat(md.exit()).isEqualTo(1);
+        assertThat(md.out()).contains("## Impact of diff-test 1 → diff-test 2-consent-16").contains("| code removed | `youth-consent` | 1 | 50.00% |");
+    }
+
+    @Test
+    void generatedPopulationIsTheSameOnOneAndTwoThreads() {
+        Cli.Result one = Cli.run("diff", "--base", BASE, "--changed", CONSENT_16, "--generate", "2000", "--seed", "5", "--threads", "1");
+        Cli.Result two = Cli.run("diff", "--base", BASE, "--changed", CONSENT_16, "--generate", "2000", "--seed", "5", "--threads", "2");
+        assertThat(one.exit()).isEqualTo(1);
+        assertThat(one.out()).contains("on 2000 generated cases (seed 5)").isEqualTo(two.out());
+    }
+
+    @Test
+    void withoutCasesOnlyTheGuideDiff() {
+        Cli.Result r = Cli.run("diff", "--base", BASE, "--changed", CONSENT_16, "--format", "json").noStackTrace();
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("\"parameter\" : \"youth-consent-age\"").doesNotContain("changedCases");
+    }
+
+    @Test
+    void badInputExitsTwoWithoutAStackTrace() {
+        Cli.Result missing = Cli.run("diff", "--base", BASE, "--changed", "nope/guide.yaml", "--cases", CASES).noStackTrace();
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("cannot find the changed guide 'nope/guide.yaml'");
+        Cli.Result two = Cli.run("diff", "--base", BASE, "--changed", CONSENT_16, "--cases", CASES, "--generate", "10").noStackTrace();
+        assertThat(two.exit()).isEqualTo(2);
+        assertThat(two.err()).contains("give one source of cases");
+        Cli.Result seed = Cli.run("diff", "--base", BASE, "--changed", CONSENT_16, "--seed", "3").noStackTrace();
+        assertThat(seed.exit()).isEqualTo(2);
+        Cli.Result rev = Cli.run("diff", "--base", "no-such-revision-xyz", "--changed", CONSENT_16).noStackTrace();
+        assertThat(rev.exit()).isEqualTo(2);
+        assertThat(rev.err()).contains("'no-such-revision-xyz' is not a guide file");
+        Cli.Result usage = Cli.run("diff", "--changed", CONSENT_16).noStackTrace();
+        assertThat(usage.exit()).isEqualTo(2);
+    }
+
+    @Test
+    void aCaseTheGuideRejectsIsBadInput(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("bad.jsonl"), "{\"asOf\": \"2026-11-24\", \"concern\": {\"signals\": [\"no-such-signal\"]}}\n");
+        Cli.Result r = Cli.run("diff", "--base", BASE, "--changed", CONSENT_16, "--jsonl", dir.resolve("bad.jsonl").toString()).noStackTrace();
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("bad.jsonl:1:").contains("no-such-signal");
+    }
+
+    @Test
+    void baseFromAGitRevision(@TempDir Path repo) throws Exception {
+        assumeTrue(git(repo, "init", "-q"), "git is not installed");
+        Path guides = Files.createDirectories(repo.resolve("guides/diff-test"));
+        Path file = guides.resolve("guide.yaml");
+        Files.copy(Path.of(BASE), file);
+        assumeTrue(git(repo, "add", ".") && git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "base"));
+        Files.copy(Path.of(CONSENT_16), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Cli.Result r = Cli.run("diff", "--base", "HEAD", "--changed", file.toString(), "--cases", CASES).noStackTrace();
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("~ parameter youth-consent-age: years: 15 -> years: 16").contains("changed: 1 of 4 cases");
+        Cli.Result bad = Cli.run("diff", "--base", "HEAD~5", "--changed", file.toString()).noStackTrace();
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("is not a guide file, a bundled guide or a git revision");
+    }
+
+    private static boolean git(Path dir, String... args) throws Exception {
+        try {
+            List<String> command = new java.util.ArrayList<>(List.of("git"));
+            command.addAll(List.of(args));
+            Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
