@@ -16,9 +16,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 
-/** Properties that must hold for every case, checked on generated cases against the bundled Nittedal guide. */
+/** Properties that must hold for every case, checked on generated cases against every bundled guide. */
 class GuidePropertiesTest {
-    static final CompiledGuide NITTEDAL = Guides.bundled("nittedal").compile();
+    static final List<CompiledGuide> GUIDES = Guides.bundledIds().stream().map(id -> Guides.bundled(id).compile()).toList();
     static final ExecutorService POOL = Executors.newFixedThreadPool(8);
 
     @AfterContainer
@@ -42,39 +42,52 @@ class GuidePropertiesTest {
 
     @Property(tries = 500)
     void suspectedViolenceOrAbuseNeverNotifiesTheGuardians(@ForAll("abuseCases") Case c) {
-        Decision d = NITTEDAL.evaluate(c);
-        assertThat(d.codes()).contains("do-not-notify-guardians", "contact-child-welfare-or-police-same-day")
-                .doesNotContain("involve-guardians", "inform-guardians-of-report");
+        for (CompiledGuide guide : GUIDES) {
+            Decision d = guide.evaluate(c);
+            assertThat(d.codes()).as(guide.guide().id())
+                    .doesNotContain("involve-guardians", "inform-guardians-of-report", "inform-guardians-of-duty-to-report");
+        }
+        // Nittedal states the acute path itself: the same day, without telling the parents.
+        assertThat(guide("nittedal").evaluate(c).codes()).contains("do-not-notify-guardians", "contact-child-welfare-or-police-same-day");
+    }
+
+    static CompiledGuide guide(String id) {
+        return GUIDES.stream().filter(g -> g.guide().id().equals(id)).findFirst().orElseThrow();
     }
 
     @Property(tries = 500)
     void doNotNotifyAndInvolveGuardiansNeverMeet(@ForAll("cases") Case c) {
-        Decision d = NITTEDAL.evaluate(c);
-        if (d.has("do-not-notify-guardians")) {
-            assertThat(d.codes()).doesNotContain("involve-guardians", "inform-guardians-of-report");
+        for (CompiledGuide guide : GUIDES) {
+            Decision d = guide.evaluate(c);
+            if (d.has("do-not-notify-guardians")) {
+                assertThat(d.codes()).as(guide.guide().id()).doesNotContain("involve-guardians", "inform-guardians-of-report");
+            }
         }
     }
 
     @Property(tries = 50)
     void theSameCaseGivesTheSameDecisionOnEightThreadsAtOnce(@ForAll("cases") Case c) throws Exception {
-        Decision expected = NITTEDAL.evaluate(c);
-        List<Future<Decision>> futures = new java.util.ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            futures.add(POOL.submit(() -> NITTEDAL.evaluate(c)));
+        for (CompiledGuide guide : GUIDES) {
+            Decision expected = guide.evaluate(c);
+            List<Future<Decision>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                futures.add(POOL.submit(() -> guide.evaluate(c)));
+            }
+            for (Future<Decision> f : futures) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+            assertThat(expected.toJson()).isEqualTo(guide.evaluate(c).toJson());
         }
-        for (Future<Decision> f : futures) {
-            assertThat(f.get()).isEqualTo(expected);
-        }
-        assertThat(expected.toJson()).isEqualTo(NITTEDAL.evaluate(c).toJson());
     }
 
     /** Drools (which rules fired) and the Java interpreter of the same conditions (explain) always agree. */
     @Property(tries = 500)
     void droolsAndTheConditionInterpreterAgree(@ForAll("cases") Case c) {
-        Explanation e = NITTEDAL.explain(c);
-        for (Explanation.RuleCheck r : e.rules()) {
-            boolean interpreted = r.inForce() && r.conditions().get(0).holds();
-            assertThat(r.fired()).as(r.rule()).isEqualTo(interpreted);
+        for (CompiledGuide guide : GUIDES) {
+            for (Explanation.RuleCheck r : guide.explain(c).rules()) {
+                boolean interpreted = r.inForce() && r.conditions().get(0).holds();
+                assertThat(r.fired()).as(guide.guide().id() + " " + r.rule()).isEqualTo(interpreted);
+            }
         }
     }
 
@@ -95,17 +108,25 @@ class GuidePropertiesTest {
         }
         Case today = c.withChild(Child.bornOn(born));
         Case tomorrow = today.withAsOf(day.plusDays(1));
-        Set<String> before = ageFindings(NITTEDAL.evaluate(today));
-        Set<String> after = ageFindings(NITTEDAL.evaluate(tomorrow));
+        for (CompiledGuide guide : GUIDES) {
+            birthdaysOnly(guide, today, tomorrow, born);
+        }
+    }
+
+    private static void birthdaysOnly(CompiledGuide guide, Case today, Case tomorrow, LocalDate born) {
+        LocalDate day = today.asOf();
+        Case c = today;
+        Set<String> before = ageFindings(guide.evaluate(today));
+        Set<String> after = ageFindings(guide.evaluate(tomorrow));
         int ageBefore = today.child().ageAt(day).getAsInt();
         int ageAfter = today.child().ageAt(day.plusDays(1)).getAsInt();
         boolean thresholdBirthday = ageAfter != ageBefore && THRESHOLDS.contains(ageAfter);
         if (!before.equals(after)) {
-            assertThat(thresholdBirthday).as("findings changed on %s for a child born %s: %s -> %s", day.plusDays(1), born, before, after)
+            assertThat(thresholdBirthday).as("%s: findings changed on %s for a child born %s: %s -> %s", guide.guide().id(), day.plusDays(1), born, before, after)
                     .isTrue();
         }
         if (thresholdBirthday && (ageAfter == 7 || ageAfter == 12 || c.work().level().orElse(-1) >= 1)) {
-            assertThat(after).as("turning %d on %s must change something", ageAfter, day.plusDays(1)).isNotEqualTo(before);
+            assertThat(after).as("%s: turning %d on %s must change something", guide.guide().id(), ageAfter, day.plusDays(1)).isNotEqualTo(before);
         }
     }
 
