@@ -180,7 +180,7 @@ public sealed interface Condition {
 
         @SuppressWarnings("unchecked")
         public boolean test(Facts f, Params p) {
-            Set<String> actual = (Set<String>) field.valueIn(f);
+            java.util.Collection<String> actual = (java.util.Collection<String>) field.valueIn(f);
             return switch (mode) {
                 case ANY -> codes.stream().anyMatch(actual::contains);
                 case ALL -> actual.containsAll(codes);
@@ -220,7 +220,7 @@ public sealed interface Condition {
     /** The number of codes in a CODESET field, compared with a number or parameter. */
     record Count(Location at, Field field, Op op, Operand operand) implements Condition {
         public boolean test(Facts f, Params p) {
-            return op.holds(((Set<?>) field.valueIn(f)).size(), operand.value(p));
+            return op.holds(((java.util.Collection<?>) field.valueIn(f)).size(), operand.value(p));
         }
 
         public String drl(Params p) {

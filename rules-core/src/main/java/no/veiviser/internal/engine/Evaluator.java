@@ -43,6 +43,13 @@ public final class Evaluator {
     private final StatelessKieSession session;
     /** Each leaf condition's description in each parameter period, rendered once: the trace only looks them up. */
     private final List<java.util.IdentityHashMap<Condition, String>> descriptions = new ArrayList<>();
+    /**
+     * A fired rule whose condition is only "and"s has every leaf true, so its trace is the same every time:
+     * built once per rule and period (null where an "or" or "not" makes it depend on the case).
+     */
+    private final Decision.Trace[][] constantTraces;
+    /** Findings without a due date do not depend on the case: built once per rule (null where a due date is computed). */
+    private final Finding[][] constantFindings;
 
     public Evaluator(GuideModel guide) {
         this.guide = guide;
@@ -62,6 +69,26 @@ public final class Evaluator {
                 rule.when().leaves(leaf -> byLeaf.put(leaf, describeOrNull(leaf, params)));
             }
             descriptions.add(byLeaf);
+        }
+        List<Rule> rules = guide.rules();
+        constantTraces = new Decision.Trace[rules.size()][timeline.periods()];
+        constantFindings = new Finding[rules.size()][];
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            if (onlyAnds(rule.when())) {
+                for (int p = 0; p < timeline.periods(); p++) {
+                    List<String> matched = new ArrayList<>();
+                    collectAll(rule.when(), descriptions.get(p), matched);
+                    constantTraces[i][p] = matched.contains(null) ? null : new Decision.Trace(rule.id(), matched);
+                }
+            }
+            constantFindings[i] = new Finding[rule.then().size()];
+            for (int t = 0; t < rule.then().size(); t++) {
+                FindingTemplate template = rule.then().get(t);
+                if (template.due().isEmpty()) {
+                    constantFindings[i][t] = finding(rule, template, Optional.empty(), sources[i]);
+                }
+            }
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("compiled guide {} ({} rules) in {} ms", guide.id(), guide.rules().size(), (System.nanoTime() - start) / 1_000_000);
@@ -93,8 +120,10 @@ public final class Evaluator {
         List<String> because = new ArrayList<>();
         for (int i = fired.nextSetBit(0); i >= 0; i = fired.nextSetBit(i + 1)) {
             Rule rule = guide.rules().get(i);
-            for (FindingTemplate t : rule.then()) {
-                findings.add(finding(rule, t, c, params, sources[i]));
+            for (int f = 0; f < rule.then().size(); f++) {
+                FindingTemplate t = rule.then().get(f);
+                Finding constant = constantFindings[i][f];
+                findings.add(constant != null ? constant : finding(rule, t, t.due().map(d -> dueDate(d, c, params)), sources[i]));
                 if (t.level().isPresent()) {
                     int l = t.level().get();
                     if (!levelSet || l > level) {
@@ -107,7 +136,8 @@ public final class Evaluator {
                     }
                 }
             }
-            trace.add(new Decision.Trace(rule.id(), matched(rule.when(), facts, params, described)));
+            Decision.Trace constant = constantTraces[i][period];
+            trace.add(constant != null ? constant : new Decision.Trace(rule.id(), matched(rule.when(), facts, params, described)));
         }
         if (LOG.isDebugEnabled()) {
             LOG.debug("guide {}: {} rules fired, {} findings", guide.id(), fired.cardinality(), findings.size());
@@ -127,8 +157,7 @@ public final class Evaluator {
         return facts;
     }
 
-    private Finding finding(Rule rule, FindingTemplate t, Case c, Params params, Source source) {
-        Optional<LocalDate> due = t.due().map(d -> dueDate(d, c, params));
+    private static Finding finding(Rule rule, FindingTemplate t, Optional<LocalDate> due, Source source) {
         return new Finding(t.code(), rule.id(), t.text(), due, t.responsible(), t.who(),
                 t.level().map(OptionalInt::of).orElse(OptionalInt.empty()), t.tools(), t.step().or(rule::step), source);
     }
@@ -164,6 +193,22 @@ public final class Evaluator {
         } else {
             String d = described.get(c);
             out.add(d != null ? d : c.describe(params)); // a Not is described whole, from its parts
+        }
+    }
+
+    private static boolean onlyAnds(Condition c) {
+        if (c instanceof Condition.All all) {
+            return all.parts().stream().allMatch(Evaluator::onlyAnds);
+        }
+        return !(c instanceof Condition.Any) && !(c instanceof Condition.Not);
+    }
+
+    /** Every leaf's description, in order, for a condition of "and"s only (what {@link #collect} gives when it holds). */
+    private static void collectAll(Condition c, java.util.Map<Condition, String> described, List<String> out) {
+        if (c instanceof Condition.All all) {
+            all.parts().forEach(p -> collectAll(p, described, out));
+        } else {
+            out.add(c instanceof Condition.Always ? "always" : described.get(c));
         }
     }
 
@@ -221,7 +266,7 @@ public final class Evaluator {
         } else if (c instanceof Condition.SetTest x) {
             value = x.field().valueIn(facts);
         } else if (c instanceof Condition.Count x) {
-            value = ((java.util.Set<?>) x.field().valueIn(facts)).size();
+            value = ((java.util.Collection<?>) x.field().valueIn(facts)).size();
         } else if (c instanceof Condition.Present x) {
             value = x.field().type() == Field.Type.DATE ? x.field().elapsed(facts, false) : x.field().valueIn(facts);
         } else if (c instanceof Condition.Elapsed x) {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.BitSet;
-import java.util.Set;
+import java.util.List;
 import no.veiviser.Case;
 
 /**
@@ -22,13 +22,13 @@ public final class Facts {
     private final boolean childLivesInMunicipality;
     private final Integer concernSinceDays;
     private final Integer concernSinceYears;
-    private final Set<String> concernSignals;
+    private final List<String> concernSignals;
     private final boolean concernUncertainPlacement;
     private final String concernProgress;
     private final Integer caseLevel;
     private final String caseStep;
     private final boolean caseGuardiansInvolved;
-    private final Set<String> caseServices;
+    private final List<String> caseServices;
     private final boolean caseIndividualPlan;
     private final boolean caseChildCoordinator;
     private final boolean caseClosing;
@@ -59,13 +59,13 @@ public final class Facts {
         childLivesInMunicipality = c.child().livesInMunicipality();
         concernSinceDays = c.concern().since().map(d -> days(d, asOf)).orElse(null);
         concernSinceYears = c.concern().since().map(d -> years(d, asOf)).orElse(null);
-        concernSignals = Set.copyOf(c.concern().signals());
+        concernSignals = c.concern().signals(); // already immutable and without repeats: no copy per evaluation
         concernUncertainPlacement = c.concern().uncertainPlacement();
         concernProgress = c.concern().progress().map(p -> p.code()).orElse(null);
         caseLevel = c.work().level().isPresent() ? c.work().level().getAsInt() : null;
         caseStep = c.work().step().orElse(null);
         caseGuardiansInvolved = c.work().guardiansInvolved();
-        caseServices = Set.copyOf(c.work().services());
+        caseServices = c.work().services();
         caseIndividualPlan = c.work().individualPlan();
         caseChildCoordinator = c.work().childCoordinator();
         caseClosing = c.work().closing();
@@ -110,13 +110,13 @@ public final class Facts {
     public boolean isChildLivesInMunicipality() { return childLivesInMunicipality; }
     public Integer getConcernSinceDays() { return concernSinceDays; }
     public Integer getConcernSinceYears() { return concernSinceYears; }
-    public Set<String> getConcernSignals() { return concernSignals; }
+    public List<String> getConcernSignals() { return concernSignals; }
     public boolean isConcernUncertainPlacement() { return concernUncertainPlacement; }
     public String getConcernProgress() { return concernProgress; }
     public Integer getCaseLevel() { return caseLevel; }
     public String getCaseStep() { return caseStep; }
     public boolean isCaseGuardiansInvolved() { return caseGuardiansInvolved; }
-    public Set<String> getCaseServices() { return caseServices; }
+    public List<String> getCaseServices() { return caseServices; }
     public boolean isCaseIndividualPlan() { return caseIndividualPlan; }
     public boolean isCaseChildCoordinator() { return caseChildCoordinator; }
     public boolean isCaseClosing() { return caseClosing; }

@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 
@@ -84,13 +86,16 @@ public final class RuleCompiler {
     }
 
     public static KieBase build(String drl) {
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        // Our class loader, not the thread's context loader: Facts must resolve wherever the library is embedded.
+        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, Facts.class.getClassLoader());
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
         builder.add(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
         if (builder.hasErrors()) {
             // Generated DRL that does not compile is our bug, never the guide author's.
             throw new IllegalStateException("internal error: generated rules do not compile: " + builder.getErrors());
         }
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
+                KieServices.get().newKieBaseConfiguration(null, Facts.class.getClassLoader()));
         kieBase.addPackages(builder.getKnowledgePackages());
         return kieBase;
     }
