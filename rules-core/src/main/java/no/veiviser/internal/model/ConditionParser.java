@@ -31,8 +31,6 @@ import no.veiviser.internal.yaml.Problems;
  */
 public final class ConditionParser {
     private static final Set<String> LOGICAL = Set.of("all", "any", "not", "always");
-    private static final List<String> OPS = List.of("eq", "ne", "lt", "lte", "gt", "gte", "in", "notIn", "contains",
-            "containsAny", "containsAll", "containsNone", "empty", "count", "present", "daysSince", "yearsSince");
 
     private final Fields fields;
     private final Problems problems;
