@@ -25,7 +25,7 @@ import no.veiviser.internal.model.Rule;
  *
  * <pre>{@code
  * GuideDiff d = GuideDiff.between(Guides.load(before), Guides.load(after));
- * System.out.print(d.toText());
+ * String changes = d.toText();
  * }</pre>
  */
 public record GuideDiff(String baseId, String baseVersion, String changedId, String changedVersion,

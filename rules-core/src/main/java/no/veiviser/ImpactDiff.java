@@ -27,7 +27,7 @@ import java.util.function.LongConsumer;
  *
  * <pre>{@code
  * ImpactReport r = ImpactDiff.run(before.compile(), after.compile(), Population.generate(100_000, 1), 2);
- * System.out.print(r.toText());
+ * String report = r.toText();
  * }</pre>
  */
 public final class ImpactDiff {
