@@ -54,9 +54,9 @@ public final class Evaluator {
     public Evaluator(GuideModel guide) {
         this.guide = guide;
         long start = System.nanoTime();
-        this.drl = RuleCompiler.drl(guide);
-        this.kieBase = RuleCompiler.build(drl);
         this.timeline = new ParamTimeline(guide.parameters());
+        this.drl = RuleCompiler.drl(guide, timeline);
+        this.kieBase = RuleCompiler.build(drl);
         this.sources = guide.rules().stream().map(r -> r.source()
                 .map(s -> new Source(s.guide(), s.section(), s.law()))
                 .orElse(new Source(r.origin(), "", List.of()))).toArray(Source[]::new);
@@ -108,7 +108,11 @@ public final class Evaluator {
     }
 
     public Decision evaluate(Case c) {
-        Facts facts = run(c);
+        return decide(c, run(c));
+    }
+
+    /** The decision from facts on which the rules have run. */
+    private Decision decide(Case c, Facts facts) {
         BitSet fired = facts.fired();
         int period = timeline.period((int) c.asOf().toEpochDay());
         Params params = timeline.params(period);
@@ -223,8 +227,8 @@ public final class Evaluator {
 
     /** Every rule with every condition node, true or false, for {@code veiviser explain}. */
     public Explanation explain(Case c) {
-        Decision decision = evaluate(c);
-        Facts facts = new Facts(c);
+        Facts facts = run(c);
+        Decision decision = decide(c, facts); // the facts Drools ran on also serve the interpreter below
         Params params = timeline.on(c.asOf());
         Set<String> fired = Set.copyOf(decision.firedRules());
         List<Explanation.RuleCheck> checks = new ArrayList<>();

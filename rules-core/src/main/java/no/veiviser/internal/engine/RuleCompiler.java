@@ -30,10 +30,10 @@ import org.kie.internal.io.ResourceFactory;
 public final class RuleCompiler {
     private RuleCompiler() {}
 
-    public static String drl(GuideModel guide) {
+    /** {@code timeline} holds the guide's parameter values for every period. */
+    public static String drl(GuideModel guide, ParamTimeline timeline) {
         StringBuilder drl = new StringBuilder(4096);
         drl.append("package veiviser.generated;\n\nimport ").append(Facts.class.getName()).append(";\n\n");
-        ParamTimeline timeline = new ParamTimeline(guide.parameters());
         List<Rule> rules = guide.rules();
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
