@@ -1,16 +1,37 @@
 package no.veiviser;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import no.veiviser.internal.Access;
 import no.veiviser.internal.engine.Evaluator;
 import no.veiviser.internal.model.GuideModel;
 import no.veiviser.internal.model.Rule;
+import no.veiviser.internal.yaml.Node;
+import no.veiviser.internal.yaml.Problems;
 
 /**
  * A loaded and validated guide, merged with the guides it extends. Immutable. {@link #compile()} it
  * once and share the result.
  */
 public final class Guide {
+    static {
+        Access.register(new Access.Core() {
+            @Override
+            public GuideModel model(Guide guide) {
+                return guide.model();
+            }
+
+            @Override
+            public Case readCase(GuideModel guide, LocalDate defaultAsOf, Node root, Problems problems) {
+                CaseReader reader = new CaseReader(guide, defaultAsOf);
+                Case c = reader.read(root);
+                problems.addAll(reader.problems().sorted());
+                return c;
+            }
+        });
+    }
+
     private final GuideModel model;
     private final List<Problem> warnings;
 

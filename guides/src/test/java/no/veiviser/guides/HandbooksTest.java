@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import no.veiviser.Guide;
 import no.veiviser.Guides;
-import no.veiviser.Handbook;
+import no.veiviser.handbook.Handbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

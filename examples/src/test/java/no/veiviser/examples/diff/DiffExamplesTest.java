@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import no.veiviser.CompiledGuide;
-import no.veiviser.GuideDiff;
 import no.veiviser.Guides;
-import no.veiviser.ImpactDiff;
-import no.veiviser.ImpactReport;
-import no.veiviser.Population;
+import no.veiviser.impact.GuideDiff;
+import no.veiviser.impact.ImpactDiff;
+import no.veiviser.impact.ImpactReport;
+import no.veiviser.impact.Population;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,0 +1,255 @@
+package no.veiviser.handbook;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import no.veiviser.Guide;
+import no.veiviser.internal.Access;
+import no.veiviser.internal.model.Due;
+import no.veiviser.internal.model.FindingTemplate;
+import no.veiviser.internal.model.GuideModel;
+import no.veiviser.internal.model.Level;
+import no.veiviser.internal.model.Parameter;
+import no.veiviser.internal.model.Rule;
+import no.veiviser.internal.model.Step;
+import no.veiviser.internal.model.Tool;
+
+/**
+ * The guide as a static HTML handbook for the people who work by it: levels, steps with their tools, every rule
+ * in plain Norwegian with the guide's own words and the law, the parameters with their dated values. One page,
+ * CSS inline (readable on a phone, printable), no JavaScript. Every text is HTML-escaped by the template
+ * engine (Mustache); nothing from the guide file is ever written unescaped.
+ *
+ * <pre>{@code
+ * Handbook.write(Guides.load(Path.of("guides/nittedal/guide.yaml")), Path.of("target/handbook/nittedal"));
+ * }</pre>
+ */
+public final class Handbook {
+    private static final Mustache TEMPLATE = new DefaultMustacheFactory("veiviser/docs").compile("handbook.mustache");
+    private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]");
+
+    private static final Map<String, String> ROLES = Map.of("guardians", "foresatte", "youth", "ungdommen", "child", "barnet",
+            "employee", "den ansatte", "leader", "leder");
+
+    private Handbook() {}
+
+    /** The handbook page. Thread-safe. */
+    public static String html(Guide guide) {
+        StringWriter out = new StringWriter();
+        TEMPLATE.execute(out, withFlags(view(Access.model(guide))));
+        return out.toString();
+    }
+
+    /**
+     * Writes {@code index.html} into {@code dir} (created if needed) and returns its path.
+     *
+     * @throws UncheckedIOException when the file cannot be written
+     */
+    public static Path write(Guide guide, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Path index = dir.resolve("index.html");
+            Files.writeString(index, html(guide), StandardCharsets.UTF_8);
+            return index;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An HTML id for an anchor: the kind and the id, with anything but [A-Za-z0-9._-] replaced. */
+    public static String anchor(String kind, String id) {
+        return kind + "-" + UNSAFE.matcher(id).replaceAll("_");
+    }
+
+    private static Map<String, Object> view(GuideModel g) {
+        HandbookText text = new HandbookText(g);
+        Map<String, Tool> tools = new LinkedHashMap<>();
+        g.tools().forEach(t -> tools.put(t.id(), t));
+        Set<String> stepIds = new LinkedHashSet<>(g.steps().stream().map(Step::id).toList());
+
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("id", g.id());
+        v.put("title", g.title());
+        v.put("municipality", g.municipality().orElse(null));
+        v.put("version", g.version());
+        v.put("extends", g.extendsId().orElse(null));
+        v.put("sourceTitle", g.sourceTitle().orElse(null));
+        v.put("sourceUrl", g.sourceUrl().filter(u -> u.startsWith("https://") || u.startsWith("http://")).orElse(null));
+        v.put("retrieved", g.retrieved().map(Object::toString).orElse(null));
+        v.put("files", g.files());
+
+        List<Map<String, Object>> levels = new ArrayList<>();
+        for (Level l : g.levels()) {
+            Map<String, Object> lv = new LinkedHashMap<>();
+            lv.put("level", l.level());
+            lv.put("anchor", anchor("level", String.valueOf(l.level())));
+            lv.put("name", l.name());
+            lv.put("criteria", blank(l.criteria()));
+            List<Map<String, Object>> steps = new ArrayList<>();
+            for (Step s : g.steps()) {
+                if (s.level() == l.level()) {
+                    steps.add(step(s, tools, g));
+                }
+            }
+            lv.put("steps", steps);
+            levels.add(lv);
+        }
+        v.put("levels", levels);
+        // Steps on a level the guide does not describe still appear.
+        Set<Integer> described = new LinkedHashSet<>(g.levels().stream().map(Level::level).toList());
+        v.put("otherSteps", g.steps().stream().filter(s -> !described.contains(s.level())).map(s -> step(s, tools, g)).toList());
+
+        List<Map<String, Object>> toolViews = new ArrayList<>();
+        for (Tool t : g.tools()) {
+            Map<String, Object> tv = new LinkedHashMap<>();
+            tv.put("anchor", anchor("tool", t.id()));
+            tv.put("id", t.id());
+            tv.put("number", t.number().orElse(null));
+            tv.put("title", t.title());
+            tv.put("kind", t.kind().orElse(null));
+            tv.put("usedIn", g.steps().stream().filter(s -> s.tools().contains(t.id()))
+                    .map(s -> Map.of("anchor", anchor("step", s.id()), "id", s.id(), "title", s.title())).toList());
+            toolViews.add(tv);
+        }
+        v.put("tools", toolViews);
+
+        List<Map<String, Object>> rules = new ArrayList<>();
+        for (Rule r : g.rules()) {
+            Map<String, Object> rv = new LinkedHashMap<>();
+            rv.put("anchor", anchor("rule", r.id()));
+            rv.put("id", r.id());
+            rv.put("origin", r.origin().equals(g.id()) ? null : r.origin());
+            rv.put("description", blank(r.description()));
+            rv.put("when", text.lines(r.when()).stream().map(x -> Map.of("depth", Math.min(x.depth(), 5), "text", x.text())).toList());
+            rv.put("params", (r.when() == null ? Set.<String>of() : r.when().parameters()).stream()
+                    .filter(g.parameters()::containsKey).map(p -> Map.of("anchor", anchor("param", p), "name", p)).toList());
+            rv.put("then", r.then().stream().map(f -> finding(f, g, tools, stepIds)).toList());
+            r.step().filter(stepIds::contains).ifPresent(s -> rv.put("step", Map.of("anchor", anchor("step", s), "id", s)));
+            r.source().ifPresent(s -> {
+                rv.put("section", blank(s.section()));
+                rv.put("quote", blank(s.quote()));
+                rv.put("law", s.law());
+            });
+            String effective = r.effectiveFrom().map(d -> "fra " + d).orElse("") + (r.effectiveFrom().isPresent() && r.effectiveTo().isPresent() ? " " : "")
+                    + r.effectiveTo().map(d -> "til " + d).orElse("");
+            rv.put("effective", blank(effective));
+            r.deviation().ifPresent(d -> rv.put("deviation", Map.of("law", d.law(), "note", d.note())));
+            rules.add(rv);
+        }
+        v.put("rules", rules);
+
+        List<Map<String, Object>> params = new ArrayList<>();
+        for (Parameter p : g.parameters().values()) {
+            Map<String, Object> pv = new LinkedHashMap<>();
+            pv.put("anchor", anchor("param", p.name()));
+            pv.put("name", p.name());
+            pv.put("unit", HandbookText.unit(p.unit()));
+            pv.put("description", blank(p.description()));
+            pv.put("reference", blank(p.reference()));
+            pv.put("values", p.values().stream().map(x -> Map.of("from", x.from().map(Object::toString).orElse("alltid"), "value", x.value())).toList());
+            pv.put("usedBy", g.rules().stream().filter(r -> uses(r, p.name()))
+                    .map(r -> Map.of("anchor", anchor("rule", r.id()), "id", r.id())).toList());
+            params.add(pv);
+        }
+        v.put("parameters", params);
+        v.put("codes", g.codes().entrySet().stream().map(e -> Map.of("anchor", anchor("code", e.getKey()), "code", e.getKey(), "label", e.getValue(),
+                "rules", g.rules().stream().filter(r -> r.then().stream().anyMatch(f -> f.code().equals(e.getKey())))
+                        .map(r -> Map.of("anchor", anchor("rule", r.id()), "id", r.id())).toList())).toList());
+        return v;
+    }
+
+    /** A copy in which every list {@code x} has a flag {@code xAny}: whether it has entries (Mustache has no "if not empty"). */
+    private static Object withFlags(Object o) {
+        if (o instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> {
+                out.put((String) k, withFlags(v));
+                if (v instanceof List<?> l) {
+                    out.put(k + "Any", !l.isEmpty());
+                }
+            });
+            return out;
+        }
+        if (o instanceof List<?> l) {
+            return l.stream().map(Handbook::withFlags).toList();
+        }
+        return o;
+    }
+
+    private static Map<String, Object> step(Step s, Map<String, Tool> tools, GuideModel g) {
+        Map<String, Object> sv = new LinkedHashMap<>();
+        sv.put("anchor", anchor("step", s.id()));
+        sv.put("id", s.id());
+        sv.put("title", s.title());
+        sv.put("situation", s.situation().orElse(null));
+        sv.put("action", s.action().orElse(null));
+        sv.put("how", s.how().orElse(null));
+        sv.put("responsible", s.responsible().orElse(null));
+        sv.put("tools", toolLinks(s.tools(), tools));
+        sv.put("rules", g.rules().stream().filter(r -> r.step().map(s.id()::equals).orElse(false))
+                .map(r -> Map.of("anchor", anchor("rule", r.id()), "id", r.id())).toList());
+        return sv;
+    }
+
+    private static List<Map<String, Object>> toolLinks(List<String> ids, Map<String, Tool> tools) {
+        return ids.stream().filter(tools::containsKey)
+                .map(t -> Map.<String, Object>of("anchor", anchor("tool", t), "title", tools.get(t).title())).toList();
+    }
+
+    private static Map<String, Object> finding(FindingTemplate f, GuideModel g, Map<String, Tool> tools, Set<String> stepIds) {
+        Map<String, Object> fv = new LinkedHashMap<>();
+        fv.put("code", f.code());
+        fv.put("codeAnchor", anchor("code", f.code()));
+        fv.put("label", g.codes().getOrDefault(f.code(), f.code()));
+        fv.put("text", f.text());
+        fv.put("due", f.due().map(d -> due(d, g)).orElse(null));
+        fv.put("dueParam", f.due().orElse(null) instanceof Due.After a && g.parameters().containsKey(a.parameter())
+                ? Map.of("anchor", anchor("param", a.parameter()), "name", a.parameter()) : null);
+        fv.put("responsible", f.responsible().orElse(null));
+        fv.put("who", f.who().isEmpty() ? null : f.who().stream().map(w -> ROLES.getOrDefault(w, g.services().getOrDefault(w, w)))
+                .collect(java.util.stream.Collectors.joining(", ")));
+        fv.put("level", f.level().orElse(null));
+        fv.put("levelAnchor", f.level().map(l -> anchor("level", String.valueOf(l))).orElse(null));
+        fv.put("tools", toolLinks(f.tools(), tools));
+        f.step().filter(stepIds::contains).ifPresent(s -> fv.put("findingStep", Map.of("anchor", anchor("step", s), "id", s)));
+        return fv;
+    }
+
+    private static String due(Due d, GuideModel g) {
+        if (d instanceof Due.After a) {
+            Parameter p = g.parameters().get(a.parameter());
+            String amount = p == null ? a.parameter() : p.values().get(p.values().size() - 1).value() + " " + HandbookText.unit(p.unit());
+            return "innen " + amount + " etter " + (a.from() == null ? "vurderingsdagen" : fromText(a));
+        }
+        return "samme dag";
+    }
+
+    private static String fromText(Due.After a) {
+        return switch (a.from()) {
+            case CONCERN_SINCE -> "at bekymringen oppstod";
+            case ADULT_REFUGEE_SETTLED_ON -> "bosettingen";
+            default -> a.from().path();
+        };
+    }
+
+    private static boolean uses(Rule r, String param) {
+        return (r.when() != null && r.when().parameters().contains(param))
+                || r.then().stream().anyMatch(f -> f.due().orElse(null) instanceof Due.After a && a.parameter().equals(param));
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,171 @@
+package no.veiviser.handbook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.veiviser.internal.engine.Condition;
+import no.veiviser.internal.engine.Field;
+import no.veiviser.internal.engine.Operand;
+import no.veiviser.internal.model.GuideModel;
+import no.veiviser.internal.model.Parameter;
+import no.veiviser.internal.model.Unit;
+
+/** A rule's condition in plain Norwegian, one line per part, for the handbook. */
+final class HandbookText {
+    /** One line of a condition: its depth in the tree and its text. */
+    record Line(int depth, String text) {}
+
+    private static final Map<Field, String> FIELDS = Map.ofEntries(
+            Map.entry(Field.CHILD_AGE, "barnets alder"),
+            Map.entry(Field.CHILD_SETTING, "barnets arena"),
+            Map.entry(Field.CHILD_LIVES_IN_MUNICIPALITY, "barnet bor i kommunen"),
+            Map.entry(Field.CONCERN_SINCE, "datoen bekymringen oppstod"),
+            Map.entry(Field.CONCERN_SIGNALS, "tegnene på bekymring"),
+            Map.entry(Field.CONCERN_UNCERTAIN_PLACEMENT, "det er uklart hvilket nivå eller hvilken tjeneste som skal følge opp"),
+            Map.entry(Field.CONCERN_PROGRESS, "utviklingen etter tiltak"),
+            Map.entry(Field.CASE_LEVEL, "nivået saken er på"),
+            Map.entry(Field.CASE_STEP, "steget saken er på"),
+            Map.entry(Field.CASE_GUARDIANS_INVOLVED, "foresatte er involvert"),
+            Map.entry(Field.CASE_SERVICES, "tjenestene i saken"),
+            Map.entry(Field.CASE_INDIVIDUAL_PLAN, "barnet har individuell plan"),
+            Map.entry(Field.CASE_CHILD_COORDINATOR, "barnet har barnekoordinator"),
+            Map.entry(Field.CASE_CLOSING, "saken avsluttes"),
+            Map.entry(Field.CONSENT_GUARDIANS, "foresattes samtykke"),
+            Map.entry(Field.CONSENT_YOUTH, "ungdommens samtykke"),
+            Map.entry(Field.CHILD_WELFARE_INFORMED, "barnevernet har fått bekymringsmelding"),
+            Map.entry(Field.CHILD_WELFARE_RECOMMENDS_FOLLOW_UP, "politi/barnevern anbefaler den ansatte å følge opp videre"),
+            Map.entry(Field.CHILD_WELFARE_DECISION, "barnevernet har vedtak om tiltak"),
+            Map.entry(Field.CHILD_WELFARE_MEASURE_ACTIVE, "barnevernet har fortsatt tiltak"),
+            Map.entry(Field.STAFETTLOGG_STATUS, "stafettloggens status"),
+            Map.entry(Field.STAFETTLOGG_HOLDER, "stafettholderen"),
+            Map.entry(Field.REPORTER_SERVICE, "tjenesten som spør"),
+            Map.entry(Field.REPORTER_ADULT_SERVICE, "den som spør er en voksentjeneste"),
+            Map.entry(Field.ADULT_HAS_CHILDREN, "den voksne har barn"),
+            Map.entry(Field.ADULT_SOCIAL_ASSISTANCE, "sosialhjelp"),
+            Map.entry(Field.ADULT_REFUGEE_SETTLED_ON, "bosettingen som flyktning"),
+            Map.entry(Field.ADULT_PATIENT_CONDITION, "pasientens tilstand"));
+
+    private final GuideModel guide;
+
+    HandbookText(GuideModel guide) {
+        this.guide = guide;
+    }
+
+    List<Line> lines(Condition c) {
+        List<Line> out = new ArrayList<>();
+        if (c == null) {
+            out.add(new Line(0, "alltid"));
+        } else {
+            add(c, 0, out);
+        }
+        return out;
+    }
+
+    private void add(Condition c, int depth, List<Line> out) {
+        if (c instanceof Condition.All all) {
+            if (all.parts().size() == 1) {
+                add(all.parts().get(0), depth, out);
+                return;
+            }
+            out.add(new Line(depth, "alle disse gjelder:"));
+            all.parts().forEach(p -> add(p, depth + 1, out));
+        } else if (c instanceof Condition.Any any) {
+            out.add(new Line(depth, "minst én av disse gjelder:"));
+            any.parts().forEach(p -> add(p, depth + 1, out));
+        } else if (c instanceof Condition.Not not) {
+            out.add(new Line(depth, "dette gjelder ikke:"));
+            add(not.part(), depth + 1, out);
+        } else {
+            out.add(new Line(depth, leaf(c)));
+        }
+    }
+
+    String leaf(Condition c) {
+        if (c instanceof Condition.Always) {
+            return "alltid";
+        }
+        if (c instanceof Condition.Compare cmp) {
+            String field = name(cmp.field());
+            if (cmp.field().type() == Field.Type.INT) {
+                return field + " " + op(cmp.op()) + " " + operand(cmp.operand(), cmp.field() == Field.CHILD_AGE ? " år" : "");
+            }
+            if (cmp.literal() instanceof Boolean b) {
+                return (b ? "" : "ikke: ") + field;
+            }
+            return field + (cmp.op() == Condition.Op.NE ? " er ikke " : " er ") + code(cmp.field(), String.valueOf(cmp.literal()));
+        }
+        if (c instanceof Condition.Member m) {
+            return name(m.field()) + (m.negated() ? " er ingen av: " : " er en av: ")
+                    + m.values().stream().map(v -> code(m.field(), String.valueOf(v))).collect(Collectors.joining(", "));
+        }
+        if (c instanceof Condition.SetTest s) {
+            String codes = s.codes().stream().map(x -> code(s.field(), x)).collect(Collectors.joining(", "));
+            return name(s.field()) + switch (s.mode()) {
+                case ANY -> s.codes().size() == 1 ? " omfatter " + codes : " omfatter minst én av: " + codes;
+                case ALL -> " omfatter alle: " + codes;
+                case NONE -> " omfatter ingen av: " + codes;
+                case EMPTY -> ": ingen";
+                case NOT_EMPTY -> ": minst én";
+            };
+        }
+        if (c instanceof Condition.Count n) {
+            return "antall " + name(n.field()) + " " + op(n.op()) + " " + operand(n.operand(), "");
+        }
+        if (c instanceof Condition.Present p) {
+            return name(p.field()) + (p.present() ? " er oppgitt" : " er ikke oppgitt");
+        }
+        if (c instanceof Condition.Elapsed e) {
+            return (e.years() ? "år" : "dager") + " siden " + name(e.field()) + " " + op(e.op()) + " "
+                    + operand(e.operand(), e.years() ? " år" : " dager");
+        }
+        return c.toString();
+    }
+
+    private static String name(Field f) {
+        return FIELDS.getOrDefault(f, f.path());
+    }
+
+    private static String op(Condition.Op op) {
+        return switch (op) {
+            case EQ -> "er";
+            case NE -> "er ikke";
+            case LT -> "er under";
+            case LTE -> "er høyst";
+            case GT -> "er over";
+            case GTE -> "er minst";
+        };
+    }
+
+    private String operand(Operand o, String unit) {
+        if (o instanceof Operand.Literal l) {
+            return l.value() + unit;
+        }
+        Operand.ParamRef ref = (Operand.ParamRef) o;
+        Parameter p = guide.parameters().get(ref.name());
+        if (p == null) {
+            return ref.name();
+        }
+        String values = p.values().stream().map(v -> v.from().map(d -> "fra " + d + ": ").orElse("") + (v.value() * ref.factor()))
+                .collect(Collectors.joining("; "));
+        return "«" + ref.name() + "» (" + values + (ref.factor() == 1 ? " " + unit(p.unit()) : unit) + ")";
+    }
+
+    static String unit(Unit u) {
+        return switch (u) {
+            case YEARS -> "år";
+            case MONTHS -> "måneder";
+            case WEEKS -> "uker";
+            case DAYS -> "dager";
+            case LEVEL -> "(nivå)";
+            case COUNT -> "(antall)";
+        };
+    }
+
+    private String code(Field f, String code) {
+        Map<String, String> labels = f == Field.CONCERN_SIGNALS ? guide.signals()
+                : f == Field.CASE_SERVICES || f == Field.STAFETTLOGG_HOLDER || f == Field.REPORTER_SERVICE ? guide.services() : Map.of();
+        String label = labels.get(code);
+        return label == null || label.equals(code) ? code : label + " (" + code + ")";
+    }
+}

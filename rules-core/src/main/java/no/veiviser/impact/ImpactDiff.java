@@ -1,0 +1,347 @@
+package no.veiviser.impact;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import no.veiviser.Case;
+import no.veiviser.CaseException;
+import no.veiviser.CompiledGuide;
+import no.veiviser.Decision;
+import no.veiviser.Finding;
+import no.veiviser.Guide;
+import no.veiviser.Problem;
+
+/**
+ * What a change to a guide does to decisions: evaluates the same cases against two compiled guides and
+ * groups the differences by kind (level changed from → to, code added, code removed, due date moved, who a
+ * finding names changed), with counts and the lowest-numbered example cases of each group. Decisions are
+ * compared by finding code, level, due date and who; a case only one guide accepts (a signal only the changed
+ * guide knows, say) is counted as rejected by the other. Texts are not compared (the {@link GuideDiff} in the report shows them).
+ *
+ * <p>Cases are streamed and evaluated on {@code threads} threads; no decision is kept. Counts are merged from
+ * per-thread tallies and examples are the lowest case numbers, so the report is the same for any thread count.
+ *
+ * <pre>{@code
+ * ImpactReport r = ImpactDiff.run(before.compile(), after.compile(), Population.generate(100_000, 1), 2);
+ * String report = r.toText();
+ * }</pre>
+ */
+public final class ImpactDiff {
+    private final CompiledGuide base;
+    private final CompiledGuide changed;
+    private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private int examples = 3;
+    private LongConsumer progress = n -> { };
+
+    private ImpactDiff(CompiledGuide base, CompiledGuide changed) {
+        this.base = Objects.requireNonNull(base, "base");
+        this.changed = Objects.requireNonNull(changed, "changed");
+    }
+
+    /** A diff of {@code base} against {@code changed}; set threads, examples and progress, then {@link #run(CaseSource)}. */
+    public static ImpactDiff between(CompiledGuide base, CompiledGuide changed) {
+        return new ImpactDiff(base, changed);
+    }
+
+    /** The impact report for {@code source} on {@code threads} threads, with three examples per group. */
+    public static ImpactReport run(CompiledGuide base, CompiledGuide changed, CaseSource source, int threads) {
+        return between(base, changed).threads(threads).run(source);
+    }
+
+    /** Worker threads (default: the number of processors). The report does not depend on it. */
+    public ImpactDiff threads(int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException("threads must be 1 or more, not " + value);
+        }
+        threads = value;
+        return this;
+    }
+
+    /** Example cases kept per group (default 3): the lowest-numbered ones. */
+    public ImpactDiff examples(int value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("examples must be 0 or more, not " + value);
+        }
+        examples = value;
+        return this;
+    }
+
+    /** Called now and then, from a worker thread, with the number of cases done so far. */
+    public ImpactDiff onProgress(LongConsumer value) {
+        progress = Objects.requireNonNull(value, "progress");
+        return this;
+    }
+
+    /**
+     * Evaluates every case of {@code source} against both guides.
+     *
+     * @throws CaseException when a case cannot be read, or neither guide accepts it
+     */
+    public ImpactReport run(CaseSource source) {
+        long start = System.nanoTime();
+        AtomicLong done = new AtomicLong();
+        AtomicBoolean failed = new AtomicBoolean();
+        List<Tally> tallies = new ArrayList<>();
+        try (CaseSource.Cursor cursor = source.open(base.guide(), changed.guide())) {
+            if (threads == 1) {
+                tallies.add(work(cursor, done, failed));
+            } else {
+                ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                    Thread t = new Thread(r, "veiviser-diff");
+                    t.setDaemon(true);
+                    return t;
+                });
+                try {
+                    List<Future<Tally>> futures = new ArrayList<>();
+                    for (int i = 0; i < threads; i++) {
+                        futures.add(pool.submit(() -> work(cursor, done, failed)));
+                    }
+                    RuntimeException error = null;
+                    for (Future<Tally> f : futures) {
+                        try {
+                            tallies.add(f.get());
+                        } catch (ExecutionException e) {
+                            if (error == null) {
+                                error = e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+                            }
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            throw new IllegalStateException("interrupted", e);
+                        }
+                    }
+                    if (error != null) {
+                        throw error;
+                    }
+                } finally {
+                    pool.shutdownNow();
+                }
+            }
+        }
+        Tally total = new Tally(examples);
+        tallies.forEach(total::merge);
+        return total.report(base.guide(), changed.guide(), source.description(), GuideDiff.between(base.guide(), changed.guide()),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private Tally work(CaseSource.Cursor cursor, AtomicLong done, AtomicBoolean failed) {
+        Tally tally = new Tally(examples);
+        while (!failed.get()) {
+            CaseSource.Chunk chunk;
+            synchronized (cursor) {
+                chunk = cursor.next();
+            }
+            if (chunk == null) {
+                break;
+            }
+            try {
+                for (int k = 0; k < chunk.size(); k++) {
+                    Case c = chunk.get(k);
+                    Decision a = null;
+                    Decision b = null;
+                    CaseException rejectedByBase = null;
+                    try {
+                        a = base.evaluate(c);
+                    } catch (CaseException e) {
+                        rejectedByBase = e;
+                    }
+                    try {
+                        b = changed.evaluate(c);
+                    } catch (CaseException e) {
+                        if (rejectedByBase != null) {
+                            throw located(rejectedByBase, base, chunk, k);
+                        }
+                        tally.rejected(chunk, k, c, "changed guide", e);
+                        continue;
+                    }
+                    if (rejectedByBase != null) {
+                        tally.rejected(chunk, k, c, "base guide", rejectedByBase);
+                    } else {
+                        tally.add(chunk, k, c, a, b);
+                    }
+                }
+            } catch (RuntimeException e) {
+                failed.set(true);
+                throw e;
+            }
+            progress.accept(done.addAndGet(chunk.size()));
+        }
+        return tally;
+    }
+
+    private static CaseException located(CaseException e, CompiledGuide guide, CaseSource.Chunk chunk, int k) {
+        String label = chunk.label(k);
+        return new CaseException(e.problems().stream().map(p -> new Problem(p.severity(), label, 0, 0,
+                p.message() + " (guide " + guide.guide().id() + " " + guide.guide().version() + ")", p.hint())).toList());
+    }
+
+    record Key(ImpactReport.Kind kind, String subject, String change) {}
+
+    /** Counts and examples of one thread; merged at the end. */
+    static final class Tally {
+        private final int maxExamples;
+        private long cases;
+        private long changedCases;
+        private final Map<Key, Group> groups = new HashMap<>();
+
+        Tally(int maxExamples) {
+            this.maxExamples = maxExamples;
+        }
+
+        static final class Group {
+            long count;
+            final List<ImpactReport.Example> examples = new ArrayList<>(); // ascending index
+        }
+
+        void add(CaseSource.Chunk chunk, int k, Case c, Decision a, Decision b) {
+            cases++;
+            if (same(a, b)) {
+                return;
+            }
+            boolean changed = false;
+            long index = chunk.first() + k;
+            if (a.level().recommended() != b.level().recommended()) {
+                changed |= hit(new Key(ImpactReport.Kind.LEVEL_CHANGED, "level",
+                        a.level().recommended() + " -> " + b.level().recommended()), index, chunk, k, c);
+            }
+            Map<String, CodeInfo> codesA = codes(a);
+            Map<String, CodeInfo> codesB = codes(b);
+            for (Map.Entry<String, CodeInfo> e : codesA.entrySet()) {
+                String code = e.getKey();
+                CodeInfo x = e.getValue();
+                CodeInfo y = codesB.get(code);
+                if (y == null) {
+                    changed |= hit(new Key(ImpactReport.Kind.CODE_REMOVED, code, ""), index, chunk, k, c);
+                    continue;
+                }
+                if (!java.util.Objects.equals(x.due, y.due)) {
+                    String change = x.due == null ? "due set" : y.due == null ? "due removed"
+                            : days(ChronoUnit.DAYS.between(x.due, y.due));
+                    changed |= hit(new Key(ImpactReport.Kind.DUE_MOVED, code, change), index, chunk, k, c);
+                }
+                List<String> whoA = x.who();
+                List<String> whoB = y.who();
+                if (!whoA.equals(whoB)) {
+                    changed |= hit(new Key(ImpactReport.Kind.WHO_CHANGED, code, whoA + " -> " + whoB), index, chunk, k, c);
+                }
+            }
+            for (String code : codesB.keySet()) {
+                if (!codesA.containsKey(code)) {
+                    changed |= hit(new Key(ImpactReport.Kind.CODE_ADDED, code, ""), index, chunk, k, c);
+                }
+            }
+            if (changed) {
+                changedCases++;
+            }
+        }
+
+        /** A case only one of the guides can evaluate (for example one with a signal only the changed guide knows). */
+        void rejected(CaseSource.Chunk chunk, int k, Case c, String which, CaseException e) {
+            cases++;
+            changedCases++;
+            String why = e.problems().isEmpty() ? "" : e.problems().get(0).message().replaceAll("\\[\\d+\\]", "");
+            hit(new Key(ImpactReport.Kind.REJECTED, which, why), chunk.first() + k, chunk, k, c);
+        }
+
+        /** The common case, cheaply: the same level and the same findings (code, due, who) in the same order. */
+        private static boolean same(Decision a, Decision b) {
+            if (a.level().recommended() != b.level().recommended() || a.findings().size() != b.findings().size()) {
+                return false;
+            }
+            for (int i = 0; i < a.findings().size(); i++) {
+                Finding x = a.findings().get(i);
+                Finding y = b.findings().get(i);
+                if (!x.code().equals(y.code()) || !x.due().equals(y.due()) || !x.who().equals(y.who())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static String days(long d) {
+            return (d > 0 ? "+" : "") + d + (Math.abs(d) == 1 ? " day" : " days");
+        }
+
+        /** Per finding code, in order: the earliest due date and everyone the findings name. */
+        static final class CodeInfo {
+            LocalDate due;
+            List<String> who;
+
+            List<String> who() {
+                if (who == null) {
+                    return List.of();
+                }
+                who.sort(null);
+                return who;
+            }
+        }
+
+        /** One pass over the findings: code -> earliest due and who. */
+        private static Map<String, CodeInfo> codes(Decision d) {
+            Map<String, CodeInfo> out = new java.util.LinkedHashMap<>();
+            for (Finding f : d.findings()) {
+                CodeInfo info = out.computeIfAbsent(f.code(), x -> new CodeInfo());
+                if (f.due().isPresent() && (info.due == null || f.due().get().isBefore(info.due))) {
+                    info.due = f.due().get();
+                }
+                for (String w : f.who()) {
+                    if (info.who == null) {
+                        info.who = new ArrayList<>(2);
+                    }
+                    if (!info.who.contains(w)) {
+                        info.who.add(w);
+                    }
+                }
+            }
+            return out;
+        }
+
+        private boolean hit(Key key, long index, CaseSource.Chunk chunk, int k, Case c) {
+            Group g = groups.computeIfAbsent(key, x -> new Group());
+            g.count++;
+            if (maxExamples > 0 && (g.examples.size() < maxExamples || index < g.examples.get(g.examples.size() - 1).index())) {
+                insert(g, new ImpactReport.Example(index, chunk.label(k), CaseFacts.summary(c)));
+            }
+            return true;
+        }
+
+        private void insert(Group g, ImpactReport.Example e) {
+            int at = 0;
+            while (at < g.examples.size() && g.examples.get(at).index() < e.index()) {
+                at++;
+            }
+            g.examples.add(at, e);
+            if (g.examples.size() > maxExamples) {
+                g.examples.remove(g.examples.size() - 1);
+            }
+        }
+
+        void merge(Tally other) {
+            cases += other.cases;
+            changedCases += other.changedCases;
+            other.groups.forEach((key, g) -> {
+                Group mine = groups.computeIfAbsent(key, x -> new Group());
+                mine.count += g.count;
+                g.examples.forEach(e -> insert(mine, e));
+            });
+        }
+
+        ImpactReport report(Guide base, Guide changed, String source, GuideDiff guideDiff, long millis) {
+            List<ImpactReport.Group> out = new ArrayList<>();
+            groups.forEach((key, g) -> out.add(new ImpactReport.Group(key.kind(), key.subject(), key.change(), g.count, g.examples)));
+            out.sort(ImpactReport.Group.ORDER);
+            return new ImpactReport(new Decision.GuideRef(base.id(), base.version()),
+                    new Decision.GuideRef(changed.id(), changed.version()), source, cases, changedCases, out, guideDiff, millis);
+        }
+    }
+}

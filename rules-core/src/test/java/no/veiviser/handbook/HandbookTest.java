@@ -1,0 +1,108 @@
+package no.veiviser.handbook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import no.veiviser.Guide;
+import no.veiviser.Guides;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HandbookTest {
+    static Document nittedal() {
+        return Jsoup.parse(Handbook.html(Guides.bundled("nittedal")));
+    }
+
+    @Test
+    void aPageForPhonesAndPrintWithoutJavaScript() {
+        Document d = nittedal();
+        assertThat(d.select("html").attr("lang")).isEqualTo("nb");
+        assertThat(d.select("meta[name=viewport]").attr("content")).contains("width=device-width");
+        assertThat(d.select("script")).isEmpty();
+        assertThat(d.select("[onclick], [onload], [onerror]")).isEmpty();
+        String css = d.select("head style").html();
+        assertThat(css).contains("@media print").contains("@media (max-width");
+        assertThat(d.select("link[rel=stylesheet]")).as("CSS is inline").isEmpty();
+    }
+
+    @Test
+    void levelsWithTheirStepsAndTools() {
+        Guide g = Guides.bundled("nittedal");
+        Document d = nittedal();
+        assertThat(d.title()).contains(g.title());
+        for (int level = 0; level <= 3; level++) {
+            Element section = d.getElementById("level-" + level);
+            assertThat(section).as("level " + level).isNotNull();
+            assertThat(section.select("h3").text()).startsWith("Nivå " + level);
+        }
+        Element step = d.getElementById("step-1.1");
+        assertThat(step).isNotNull();
+        assertThat(step.parents()).contains(d.getElementById("level-1"));
+        assertThat(step.select("a[href=#tool-invitasjonsmal]")).hasSize(1);
+    }
+
+    @Test
+    void everyRuleWithItsConditionFindingsAndQuotedSource() {
+        Guide g = Guides.bundled("nittedal");
+        Document d = nittedal();
+        assertThat(d.select("article.rule")).hasSize(g.ruleIds().size());
+        for (String id : g.ruleIds()) {
+            Element rule = d.getElementById(Handbook.anchor("rule", id));
+            assertThat(rule).as(id).isNotNull();
+            assertThat(rule.select("ul.when li")).as(id + " when").isNotEmpty();
+            assertThat(rule.select("ul.then > li")).as(id + " then").isNotEmpty();
+            assertThat(rule.select(".source blockquote").text()).as(id + " quote").isNotBlank();
+        }
+        Element involve = d.getElementById("rule-nittedal.level1.involve-guardians");
+        assertThat(involve.select("ul.when").text()).contains("foresatte er involvert", "Mistanke om vold i nære relasjoner (violence-suspected)");
+        assertThat(involve.select("ul.then").text()).contains("innen 4 uker etter at bekymringen oppstod", "foresatte");
+    }
+
+    @Test
+    void parametersWithTheirDatedValues() {
+        Document d = Jsoup.parse(Handbook.html(Guides.bundled("norge")));
+        Element youth = d.getElementById("param-youth-consent-age");
+        assertThat(youth).isNotNull();
+        assertThat(youth.select("ul.values li")).isNotEmpty();
+        assertThat(youth.select("ul.values").text()).contains("år");
+        assertThat(youth.select("a[href^=#rule-]")).isNotEmpty();
+    }
+
+    @Test
+    void everyInternalLinkHasItsAnchorAndAnchorsAreUnique() {
+        for (String id : Guides.bundledIds()) {
+            Document d = Jsoup.parse(Handbook.html(Guides.bundled(id)));
+            var ids = d.select("[id]").eachAttr("id");
+            assertThat(ids).as(id + ": unique ids").doesNotHaveDuplicates();
+            for (Element a : d.select("a[href^=#]")) {
+                assertThat(d.getElementById(a.attr("href").substring(1))).as(id + ": link " + a.attr("href")).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void everyTextIsEscaped() {
+        String html = Handbook.html(Guides.load(Path.of("src/test/resources/docs/escape/guide.yaml")));
+        Document d = Jsoup.parse(html);
+        assertThat(d.select("script")).isEmpty();
+        assertThat(d.select("img, b, i, u, em, h1 + h1, table table")).isEmpty();
+        assertThat(d.select("[onerror]")).isEmpty();
+        assertThat(d.select("a[href^=javascript]")).as("no javascript: links").isEmpty();
+        assertThat(d.select("h1").text()).isEqualTo("<script>alert('title')</script> & veileder");
+        assertThat(d.getElementById("rule-r1").select("blockquote").text()).isEqualTo("</blockquote><script>quote()</script>");
+        assertThat(d.getElementById("rule-r1").select(".law").text()).contains("<script>law()</script>");
+        assertThat(d.getElementById("level-1").select(".criteria").text()).isEqualTo("\"quoted\" & 'single'");
+        assertThat(html).contains("&lt;script&gt;");
+    }
+
+    @Test
+    void writeCreatesTheFolderAndIndexHtml(@TempDir Path dir) throws Exception {
+        Path index = Handbook.write(Guides.bundled("norge"), dir.resolve("a/b"));
+        assertThat(index).isEqualTo(dir.resolve("a/b/index.html"));
+        assertThat(Files.readString(index)).startsWith("<!DOCTYPE html>");
+    }
+}

@@ -1,0 +1,135 @@
+package no.veiviser.impact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import no.veiviser.Case;
+import no.veiviser.CaseException;
+import no.veiviser.Child;
+import no.veiviser.CompiledGuide;
+import no.veiviser.Concern;
+import no.veiviser.Guides;
+import org.junit.jupiter.api.Test;
+
+/** Known changes on the small diff guide, with the exact counts they must give. */
+class ImpactDiffTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    private static final CompiledGuide BASE = Guides.load(DiffFixtures.BASE).compile();
+
+    private static ImpactReport onCases(UnaryOperator<String> edit) {
+        return ImpactDiff.run(BASE, DiffFixtures.changed(edit).compile(), CaseSource.directory(DiffFixtures.CASES, TODAY), 2);
+    }
+
+    private static ImpactReport.Group group(ImpactReport r, ImpactReport.Kind kind, String what) {
+        return r.groups().stream().filter(g -> g.kind() == kind && g.what().equals(what)).findFirst().orElseThrow(
+                () -> new AssertionError("no group " + kind + " " + what + " in\n" + r.summary()));
+    }
+
+    @Test
+    void noChangeGivesAnEmptyReport() {
+        ImpactReport r = ImpactDiff.run(BASE, Guides.load(DiffFixtures.BASE).compile(), CaseSource.directory(DiffFixtures.CASES, TODAY), 1);
+        assertThat(r.cases()).isEqualTo(4);
+        assertThat(r.hasChanges()).isFalse();
+        assertThat(r.groups()).isEmpty();
+        assertThat(r.summary()).contains("changed: 0 of 4 cases (0.00%)");
+    }
+
+    @Test
+    void raisingTheConsentAgeRemovesTheCodeForThe15YearOldOnly() {
+        ImpactReport r = onCases(DiffFixtures.CONSENT_16);
+        assertThat(r.changedCases()).isEqualTo(1);
+        assertThat(r.groups()).hasSize(1);
+        ImpactReport.Group g = group(r, ImpactReport.Kind.CODE_REMOVED, "youth-consent");
+        assertThat(g.count()).isEqualTo(1);
+        assertThat(g.examples()).singleElement().satisfies(e -> {
+            assertThat(e.index()).isEqualTo(1);
+            assertThat(e.label()).endsWith("age-15.yaml");
+            assertThat(e.facts()).contains("age 15");
+        });
+        assertThat(r.percent(g.count())).isEqualTo(25.0);
+    }
+
+    @Test
+    void aLongerDeadlineMovesTheDueDate() {
+        ImpactReport r = onCases(DiffFixtures.SIX_WEEKS);
+        assertThat(r.changedCases()).isEqualTo(3);
+        assertThat(group(r, ImpactReport.Kind.DUE_MOVED, "involve-guardians +14 days").count()).isEqualTo(3);
+        assertThat(r.groups()).hasSize(1);
+    }
+
+    @Test
+    void aLowerLevelIsALevelChange() {
+        ImpactReport r = onCases(DiffFixtures.VIOLENCE_LEVEL_2);
+        assertThat(r.changedCases()).isEqualTo(1);
+        assertThat(group(r, ImpactReport.Kind.LEVEL_CHANGED, "level 3 -> 2").count()).isEqualTo(1);
+        assertThat(r.groups()).hasSize(1);
+    }
+
+    @Test
+    void aRemovedRuleRemovesItsCodesAndLevel() {
+        ImpactReport r = onCases(DiffFixtures.NO_INVOLVE);
+        assertThat(r.changedCases()).isEqualTo(3);
+        assertThat(r.groups()).extracting(ImpactReport.Group::kind, ImpactReport.Group::what, ImpactReport.Group::count)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ImpactReport.Kind.LEVEL_CHANGED, "level 1 -> 0", 3L),
+                        org.assertj.core.groups.Tuple.tuple(ImpactReport.Kind.CODE_REMOVED, "go-to-level", 3L),
+                        org.assertj.core.groups.Tuple.tuple(ImpactReport.Kind.CODE_REMOVED, "involve-guardians", 3L));
+        assertThat(r.toMarkdown()).contains("| code removed | `involve-guardians` | 3 | 75.00% |");
+        assertThat(r.toJson()).contains("\"kind\" : \"code-removed\"").contains("\"changedCases\" : 3");
+        assertThat(r.toText()).contains("- rule involve-guardians (removed or disabled)").contains("changed: 3 of 4 cases (75.00%)");
+    }
+
+    @Test
+    void jsonLinesAndScenariosAreCaseSourcesToo() {
+        CompiledGuide changed = DiffFixtures.changed(DiffFixtures.CONSENT_16).compile();
+        ImpactReport lines = ImpactDiff.run(BASE, changed, CaseSource.jsonLines(DiffFixtures.JSONL, TODAY), 2);
+        assertThat(lines.cases()).isEqualTo(4);
+        assertThat(group(lines, ImpactReport.Kind.CODE_REMOVED, "youth-consent").examples())
+                .singleElement().satisfies(e -> assertThat(e.label()).endsWith("cases.jsonl:3"));
+        ImpactReport scenarios = ImpactDiff.run(BASE, changed, CaseSource.scenarios(List.of(DiffFixtures.SCENARIOS)), 1);
+        assertThat(scenarios.cases()).isEqualTo(2);
+        assertThat(group(scenarios, ImpactReport.Kind.CODE_REMOVED, "youth-consent").examples())
+                .singleElement().satisfies(e -> assertThat(e.label()).contains("a 15-year-old consents on their own"));
+    }
+
+    @Test
+    void aBadLineIsReportedAtItsLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("bad.jsonl");
+        java.nio.file.Files.writeString(file, "{\"asOf\": \"2026-11-24\"}\n{\"asOf\": \"2026-11-24\", \"child\": {\"agee\": 3}}\n");
+        assertThatThrownBy(() -> ImpactDiff.run(BASE, BASE, CaseSource.jsonLines(file, TODAY), 2))
+                .isInstanceOf(CaseException.class)
+                .satisfies(e -> assertThat(((CaseException) e).problems().get(0).toString()).startsWith(file + ":2:"));
+    }
+
+    @Test
+    void aCaseOnlyTheChangedGuideAcceptsIsCountedAsRejectedByTheBase() {
+        CompiledGuide changed = DiffFixtures.changed(t -> DiffFixtures.replace(t, "  violence-suspected: Mistanke om vold\n",
+                "  violence-suspected: Mistanke om vold\n  bullying: Mobbing\n")).compile();
+        Case known = Case.on(TODAY).withChild(Child.aged(10)).withConcern(Concern.of("wellbeing-concern"));
+        Case newSignal = Case.on(TODAY).withChild(Child.aged(10)).withConcern(Concern.of("bullying"));
+        ImpactReport r = ImpactDiff.run(BASE, changed, CaseSource.of(List.of(known, newSignal)), 1);
+        assertThat(r.cases()).isEqualTo(2);
+        assertThat(r.changedCases()).isEqualTo(1);
+        assertThat(r.groups()).singleElement().satisfies(g -> {
+            assertThat(g.kind()).isEqualTo(ImpactReport.Kind.REJECTED);
+            assertThat(g.what()).isEqualTo("by base guide: concern.signals: unknown signal 'bullying'");
+            assertThat(g.examples()).singleElement().satisfies(e -> assertThat(e.label()).isEqualTo("case #1"));
+        });
+        assertThatThrownBy(() -> ImpactDiff.run(BASE, BASE, CaseSource.of(List.of(newSignal)), 1))
+                .isInstanceOf(CaseException.class).hasMessageContaining("bullying");
+    }
+
+    @Test
+    void examplesAreTheLowestNumberedCases() {
+        CompiledGuide changed = DiffFixtures.changed(DiffFixtures.SIX_WEEKS).compile();
+        ImpactReport r = ImpactDiff.between(BASE, changed).threads(3).examples(2).run(Population.generate(3000, 7));
+        for (ImpactReport.Group g : r.groups()) {
+            assertThat(g.examples()).hasSizeLessThanOrEqualTo(2);
+            assertThat(g.examples()).isSortedAccordingTo(java.util.Comparator.comparingLong(ImpactReport.Example::index));
+        }
+        assertThat(r.changedCases()).isPositive();
+    }
+}

@@ -1,0 +1,105 @@
+package no.veiviser.lint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import no.veiviser.Guide;
+import no.veiviser.GuideException;
+import no.veiviser.Guides;
+import no.veiviser.Problem;
+import no.veiviser.scenario.Scenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LintTest {
+    static final Path KOMMUNE = Path.of("src/test/resources/lint/lint-kommune");
+
+    static List<LintWarning> lint() {
+        Guide g = Guides.load(KOMMUNE.resolve("guide.yaml"));
+        return Lint.check(g, Scenarios.read(g, List.of(KOMMUNE.resolve("scenarios"))));
+    }
+
+    static String line(LintWarning w) {
+        return w.id() + " " + w.subject() + " @" + w.problem().line() + (w.acknowledged() ? " ack" : "");
+    }
+
+    @Test
+    void everyKindOfWarningWithItsIdSubjectAndLine() {
+        assertThat(lint()).extracting(LintTest::line).containsExactly(
+                "W005 youth-consent-age @9",
+                "W002 never-used @10",
+                "W003 never-emitted @13",
+                "W003 acknowledged-code @14 ack",
+                "W001 kommune.no-source @17",
+                "W004 kommune.no-source @17",
+                "W005 kommune.adult-consent @23",
+                "W004 kommune.kindergarten-to-school @30",
+                "W006 kommune.kindergarten-to-school @30",
+                "W006 kommune.kindergarten-to-school @30",
+                "W007 kommune.kindergarten-to-school @36",
+                "W008 W099 @40");
+    }
+
+    @Test
+    void warningsAreLocatedAndCiteBothGuidesWhenTheyDisagree() {
+        LintWarning w = lint().stream().filter(x -> x.subject().equals("kommune.adult-consent")).findFirst().orElseThrow();
+        assertThat(w.problem().severity()).isEqualTo(Problem.Severity.WARNING);
+        assertThat(w.problem().file()).endsWith("lint-kommune/guide.yaml");
+        assertThat(w.problem().message()).contains("[17]", "base.consent.youth", "lint-base/guide.yaml:18:5", "[15]");
+        assertThat(w.toString()).startsWith(w.problem().file() + ":23:5: warning W005: ").contains("\n  hint: ");
+    }
+
+    @Test
+    void outdatedLawIsFlaggedWithWhatHoldsNow() {
+        assertThat(lint()).filteredOn(w -> w.id().equals(Lint.OUTDATED_LAW)).extracting(w -> w.problem().message() + " | " + w.problem().hint())
+                .anySatisfy(s -> assertThat(s).contains("opplæringsloven § 15-1", "barnehageloven § 2 a"))
+                .anySatisfy(s -> assertThat(s).contains("without the guardians' consent"));
+    }
+
+    @Test
+    void withoutScenariosW004IsNotChecked() {
+        assertThat(Lint.check(Guides.load(KOMMUNE.resolve("guide.yaml")))).extracting(LintWarning::id).doesNotContain(Lint.RULE_WITHOUT_SCENARIO);
+    }
+
+    @Test
+    void acknowledgingAnIdForAllSubjectsOrOneSubject(@TempDir Path dir) throws Exception {
+        Path copy = copyKommune(dir, "acknowledge:\n  - {id: W005, reason: Kommunen har valgt 16 år.}\n  - {id: W004, rule: kommune.no-source}\n");
+        Guide g = Guides.load(copy.resolve("guide.yaml"));
+        List<LintWarning> ws = Lint.check(g, Scenarios.read(g, List.of(copy.resolve("scenarios"))));
+        assertThat(ws).filteredOn(w -> w.id().equals("W005")).allMatch(LintWarning::acknowledged).hasSize(2);
+        assertThat(ws).filteredOn(w -> w.id().equals("W004")).extracting(LintTest::line)
+                .containsExactlyInAnyOrder("W004 kommune.no-source @17 ack", "W004 kommune.kindergarten-to-school @30");
+        assertThat(ws).extracting(LintWarning::id).doesNotContain("W008");
+    }
+
+    @Test
+    void anAcknowledgementMustBeAWarningId(@TempDir Path dir) throws Exception {
+        Path copy = copyKommune(dir, "acknowledge: [W5, {reason: x}]\n");
+        assertThatThrownBy(() -> Guides.load(copy.resolve("guide.yaml"))).isInstanceOf(GuideException.class)
+                .extracting(e -> ((GuideException) e).problems().stream().map(Problem::toString).toList()).asList()
+                .anySatisfy(p -> assertThat((String) p).contains(":38:15: 'W5' is not a lint warning id"))
+                .anySatisfy(p -> assertThat((String) p).contains(":38:19: an acknowledged warning needs 'id'"));
+    }
+
+    @Test
+    void theNationalBaseIsLintedAlone() {
+        List<LintWarning> ws = Lint.check(Guides.bundled("norge"));
+        assertThat(ws).extracting(LintWarning::id).doesNotContain(Lint.CONTRADICTS_BASE, Lint.RULE_WITHOUT_SCENARIO);
+        assertThat(ws).allSatisfy(w -> assertThat(w.problem().file()).isEqualTo("guides/norge/guide.yaml"));
+    }
+
+    /** lint-base and lint-kommune copied to {@code dir}, with the kommune's 'acknowledge:' replaced. */
+    static Path copyKommune(Path dir, String acknowledge) throws Exception {
+        Path base = Files.createDirectories(dir.resolve("lint-base"));
+        Files.copy(Path.of("src/test/resources/lint/lint-base/guide.yaml"), base.resolve("guide.yaml"));
+        Path kommune = dir.resolve("lint-kommune");
+        Files.createDirectories(kommune.resolve("scenarios"));
+        String text = Files.readString(KOMMUNE.resolve("guide.yaml"));
+        Files.writeString(kommune.resolve("guide.yaml"), text.substring(0, text.indexOf("acknowledge:")) + acknowledge);
+        Files.copy(KOMMUNE.resolve("scenarios/basic.yaml"), kommune.resolve("scenarios/basic.yaml"));
+        return kommune;
+    }
+}
