@@ -71,6 +71,11 @@ public final class Guide {
         return model.codes();
     }
 
+    /** The levels, steps, tools, codes, signals and services the guide names, with their labels. */
+    public Catalogue catalogue() {
+        return Catalogue.of(model);
+    }
+
     /** The files this guide was read from, base first. */
     public List<String> files() {
         return model.files();

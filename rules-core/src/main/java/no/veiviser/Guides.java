@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import no.veiviser.internal.model.GuideLoader;
 import no.veiviser.internal.yaml.Hints;
+import no.veiviser.internal.yaml.NodeReader;
 
 /**
  * Where guides come from: the ones bundled with the library, or guide files on disk.
@@ -43,6 +44,33 @@ public final class Guides {
      */
     public static Guide load(Path file) {
         return load(GuideLoader.file(file));
+    }
+
+    /**
+     * A guide held in a string, read as if it were the file {@code file} (which need not exist): problems name
+     * that file, and the guide it {@code extends} is looked for next to it, then among the bundled guides. For
+     * editors that check a guide as it is typed.
+     *
+     * @throws GuideException with every problem found, each with file:line:column
+     */
+    public static Guide parse(String text, Path file) {
+        GuideLoader.Source onDisk = GuideLoader.file(file);
+        return load(new GuideLoader.Source() {
+            @Override
+            public String displayName() {
+                return onDisk.displayName();
+            }
+
+            @Override
+            public NodeReader.Result read() {
+                return NodeReader.read(text, onDisk.displayName(), NodeReader.Limits.GUIDE);
+            }
+
+            @Override
+            public java.util.Optional<GuideLoader.Source> resolve(String id) {
+                return onDisk.resolve(id);
+            }
+        });
     }
 
     private static Guide load(GuideLoader.Source source) {

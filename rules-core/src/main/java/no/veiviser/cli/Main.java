@@ -51,6 +51,7 @@ import picocli.CommandLine.ScopeType;
             LintCommand.class,
             DocsCommand.class,
             InitCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit codes:%n",
@@ -66,6 +67,7 @@ import picocli.CommandLine.ScopeType;
             "  veiviser evaluate --guide nittedal case.yaml",
             "  veiviser explain --guide nittedal --rule involve-guardians case.yaml",
             "  veiviser test guides/nittedal --fail-under-coverage 100",
+            "  veiviser serve --edit guides",
             "  veiviser help evaluate"})
 public final class Main {
     public static final int EXIT_OK = 0;

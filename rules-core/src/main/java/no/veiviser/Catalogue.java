@@ -1,0 +1,58 @@
+package no.veiviser;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What a guide names, with the labels people read: its levels, steps, tools, finding codes, signals and services,
+ * and for each rule the step and level it belongs to. Forms and pages build on it, so they never show raw codes alone.
+ * Maps keep the guide's order (base guide first).
+ */
+public record Catalogue(List<Level> levels, List<Step> steps, List<Tool> tools, Map<String, String> codes,
+                        Map<String, String> signals, Map<String, String> services, List<RuleRef> rules) {
+
+    public record Level(int level, String name, String criteria) {}
+
+    public record Step(String id, int level, String title) {}
+
+    public record Tool(String id, String title) {}
+
+    /**
+     * A rule, where it belongs in the guide: its own {@code step} if it names one, and the level of that step or
+     * the one its go-to-level finding points to (empty for rules that belong to no level, such as acute rules).
+     */
+    public record RuleRef(String id, String description, Optional<String> step, OptionalInt level, List<String> codes) {
+        public RuleRef {
+            codes = List.copyOf(codes);
+        }
+    }
+
+    public Catalogue {
+        levels = List.copyOf(levels);
+        steps = List.copyOf(steps);
+        tools = List.copyOf(tools);
+        codes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(codes));
+        signals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(signals));
+        services = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(services));
+        rules = List.copyOf(rules);
+    }
+
+    static Catalogue of(no.veiviser.internal.model.GuideModel m) {
+        Map<String, Integer> stepLevel = new java.util.HashMap<>();
+        m.steps().forEach(s -> stepLevel.put(s.id(), s.level()));
+        List<RuleRef> rules = m.rules().stream().map(r -> {
+            Optional<String> step = r.step().or(() -> r.then().stream().flatMap(t -> t.step().stream()).findFirst());
+            OptionalInt level = step.filter(stepLevel::containsKey).map(s -> OptionalInt.of(stepLevel.get(s)))
+                    .orElseGet(() -> r.then().stream().flatMap(t -> t.level().stream()).mapToInt(Integer::intValue).findFirst());
+            return new RuleRef(r.id(), r.description() == null ? "" : r.description().strip(), step, level,
+                    r.then().stream().map(no.veiviser.internal.model.FindingTemplate::code).distinct().toList());
+        }).toList();
+        return new Catalogue(
+                m.levels().stream().map(l -> new Level(l.level(), l.name(), l.criteria() == null ? "" : l.criteria().strip())).toList(),
+                m.steps().stream().map(s -> new Step(s.id(), s.level(), s.title())).toList(),
+                m.tools().stream().map(t -> new Tool(t.id(), t.title())).toList(),
+                m.codes(), m.signals(), m.services(), rules);
+    }
+}

@@ -1,0 +1,360 @@
+package no.veiviser.workbench;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import no.veiviser.Case;
+import no.veiviser.CaseException;
+import no.veiviser.CaseSource;
+import no.veiviser.Cases;
+import no.veiviser.CompiledGuide;
+import no.veiviser.Guide;
+import no.veiviser.GuideException;
+import no.veiviser.Guides;
+import no.veiviser.Handbook;
+import no.veiviser.ImpactDiff;
+import no.veiviser.Population;
+import no.veiviser.Scenario;
+import no.veiviser.ScenarioRunner;
+
+/**
+ * The JSON API under {@code /api} and {@code /health}: the page uses it, and so can a case system. Decisions are
+ * {@code Decision.toJson()} unchanged; bad input is 400 with every problem at its line and column. See
+ * {@code openapi.json} for the contract.
+ */
+final class Api implements HttpHandler {
+    /** Guide texts may be 2 MiB (the loader's own limit); anything beyond is refused before it is read. */
+    static final long MAX_BODY = 4L << 20;
+    static final int MAX_POPULATION = 100_000;
+    static final int DEFAULT_POPULATION = 2_000;
+
+    private final Workbench workbench;
+    private final Access access;
+    private final Clock clock;
+    private final String version;
+
+    Api(Workbench workbench, Access access, Clock clock, String version) {
+        this.workbench = workbench;
+        this.access = access;
+        this.clock = clock;
+        this.version = version;
+    }
+
+    @Override
+    public void handle(HttpExchange x) throws IOException {
+        try (x) {
+            Optional<String> refused = access.refuse(x);
+            if (refused.isPresent()) {
+                Exchange.error(x, 403, refused.get());
+                return;
+            }
+            try {
+                route(x, Exchange.segments(x));
+            } catch (Exchange.TooLarge e) {
+                Exchange.error(x, 413, e.getMessage());
+            }
+        }
+    }
+
+    private void route(HttpExchange x, List<String> path) throws IOException, Exchange.TooLarge {
+        String method = x.getRequestMethod();
+        if (path.equals(List.of("health"))) {
+            if (allow(x, "GET")) {
+                health(x);
+            }
+            return;
+        }
+        if (path.size() < 2 || !path.get(0).equals("api")) {
+            Exchange.error(x, 404, "no such resource");
+            return;
+        }
+        String top = path.get(1);
+        if (path.size() == 2 && top.equals("openapi.json")) {
+            if (allow(x, "GET")) {
+                openApi(x);
+            }
+            return;
+        }
+        if (path.size() == 2 && top.equals("reload")) {
+            if (allow(x, "POST")) {
+                reload(x);
+            }
+            return;
+        }
+        if (!top.equals("guides")) {
+            Exchange.error(x, 404, "no such resource");
+            return;
+        }
+        if (path.size() == 2) {
+            if (allow(x, "GET")) {
+                ArrayNode a = ApiJson.MAPPER.createArrayNode();
+                workbench.all().forEach(e -> a.add(ApiJson.summary(e)));
+                Exchange.json(x, 200, a);
+            }
+            return;
+        }
+        Optional<GuideEntry> found = workbench.get(path.get(2));
+        if (found.isEmpty()) {
+            Exchange.error(x, 404, "no guide with that id; GET /api/guides lists them");
+            return;
+        }
+        GuideEntry e = found.get();
+        String action = path.size() > 3 ? path.get(3) : "";
+        switch (path.size() == 3 ? "" : path.size() == 4 ? action : action + "/") {
+            case "" -> {
+                if (allow(x, "GET")) {
+                    Exchange.json(x, 200, ApiJson.guide(e));
+                }
+            }
+            case "source" -> source(x, e, method);
+            case "validate" -> {
+                if (allow(x, "POST")) {
+                    validate(x, e);
+                }
+            }
+            case "evaluate", "explain" -> {
+                if (allow(x, "POST") && live(x, e)) {
+                    evaluate(x, e, action.equals("explain"));
+                }
+            }
+            case "scenarios" -> {
+                if (allow(x, "GET") && live(x, e)) {
+                    scenarios(x, e);
+                }
+            }
+            case "diff" -> {
+                if (allow(x, "POST") && live(x, e)) {
+                    diff(x, e);
+                }
+            }
+            case "handbook" -> {
+                if (allow(x, "GET") && live(x, e)) {
+                    x.getResponseHeaders().set("Content-Security-Policy",
+                            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'");
+                    Exchange.send(x, 200, "text/html; charset=utf-8", Handbook.html(e.guide().orElseThrow()));
+                }
+            }
+            case "cases/" -> {
+                if (allow(x, "GET") && live(x, e)) {
+                    exampleCase(x, e, path);
+                }
+            }
+            default -> Exchange.error(x, 404, "no such resource");
+        }
+    }
+
+    private static boolean allow(HttpExchange x, String method) throws IOException {
+        if (x.getRequestMethod().equals(method) || (method.equals("GET") && x.getRequestMethod().equals("HEAD"))) {
+            return true;
+        }
+        x.getResponseHeaders().set("Allow", method.equals("GET") ? "GET, HEAD" : method);
+        Exchange.error(x, 405, "use " + method + " here");
+        return false;
+    }
+
+    private static boolean live(HttpExchange x, GuideEntry e) throws IOException {
+        if (e.live()) {
+            return true;
+        }
+        ObjectNode body = ApiJson.problems("guide '" + e.id() + "' is not served: it did not pass the go-live checks", e.problems());
+        body.put("status", 503);
+        Exchange.json(x, 503, body);
+        return false;
+    }
+
+    private void health(HttpExchange x) throws IOException {
+        ObjectNode o = ApiJson.object();
+        List<GuideEntry> all = workbench.all();
+        boolean allLive = all.stream().allMatch(GuideEntry::live);
+        o.put("status", allLive ? "ok" : "degraded");
+        o.put("version", version);
+        ArrayNode guides = o.putArray("guides");
+        for (GuideEntry e : all) {
+            ObjectNode g = guides.addObject().put("id", e.id()).put("status", e.live() ? "live" : "failed");
+            e.guide().ifPresent(v -> g.put("version", v.version()));
+            if (!e.live()) {
+                g.set("problems", ApiJson.problemList(e.problems()));
+            }
+        }
+        Exchange.json(x, 200, o);
+    }
+
+    private void openApi(HttpExchange x) throws IOException {
+        try (InputStream in = Api.class.getResourceAsStream("/veiviser/workbench/openapi.json")) {
+            if (in == null) {
+                Exchange.error(x, 500, "the OpenAPI document is missing from the jar");
+                return;
+            }
+            Exchange.send(x, 200, Exchange.JSON, new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${version}", version));
+        }
+    }
+
+    private void reload(HttpExchange x) throws IOException {
+        Optional<String> refused = access.refuseWrite(x);
+        if (refused.isPresent()) {
+            Exchange.error(x, 403, refused.get());
+            return;
+        }
+        workbench.reload();
+        health(x);
+    }
+
+    private void source(HttpExchange x, GuideEntry e, String method) throws IOException, Exchange.TooLarge {
+        if (method.equals("GET") || method.equals("HEAD")) {
+            String text;
+            if (e.file().isPresent()) {
+                text = Files.readString(e.file().get(), StandardCharsets.UTF_8);
+                x.getResponseHeaders().set("ETag", Workbench.etag(text.getBytes(StandardCharsets.UTF_8)));
+            } else {
+                try (InputStream in = Api.class.getClassLoader().getResourceAsStream("veiviser/guides/" + e.id() + "/guide.yaml")) {
+                    text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+            Exchange.send(x, 200, "application/yaml; charset=utf-8", text);
+            return;
+        }
+        if (!method.equals("PUT")) {
+            x.getResponseHeaders().set("Allow", "GET, HEAD, PUT");
+            Exchange.error(x, 405, "use GET to read the guide's text, PUT to save it");
+            return;
+        }
+        Optional<String> refused = access.refuseWrite(x);
+        if (refused.isPresent()) {
+            Exchange.error(x, 403, refused.get());
+            return;
+        }
+        String ifMatch = x.getRequestHeaders().getFirst("If-Match");
+        if (ifMatch == null) {
+            Exchange.error(x, 428, "a save needs If-Match with the ETag of the text it changes, so that no one else's save is lost");
+            return;
+        }
+        String text = Exchange.body(x, MAX_BODY);
+        Workbench.SaveResult result = workbench.save(e.id(), text, ifMatch.strip());
+        if (result instanceof Workbench.SaveResult.Saved s) {
+            x.getResponseHeaders().set("ETag", s.entry().etag());
+            Exchange.json(x, 200, ApiJson.summary(s.entry()));
+        } else if (result instanceof Workbench.SaveResult.Conflict c) {
+            x.getResponseHeaders().set("ETag", c.currentEtag());
+            Exchange.error(x, 412, "the guide was saved by someone else since you opened it: reload it, then make your change again");
+        } else if (result instanceof Workbench.SaveResult.Invalid i) {
+            Exchange.json(x, 400, ApiJson.problems("the guide has problems; nothing was saved", i.problems()));
+        } else if (result instanceof Workbench.SaveResult.NotEditable n) {
+            Exchange.error(x, 409, n.why());
+        }
+    }
+
+    /** The path a guide's text is read as, so that {@code extends} resolves beside it (or among the bundled guides). */
+    private static Path file(GuideEntry e) {
+        return e.file().orElse(Path.of("guides", e.id(), "guide.yaml"));
+    }
+
+    private void validate(HttpExchange x, GuideEntry e) throws IOException, Exchange.TooLarge {
+        String text = Exchange.body(x, MAX_BODY);
+        ObjectNode o = ApiJson.object();
+        try {
+            Guide g = Guides.parse(text, file(e));
+            o.put("valid", true);
+            o.put("id", g.id());
+            o.put("version", g.version());
+            o.set("problems", ApiJson.problemList(g.warnings()));
+        } catch (GuideException ex) {
+            o.put("valid", false);
+            o.set("problems", ApiJson.problemList(ex.problems()));
+        }
+        Exchange.json(x, 200, o);
+    }
+
+    private void evaluate(HttpExchange x, GuideEntry e, boolean explain) throws IOException, Exchange.TooLarge {
+        String text = Exchange.body(x, MAX_BODY);
+        CompiledGuide g = e.compiled().orElseThrow();
+        Case c;
+        try {
+            c = Cases.parse(text, "case.json", g.guide(), LocalDate.now(clock));
+            if (explain) {
+                Exchange.json(x, 200, ApiJson.explanation(g.explain(c)));
+            } else {
+                Exchange.send(x, 200, Exchange.JSON, g.evaluate(c).toJson());
+            }
+        } catch (CaseException ex) {
+            Exchange.json(x, 400, ApiJson.problems("the case has problems", ex.problems()));
+        }
+    }
+
+    private void scenarios(HttpExchange x, GuideEntry e) throws IOException {
+        Exchange.send(x, 200, Exchange.JSON, ScenarioRunner.run(e.compiled().orElseThrow(), e.scenarios()).toJson());
+    }
+
+    private void diff(HttpExchange x, GuideEntry e) throws IOException, Exchange.TooLarge {
+        Map<String, String> q = Exchange.query(x);
+        long size;
+        long seed;
+        try {
+            size = Long.parseLong(q.getOrDefault("population", "" + DEFAULT_POPULATION));
+            seed = Long.parseLong(q.getOrDefault("seed", "1"));
+        } catch (NumberFormatException ex) {
+            Exchange.error(x, 400, "population and seed must be whole numbers");
+            return;
+        }
+        if (size < 0 || size > MAX_POPULATION) {
+            Exchange.error(x, 400, "population must be between 0 and " + MAX_POPULATION);
+            return;
+        }
+        String text = Exchange.body(x, MAX_BODY);
+        CompiledGuide changed;
+        try {
+            changed = Guides.parse(text, file(e)).compile();
+        } catch (GuideException ex) {
+            Exchange.json(x, 400, ApiJson.problems("the changed guide has problems", ex.problems()));
+            return;
+        }
+        CompiledGuide base = e.compiled().orElseThrow();
+        ObjectNode o = ApiJson.object();
+        try {
+            List<Case> cases = e.scenarios().stream().map(Scenario::aCase).toList();
+            o.set("scenarios", ApiJson.tree(ImpactDiff.between(base, changed).threads(1).run(CaseSource.of(cases)).toJson()));
+            o.set("population", ApiJson.tree(ImpactDiff.between(base, changed).threads(2).run(Population.generate(size, seed)).toJson()));
+        } catch (CaseException ex) {
+            Exchange.json(x, 400, ApiJson.problems("a case could not be evaluated by either guide", ex.problems()));
+            return;
+        }
+        Exchange.json(x, 200, o);
+    }
+
+    /** {@code cases/population/<n>?seed=S} or {@code cases/scenarios/<n>}: an example case of an impact report, as case JSON. */
+    private void exampleCase(HttpExchange x, GuideEntry e, List<String> path) throws IOException {
+        if (path.size() != 6) {
+            Exchange.error(x, 404, "no such resource");
+            return;
+        }
+        long index;
+        long seed;
+        try {
+            index = Long.parseLong(path.get(5));
+            seed = Long.parseLong(Exchange.query(x).getOrDefault("seed", "1"));
+        } catch (NumberFormatException ex) {
+            Exchange.error(x, 404, "no such case");
+            return;
+        }
+        Case c;
+        if (path.get(4).equals("population") && index >= 0 && index < MAX_POPULATION) {
+            c = Population.generate(MAX_POPULATION, seed).get(index);
+        } else if (path.get(4).equals("scenarios") && index >= 0 && index < e.scenarios().size()) {
+            c = e.scenarios().get((int) index).aCase();
+        } else {
+            Exchange.error(x, 404, "no such case");
+            return;
+        }
+        Exchange.json(x, 200, ApiJson.caseJson(c));
+    }
+}

@@ -1,0 +1,245 @@
+package no.veiviser.workbench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import no.veiviser.CaseException;
+import no.veiviser.CompiledGuide;
+import no.veiviser.Guide;
+import no.veiviser.GuideException;
+import no.veiviser.Guides;
+import no.veiviser.Problem;
+import no.veiviser.Scenario;
+import no.veiviser.Scenarios;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The guides a workbench serves, by id: guide folders given at start (each with a {@code guide.yaml} and perhaps a
+ * {@code scenarios/} folder, or a folder of such folders), or the bundled guides when none is given. Lookups only ever
+ * go through the map of loaded ids, so a request's guide id never reaches the file system. A save writes the guide's
+ * own file (temporary file, then an atomic move) and reloads every guide, since others may extend the saved one; the
+ * new set replaces the old in one step, so a request sees either the old guides or the new ones.
+ */
+public final class Workbench {
+    private static final Logger LOG = LoggerFactory.getLogger(Workbench.class);
+
+    /** How a guide is put live: the go-live gate once it exists on main, load + compile + scenarios read until then. */
+    @FunctionalInterface
+    public interface GoLive {
+        GuideEntry load(String fallbackId, Optional<Path> file, Optional<String> bundledId);
+    }
+
+    private final List<Path> files;
+    private final List<String> bundled;
+    private final GoLive goLive;
+    private volatile Map<String, GuideEntry> guides;
+
+    private Workbench(List<Path> files, List<String> bundled, GoLive goLive) {
+        this.files = List.copyOf(files);
+        this.bundled = List.copyOf(bundled);
+        this.goLive = goLive;
+        this.guides = loadAll();
+    }
+
+    /**
+     * The guides in {@code folders}: a guide file, a folder with a {@code guide.yaml}, or a folder of such folders.
+     * No folders: the bundled guides, read-only.
+     *
+     * @throws IllegalArgumentException naming a folder that holds no guide
+     */
+    public static Workbench open(List<Path> folders) {
+        return open(folders, Workbench::loadGuide);
+    }
+
+    static Workbench open(List<Path> folders, GoLive goLive) {
+        if (folders.isEmpty()) {
+            return new Workbench(List.of(), Guides.bundledIds(), goLive);
+        }
+        List<Path> files = new ArrayList<>();
+        for (Path f : folders) {
+            Path p = f.toAbsolutePath().normalize();
+            if (Files.isRegularFile(p)) {
+                files.add(p);
+            } else if (Files.isRegularFile(p.resolve("guide.yaml"))) {
+                files.add(p.resolve("guide.yaml"));
+            } else if (Files.isDirectory(p)) {
+                try (Stream<Path> s = Files.list(p)) {
+                    List<Path> inside = s.map(d -> d.resolve("guide.yaml")).filter(Files::isRegularFile).sorted().toList();
+                    if (inside.isEmpty()) {
+                        throw new IllegalArgumentException(f + " holds no guide.yaml, nor folders with one");
+                    }
+                    files.addAll(inside);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                throw new IllegalArgumentException("no such guide file or folder: " + f);
+            }
+        }
+        return new Workbench(files.stream().distinct().toList(), List.of(), goLive);
+    }
+
+    /** Every guide, live or not, in the order they were given. */
+    public List<GuideEntry> all() {
+        return List.copyOf(guides.values());
+    }
+
+    /** The guide with this id; any other string (a path, say) is simply not found. */
+    public Optional<GuideEntry> get(String id) {
+        return Optional.ofNullable(guides.get(id));
+    }
+
+    /** Reads every guide again from disk and swaps the whole set at once. */
+    public synchronized void reload() {
+        guides = loadAll();
+    }
+
+    /** What a save did. */
+    public sealed interface SaveResult {
+        record Saved(GuideEntry entry) implements SaveResult {}
+
+        /** Someone saved the file since {@code ifMatch} was read: nothing was written. */
+        record Conflict(String currentEtag) implements SaveResult {}
+
+        /** The text is not a valid guide: nothing was written. */
+        record Invalid(List<Problem> problems) implements SaveResult {}
+
+        record NotEditable(String why) implements SaveResult {}
+    }
+
+    /**
+     * Saves {@code text} as guide {@code id}'s file if its current ETag is {@code ifMatch} and the text is a valid guide
+     * with the same id. Serialised, so two saves of the same version cannot both win.
+     */
+    public synchronized SaveResult save(String id, String text, String ifMatch) {
+        GuideEntry entry = guides.get(id);
+        if (entry == null || entry.file().isEmpty()) {
+            return new SaveResult.NotEditable("guide '" + id + "' is bundled with veiviser and cannot be saved");
+        }
+        Path file = entry.file().get();
+        byte[] current;
+        try {
+            current = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return new SaveResult.NotEditable("cannot read the guide file: " + e.getMessage());
+        }
+        if (!etag(current).equals(ifMatch)) {
+            return new SaveResult.Conflict(etag(current));
+        }
+        try {
+            Guide parsed = Guides.parse(text, file);
+            if (!parsed.id().equals(id)) {
+                return new SaveResult.Invalid(List.of(Problem.error(file.toString(), 0, 0,
+                        "the guide's id is '" + parsed.id() + "', but this is the file of guide '" + id + "'",
+                        "keep guide.id: " + id + " (a new guide needs its own folder)")));
+            }
+        } catch (GuideException e) {
+            return new SaveResult.Invalid(e.problems().stream().filter(Problem::isError).toList());
+        }
+        try {
+            Path tmp = Files.createTempFile(file.getParent(), ".guide-", ".yaml.tmp");
+            try {
+                Files.write(tmp, text.getBytes(StandardCharsets.UTF_8));
+                try {
+                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            return new SaveResult.NotEditable("cannot write the guide file: " + e.getMessage());
+        }
+        LOG.info("guide {} saved to {}", id, file);
+        guides = loadAll();
+        GuideEntry saved = guides.get(id);
+        return new SaveResult.Saved(saved);
+    }
+
+    private Map<String, GuideEntry> loadAll() {
+        Map<String, GuideEntry> out = new LinkedHashMap<>();
+        for (Path f : files) {
+            String fallback = f.getParent() == null ? f.toString() : f.getParent().getFileName().toString();
+            GuideEntry e = goLive.load(fallback, Optional.of(f), Optional.empty());
+            out.putIfAbsent(e.id(), e);
+        }
+        for (String id : bundled) {
+            GuideEntry e = goLive.load(id, Optional.empty(), Optional.of(id));
+            out.putIfAbsent(e.id(), e);
+        }
+        for (GuideEntry e : out.values()) {
+            if (e.live()) {
+                LOG.info("guide {} {} is live", e.id(), e.guide().map(Guide::version).orElse(""));
+            } else {
+                LOG.warn("guide {} is not served: {} problem(s), the first: {}", e.id(), e.problems().size(),
+                        e.problems().isEmpty() ? "" : e.problems().get(0).message());
+            }
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** Load, compile and read the scenarios: what goes live until the shared go-live gate replaces it. */
+    static GuideEntry loadGuide(String fallbackId, Optional<Path> file, Optional<String> bundledId) {
+        String etag = "";
+        Guide guide;
+        try {
+            if (file.isPresent()) {
+                byte[] bytes = Files.readAllBytes(file.get());
+                etag = etag(bytes);
+                guide = Guides.parse(new String(bytes, StandardCharsets.UTF_8), file.get());
+            } else {
+                guide = Guides.bundled(bundledId.orElseThrow());
+            }
+        } catch (GuideException e) {
+            return failed(fallbackId, file, etag, e.problems());
+        } catch (IOException e) {
+            return failed(fallbackId, file, etag, List.of(Problem.error(file.map(Path::toString).orElse(""), 0, 0,
+                    "cannot read the guide file: " + e.getMessage(), null)));
+        }
+        CompiledGuide compiled;
+        try {
+            compiled = guide.compile();
+        } catch (GuideException e) {
+            return failed(guide.id(), file, etag, e.problems());
+        }
+        Optional<Path> folder = file.map(f -> f.resolveSibling("scenarios")).filter(Files::isDirectory);
+        List<Scenario> scenarios = List.of();
+        List<Problem> problems = new ArrayList<>(guide.warnings());
+        if (folder.isPresent()) {
+            try {
+                scenarios = Scenarios.read(guide, List.of(folder.get()));
+            } catch (CaseException e) {
+                problems.addAll(e.problems()); // the guide still answers; the Scenarier view shows these
+            }
+        }
+        return new GuideEntry(guide.id(), file, folder, Optional.of(guide), Optional.of(compiled), scenarios, problems, etag);
+    }
+
+    private static GuideEntry failed(String id, Optional<Path> file, String etag, List<Problem> problems) {
+        return new GuideEntry(id, file, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), problems, etag);
+    }
+
+    /** A strong ETag: the quoted SHA-256 of the bytes. */
+    static String etag(byte[] bytes) {
+        try {
+            return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}
