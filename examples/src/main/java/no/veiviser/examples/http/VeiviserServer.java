@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import no.veiviser.Case;
 import no.veiviser.Cases;
@@ -31,9 +27,12 @@ import no.veiviser.GuideException;
 import no.veiviser.Guides;
 import no.veiviser.InputException;
 import no.veiviser.Problem;
+import no.veiviser.server.HttpServers;
+import no.veiviser.server.RunningServer;
 
 /**
- * A small HTTP service around Veiviser, on the JDK's own {@code HttpServer} (no framework):
+ * A small HTTP service around Veiviser, on the JDK's own {@code HttpServer} (no framework) started through
+ * {@link HttpServers}, which adds request timeouts, header, body and connection limits and 500 with a JSON body:
  *
  * <ul>
  *   <li>{@code POST /evaluate?guide=nittedal} with a case as JSON (or YAML): 200 and the decision as JSON; an invalid
@@ -50,34 +49,26 @@ public final class VeiviserServer implements AutoCloseable {
     static final int MAX_BODY = 256 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private RunningServer server;
     private final Map<String, AtomicReference<CompiledGuide>> guides = new ConcurrentHashMap<>();
     private final Clock clock;
 
-    private VeiviserServer(HttpServer server, ExecutorService executor, Clock clock) {
-        this.server = server;
-        this.executor = executor;
+    private VeiviserServer(Clock clock) {
         this.clock = clock;
     }
 
     /** Starts serving {@code guides} on {@code address} (port 0: any free port, see {@link #port()}). */
     public static VeiviserServer start(InetSocketAddress address, List<Guide> guides, Clock clock) throws IOException {
-        HttpServer http = HttpServer.create(address, 0);
-        ExecutorService executor = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
-        VeiviserServer s = new VeiviserServer(http, executor, clock);
+        VeiviserServer s = new VeiviserServer(clock);
         for (Guide g : guides) {
             s.reload(g);
         }
-        http.createContext("/evaluate", s::evaluate);
-        http.createContext("/health", s::health);
-        http.setExecutor(executor);
-        http.start();
+        s.server = HttpServers.start(address, new HttpServers.Limits(MAX_BODY), Map.of("/evaluate", s::evaluate, "/health", s::health));
         return s;
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /**
@@ -96,68 +87,46 @@ public final class VeiviserServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 
+    /** Bodies over {@link #MAX_BODY}, slow clients and internal errors are answered by {@link HttpServers}. */
     private void evaluate(HttpExchange x) throws IOException {
-        try (x) {
-            if (!x.getRequestMethod().equals("POST")) {
-                x.getResponseHeaders().add("Allow", "POST");
-                send(x, 405, problems(Problem.error("", 0, 0, "use POST with a case as JSON", null)));
-                return;
-            }
-            String id = query(x, "guide").orElse("");
-            AtomicReference<CompiledGuide> ref = guides.get(id);
-            if (ref == null) {
-                send(x, 404, problems(Problem.error("", 0, 0, id.isEmpty() ? "say which guide: /evaluate?guide=<id>" : "no guide '" + id + "'",
-                        "guides: " + String.join(", ", guides.keySet()))));
-                return;
-            }
-            byte[] body = x.getRequestBody().readNBytes(MAX_BODY + 1);
-            if (body.length > MAX_BODY) {
-                send(x, 413, problems(Problem.error("request body", 0, 0, "a case is at most " + MAX_BODY + " bytes", null)));
-                return;
-            }
-            CompiledGuide guide = ref.get(); // one version for the whole request, even if a reload happens meanwhile
-            try (InputStream in = new ByteArrayInputStream(body)) {
-                Case c = Cases.read(in, "request body", guide.guide(), LocalDate.now(clock));
-                send(x, 200, guide.evaluate(c).toJson());
-            } catch (InputException e) {
-                send(x, 400, problems(e.problems().toArray(Problem[]::new)));
-            }
-        } catch (RuntimeException e) {
-            // A bug, not bad input: no case data and no stack trace in the response.
-            send(x, 500, problems(Problem.error("", 0, 0, "internal error", null)));
+        if (!x.getRequestMethod().equals("POST")) {
+            x.getResponseHeaders().add("Allow", "POST");
+            send(x, 405, problems(Problem.error("", 0, 0, "use POST with a case as JSON", null)));
+            return;
+        }
+        String id = query(x, "guide").orElse("");
+        AtomicReference<CompiledGuide> ref = guides.get(id);
+        if (ref == null) {
+            send(x, 404, problems(Problem.error("", 0, 0, id.isEmpty() ? "say which guide: /evaluate?guide=<id>" : "no guide '" + id + "'",
+                    "guides: " + String.join(", ", guides.keySet()))));
+            return;
+        }
+        byte[] body = x.getRequestBody().readAllBytes();
+        CompiledGuide guide = ref.get(); // one version for the whole request, even if a reload happens meanwhile
+        try (InputStream in = new ByteArrayInputStream(body)) {
+            Case c = Cases.read(in, "request body", guide.guide(), LocalDate.now(clock));
+            send(x, 200, guide.evaluate(c).toJson());
+        } catch (InputException e) {
+            send(x, 400, problems(e.problems().toArray(Problem[]::new)));
         }
     }
 
     private void health(HttpExchange x) throws IOException {
-        try (x) {
-            ObjectNode out = JSON.createObjectNode().put("status", "ok");
-            ArrayNode list = out.putArray("guides");
-            new java.util.TreeMap<>(guides).forEach((id, ref) -> list.addObject().put("id", id).put("version", ref.get().guide().version()));
-            send(x, 200, JSON.writeValueAsString(out));
-        }
+        ObjectNode out = JSON.createObjectNode().put("status", "ok");
+        ArrayNode list = out.putArray("guides");
+        new java.util.TreeMap<>(guides).forEach((id, ref) -> list.addObject().put("id", id).put("version", ref.get().guide().version()));
+        send(x, 200, JSON.writeValueAsString(out));
     }
 
-    private static String problems(Problem... problems) throws IOException {
-        ObjectNode out = JSON.createObjectNode();
-        ArrayNode list = out.putArray("problems");
-        for (Problem p : problems) {
-            ObjectNode n = list.addObject();
-            n.put("file", p.file()).put("line", p.line()).put("column", p.column()).put("message", p.message()).put("hint", p.hint());
-        }
-        return JSON.writeValueAsString(out);
+    private static String problems(Problem... problems) {
+        return HttpServers.problemsJson(List.of(problems));
     }
 
     private static void send(HttpExchange x, int status, String json) throws IOException {
-        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-        x.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        x.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = x.getResponseBody()) {
-            out.write(bytes);
-        }
+        HttpServers.sendJson(x, status, json);
     }
 
     private static Optional<String> query(HttpExchange x, String name) {

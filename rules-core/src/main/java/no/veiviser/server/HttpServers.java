@@ -1,0 +1,172 @@
+package no.veiviser.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import no.veiviser.Problem;
+
+/**
+ * HTTP servers on the JDK's own {@code com.sun.net.httpserver.HttpServer} (no dependency), hardened against slow,
+ * oversized and failing requests. The example server and the workbench both start theirs here:
+ *
+ * <pre>{@code
+ * RunningServer s = HttpServers.start(new InetSocketAddress("127.0.0.1", 0), HttpServers.Limits.DEFAULT,
+ *         Map.of("/health", x -> HttpServers.sendJson(x, 200, "{\"status\":\"ok\"}")));
+ * ...
+ * s.close();
+ * }</pre>
+ *
+ * <p>What every route gets:
+ * <ul>
+ *   <li>JVM-wide timeouts and header limits (see {@link #jvmSettings()}): a request must arrive whole within 10 s,
+ *       so a client sending one byte every few seconds, or a {@code Content-Length} larger than what it sends, loses
+ *       its connection instead of holding a worker; request line and headers at most 16 KiB.</li>
+ *   <li>A bounded worker pool as large as the connection limit (256 by default): every accepted connection can be
+ *       served at once, so slow connections cannot make {@code /health} wait for a worker; connections beyond the
+ *       limit are closed on accept.</li>
+ *   <li>A request body limit: a larger {@code Content-Length} gets 413 before the handler runs, and reading past
+ *       the limit (chunked bodies) throws {@link RequestTooLargeException}, answered with 413.</li>
+ *   <li>An exception or {@code StackOverflowError} in a handler gets a 500 with a JSON body, never an empty reply,
+ *       and never a message or stack trace that could carry case data.</li>
+ * </ul>
+ */
+public final class HttpServers {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static {
+        JvmHttpSettings.DEFAULTS.size(); // sets the JVM-wide properties before any server class reads them
+    }
+
+    private HttpServers() {
+    }
+
+    /**
+     * Per-server limits.
+     *
+     * @param maxBodyBytes the largest request body accepted; larger ones get 413
+     */
+    public record Limits(int maxBodyBytes) {
+        /** 256 KiB: a case is a few hundred bytes, a guide a few hundred KiB at most. */
+        public static final Limits DEFAULT = new Limits(256 * 1024);
+
+        public Limits {
+            if (maxBodyBytes < 0) {
+                throw new IllegalArgumentException("maxBodyBytes must be 0 or more");
+            }
+        }
+    }
+
+    /**
+     * Starts a server on {@code address} (port 0: any free port, see {@link RunningServer#port()}) with one handler
+     * per path prefix, each guarded as described above.
+     */
+    public static RunningServer start(InetSocketAddress address, Limits limits, Map<String, HttpHandler> routes) throws IOException {
+        Objects.requireNonNull(limits, "limits");
+        int workers = JvmHttpSettings.maxConnections();
+        AtomicInteger n = new AtomicInteger();
+        // No queue: a task either gets a thread or is refused, and the JDK then closes that connection.
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(2, workers, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+            Thread t = new Thread(r, "veiviser-http-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        HttpServer server = HttpServer.create(address, 0);
+        routes.forEach((path, handler) -> server.createContext(path, guarded(handler, limits)));
+        server.setExecutor(executor);
+        server.start();
+        return new RunningServer(server, executor);
+    }
+
+    /** The JVM-wide {@code HttpServer} settings in effect: property name to value. */
+    public static Map<String, String> jvmSettings() {
+        return JvmHttpSettings.effective();
+    }
+
+    /** Sends {@code json} with {@code status} and closes the response body. */
+    public static void sendJson(HttpExchange x, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        x.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        x.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        try (OutputStream out = x.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    /** Sends {@code {"problems": [{"file", "line", "column", "message", "hint"}]}} with {@code status}. */
+    public static void sendProblems(HttpExchange x, int status, List<Problem> problems) throws IOException {
+        sendJson(x, status, problemsJson(problems));
+    }
+
+    /** {@code {"problems": [{"file", "line", "column", "message", "hint"}]}}: how every route reports errors. */
+    public static String problemsJson(List<Problem> problems) {
+        ObjectNode out = JSON.createObjectNode();
+        ArrayNode list = out.putArray("problems");
+        for (Problem p : problems) {
+            list.addObject().put("file", p.file()).put("line", p.line()).put("column", p.column())
+                    .put("message", p.message()).put("hint", p.hint());
+        }
+        try {
+            return JSON.writeValueAsString(out);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    static HttpHandler guarded(HttpHandler handler, Limits limits) {
+        return x -> {
+            try {
+                if (declaredLength(x) > limits.maxBodyBytes()) {
+                    tooLarge(x, limits);
+                    return;
+                }
+                x.setStreams(new BoundedInputStream(x.getRequestBody(), limits.maxBodyBytes()), null);
+                handler.handle(x);
+            } catch (RequestTooLargeException e) {
+                if (x.getResponseCode() == -1) {
+                    tooLarge(x, limits);
+                }
+            } catch (IOException e) {
+                throw e; // the client went away or timed out: the JDK closes the connection
+            } catch (RuntimeException | StackOverflowError e) {
+                // A bug, not bad input: no message (it may carry case data) and no stack trace in the response.
+                if (x.getResponseCode() == -1) {
+                    sendProblems(x, 500, List.of(Problem.error("", 0, 0, "internal error", null)));
+                }
+            } finally {
+                x.close(); // after the catch clauses, which may still have to answer
+            }
+        };
+    }
+
+    private static void tooLarge(HttpExchange x, Limits limits) throws IOException {
+        x.getResponseHeaders().set("Connection", "close"); // the rest of the body is not read
+        sendProblems(x, 413, List.of(Problem.error("request body", 0, 0,
+                "a request body is at most " + limits.maxBodyBytes() + " bytes", null)));
+    }
+
+    private static long declaredLength(HttpExchange x) {
+        String v = x.getRequestHeaders().getFirst("Content-Length");
+        if (v == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(v.trim());
+        } catch (NumberFormatException e) {
+            return -1; // the JDK has already refused a malformed Content-Length with 400
+        }
+    }
+}
