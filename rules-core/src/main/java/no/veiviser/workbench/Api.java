@@ -16,17 +16,17 @@ import java.util.Map;
 import java.util.Optional;
 import no.veiviser.Case;
 import no.veiviser.CaseException;
-import no.veiviser.CaseSource;
+import no.veiviser.impact.CaseSource;
 import no.veiviser.Cases;
 import no.veiviser.CompiledGuide;
 import no.veiviser.Guide;
 import no.veiviser.GuideException;
 import no.veiviser.Guides;
-import no.veiviser.Handbook;
-import no.veiviser.ImpactDiff;
-import no.veiviser.Population;
-import no.veiviser.Scenario;
-import no.veiviser.ScenarioRunner;
+import no.veiviser.handbook.Handbook;
+import no.veiviser.impact.ImpactDiff;
+import no.veiviser.impact.Population;
+import no.veiviser.scenario.Scenario;
+import no.veiviser.scenario.ScenarioRunner;
 
 /**
  * The JSON API under {@code /api} and {@code /health}: the page uses it, and so can a case system. Decisions are

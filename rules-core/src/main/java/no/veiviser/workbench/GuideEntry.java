@@ -6,7 +6,7 @@ import java.util.Optional;
 import no.veiviser.CompiledGuide;
 import no.veiviser.Guide;
 import no.veiviser.Problem;
-import no.veiviser.Scenario;
+import no.veiviser.scenario.Scenario;
 
 /**
  * One guide the workbench serves, as it was loaded at start or at the last save or reload. {@code file} is empty for a

@@ -22,8 +22,8 @@ import no.veiviser.Guide;
 import no.veiviser.GuideException;
 import no.veiviser.Guides;
 import no.veiviser.Problem;
-import no.veiviser.Scenario;
-import no.veiviser.Scenarios;
+import no.veiviser.scenario.Scenario;
+import no.veiviser.scenario.Scenarios;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
