@@ -91,6 +91,16 @@ public final class HttpServers {
         return new RunningServer(server, executor);
     }
 
+    /**
+     * Sets the JVM-wide settings (see {@link #jvmSettings()}) now, for code that must create a JDK {@code HttpServer}
+     * itself: call it before {@code HttpServer.create}. The JDK reads them once, when its first server is created
+     * anywhere in the JVM; a server created before this call (or before {@link #start}) fixes the JDK's defaults
+     * for the whole JVM: no request timeout and no connection limit. Idempotent.
+     */
+    public static void applyJvmSettings() {
+        JvmHttpSettings.DEFAULTS.size();
+    }
+
     /** The JVM-wide {@code HttpServer} settings in effect: property name to value. */
     public static Map<String, String> jvmSettings() {
         return JvmHttpSettings.effective();

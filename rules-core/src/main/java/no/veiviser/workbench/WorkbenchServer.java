@@ -63,6 +63,7 @@ public final class WorkbenchServer implements AutoCloseable {
         Workbench workbench = Workbench.open(options.folders());
         HttpServer server;
         try {
+            no.veiviser.server.HttpServers.applyJvmSettings(); // before the JDK reads its JVM-wide limits, once
             server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 128);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on " + options.host() + ":" + options.port() + ": " + e.getMessage(), e);
