@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What a guide says for one case: the recommended level, the findings (in the guide's rule order) and
- * the trace of the rules that fired with the conditions that matched. Immutable; the same case and guide
- * always give an equal decision.
+ * What a guide says for one case: the recommended level, the findings (in the guide's rule order), the
+ * notes (what could not be decided, due dates counted from {@code asOf}, deviations from current law), the
+ * trace of the rules that fired with the conditions that matched, and the rules that an exception withheld.
+ * Immutable; the same case and guide always give an equal decision.
  */
-public record Decision(GuideRef guide, LocalDate asOf, Level level, List<Finding> findings, List<Trace> trace) {
+public record Decision(GuideRef guide, LocalDate asOf, Level level, List<Finding> findings, List<Note> notes,
+                       List<Trace> trace, List<Withheld> withheld) {
 
     public record GuideRef(String id, String version) {}
 
@@ -27,9 +29,14 @@ public record Decision(GuideRef guide, LocalDate asOf, Level level, List<Finding
         }
     }
 
+    /** A rule (or exception) whose condition held, withheld by an exception ({@code by}: its id) that applied. */
+    public record Withheld(String rule, String by) {}
+
     public Decision {
         findings = List.copyOf(findings);
+        notes = List.copyOf(notes);
         trace = List.copyOf(trace);
+        withheld = List.copyOf(withheld);
     }
 
     /** The finding codes, in order, without repeats. */

@@ -10,6 +10,12 @@ import java.util.Locale;
 
 /** Writes decisions as JSON (the output contract) and as text for people. */
 final class DecisionFormat {
+    /**
+     * The version of the decision JSON's shape, written as {@code "format"}. Adding a field keeps it; removing
+     * or changing the meaning of one raises it (and is listed in CHANGELOG). 2 added notes, withheld and overdue.
+     */
+    static final int FORMAT = 2;
+
     private static final JsonFactory JSON = new JsonFactory();
 
     private DecisionFormat() {}
@@ -18,6 +24,7 @@ final class DecisionFormat {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(out).useDefaultPrettyPrinter()) {
             g.writeStartObject();
+            g.writeNumberField("format", FORMAT);
             g.writeObjectFieldStart("guide");
             g.writeStringField("id", d.guide().id());
             g.writeStringField("version", d.guide().version());
@@ -35,6 +42,9 @@ final class DecisionFormat {
                 g.writeStringField("text", f.text());
                 if (f.due().isPresent()) {
                     g.writeStringField("due", f.due().get().toString());
+                    if (f.overdue()) {
+                        g.writeBooleanField("overdue", true);
+                    }
                 }
                 if (f.responsible().isPresent()) {
                     g.writeStringField("responsible", f.responsible().get());
@@ -59,11 +69,34 @@ final class DecisionFormat {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            g.writeArrayFieldStart("notes");
+            for (Note n : d.notes()) {
+                g.writeStartObject();
+                g.writeStringField("kind", n.kind().code());
+                g.writeStringField("text", n.text());
+                if (n.field().isPresent()) {
+                    g.writeStringField("field", n.field().get());
+                }
+                if (n.law().isPresent()) {
+                    g.writeStringField("law", n.law().get());
+                }
+                strings(g, "rules", n.rules());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeArrayFieldStart("trace");
             for (Decision.Trace t : d.trace()) {
                 g.writeStartObject();
                 g.writeStringField("rule", t.rule());
                 strings(g, "matched", t.matched());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("withheld");
+            for (Decision.Withheld w : d.withheld()) {
+                g.writeStartObject();
+                g.writeStringField("rule", w.rule());
+                g.writeStringField("by", w.by());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -98,7 +131,8 @@ final class DecisionFormat {
         int n = 1;
         for (Finding f : d.findings()) {
             out.append(String.format(Locale.ROOT, "%2d. %s", n++, f.code()));
-            f.due().ifPresent(due -> out.append(nb ? "  (frist " : "  (due ").append(due).append(')'));
+            f.due().ifPresent(due -> out.append(nb ? "  (frist " : "  (due ").append(due)
+                    .append(f.overdue() ? (nb ? ", forfalt" : ", overdue") : "").append(')'));
             out.append('\n');
             out.append("    ").append(f.text()).append('\n');
             f.responsible().ifPresent(r -> out.append(nb ? "    Ansvar: " : "    Responsible: ").append(r).append('\n'));
@@ -118,10 +152,22 @@ final class DecisionFormat {
             }
             out.append(nb ? " (regel " : " (rule ").append(f.rule()).append(")\n");
         }
+        if (!d.notes().isEmpty()) {
+            out.append(nb ? "\nMerknader:\n" : "\nNotes:\n");
+            for (Note note : d.notes()) {
+                out.append("  - ").append(note.text()).append('\n');
+            }
+        }
         if (!d.trace().isEmpty()) {
             out.append(nb ? "\nHvorfor:\n" : "\nWhy:\n");
             for (Decision.Trace t : d.trace()) {
                 out.append("  ").append(t.rule()).append(": ").append(String.join("; ", t.matched())).append('\n');
+            }
+        }
+        if (!d.withheld().isEmpty()) {
+            out.append(nb ? "\nHoldt tilbake av unntak:\n" : "\nWithheld by an exception:\n");
+            for (Decision.Withheld w : d.withheld()) {
+                out.append("  ").append(w.rule()).append(nb ? " (unntak: " : " (exception: ").append(w.by()).append(")\n");
             }
         }
         return out.toString();

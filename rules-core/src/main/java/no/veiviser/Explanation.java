@@ -1,6 +1,7 @@
 package no.veiviser;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Why each rule of a guide fired or did not, condition by condition, for one case.
@@ -13,13 +14,16 @@ public record Explanation(Decision decision, List<RuleCheck> rules) {
 
     /**
      * One rule: whether it fired, whether it was in force on the case's date, and its conditions.
-     * {@code quote} is the text of the guide it encodes.
+     * {@code quote} is the text of the guide it encodes. {@code withheldBy} names the exception that withheld
+     * it although its condition held; {@code missing} the case fields whose absence left it undecided.
      */
     public record RuleCheck(String rule, String description, boolean fired, boolean inForce, List<String> codes,
-                            List<ConditionCheck> conditions, Source source, String quote) {
+                            List<ConditionCheck> conditions, Source source, String quote, Optional<String> withheldBy,
+                            List<String> missing) {
         public RuleCheck {
             codes = List.copyOf(codes);
             conditions = List.copyOf(conditions);
+            missing = List.copyOf(missing);
         }
 
         /** The first leaf condition that was false, which is why the rule did not fire (empty if none). */
@@ -30,9 +34,11 @@ public record Explanation(Decision decision, List<RuleCheck> rules) {
 
     /**
      * A node of a rule's condition, in tree order: {@code depth} 0 is the whole condition. Leaves carry the
-     * case's {@code actual} value, so a reader sees why they held or not.
+     * case's {@code actual} value, so a reader sees why they held or not; {@code unknown} is true where the
+     * case lacks the value (then {@code holds} is false). A concept is one node, its condition below it.
      */
-    public record ConditionCheck(int depth, String condition, boolean holds, boolean leaf, String actual, String at) {}
+    public record ConditionCheck(int depth, String condition, boolean holds, boolean leaf, String actual, String at,
+                                 boolean unknown) {}
 
     public RuleCheck rule(String id) {
         return rules.stream().filter(r -> r.rule().equals(id)).findFirst()

@@ -11,8 +11,9 @@ import java.util.OptionalInt;
  *
  * @param who    the people or services the finding names (for example who must consent)
  * @param level  the level a {@code go-to-level} finding points to
+ * @param overdue whether the due date lies before the decision's {@code asOf}
  */
-public record Finding(String code, String rule, String text, Optional<LocalDate> due, Optional<String> responsible,
+public record Finding(String code, String rule, String text, Optional<LocalDate> due, boolean overdue, Optional<String> responsible,
                       List<String> who, OptionalInt level, List<String> tools, Optional<String> step, Source source) {
     public Finding {
         who = List.copyOf(who);

@@ -7,25 +7,76 @@ import java.util.stream.Collectors;
 import no.veiviser.internal.yaml.Location;
 
 /**
- * A rule's {@code when}, parsed and checked: a small closed language. Each node can test a case directly
- * (used by explain and trace) and write itself as a Drools constraint (used by the compiler); a property
- * test keeps the two in agreement. Only field properties from {@link Field}, operators and literals
- * that passed validation appear in the constraint text.
+ * A rule's {@code when}, parsed and checked: a small closed language with three truth values (see
+ * {@link Truth}): a test on a value the case does not give is unknown. Each node can evaluate a case directly
+ * (used by explain, trace and the decision's notes) and write itself as Drools constraints (used by the
+ * compiler) for "is true" and "is false"; a property test keeps the two in agreement. Only field properties
+ * from {@link Field}, operators and literals that passed validation appear in the constraint text.
  */
 public sealed interface Condition {
 
     Location at();
 
-    boolean test(Facts facts, Params params);
+    /** The condition's truth value for a case. */
+    Truth eval(Facts facts, Params params);
 
-    /** A boolean constraint over {@link Facts}' properties. */
+    /** Whether the condition is true (not false, not unknown) for a case. */
+    default boolean test(Facts facts, Params params) {
+        return eval(facts, params) == Truth.TRUE;
+    }
+
+    /** A boolean constraint over {@link Facts}' properties that holds exactly when the condition is true. */
     String drl(Params params);
+
+    /** A boolean constraint that holds exactly when the condition is false (not when it is unknown). */
+    String drlFalse(Params params);
 
     /** For people: {@code child.age >= 15 (youth-consent-age)}. */
     String describe(Params params);
 
     /** Visits every leaf (comparison) of the tree. */
     void leaves(Consumer<Condition> visitor);
+
+    /** Every field whose absence can make this condition unknown. */
+    default Set<Field> nullableFields() {
+        Set<Field> out = java.util.EnumSet.noneOf(Field.class);
+        leaves(leaf -> {
+            Field f = leaf instanceof Compare c ? c.field() : leaf instanceof Member m ? m.field()
+                    : leaf instanceof Elapsed e ? e.field() : null;
+            if (f != null && f.nullable()) {
+                out.add(f);
+            }
+        });
+        return out;
+    }
+
+    /** The fields whose absence leaves this condition unknown in this case (empty when it is true or false). */
+    default Set<Field> missing(Facts facts, Params params) {
+        Set<Field> out = java.util.EnumSet.noneOf(Field.class);
+        collectMissing(this, facts, params, out);
+        return out;
+    }
+
+    private static void collectMissing(Condition c, Facts facts, Params params, Set<Field> out) {
+        if (c.eval(facts, params) != Truth.UNKNOWN) {
+            return;
+        }
+        if (c instanceof All all) {
+            all.parts().forEach(p -> collectMissing(p, facts, params, out));
+        } else if (c instanceof Any any) {
+            any.parts().forEach(p -> collectMissing(p, facts, params, out));
+        } else if (c instanceof Not not) {
+            collectMissing(not.part(), facts, params, out);
+        } else if (c instanceof ConceptRef ref) {
+            collectMissing(ref.body(), facts, params, out);
+        } else if (c instanceof Compare x) {
+            out.add(x.field());
+        } else if (c instanceof Member x) {
+            out.add(x.field());
+        } else if (c instanceof Elapsed x) {
+            out.add(x.field());
+        }
+    }
 
     /** Every parameter this condition refers to. */
     default Set<String> parameters() {
@@ -49,7 +100,19 @@ public sealed interface Condition {
             this.symbol = symbol;
         }
 
-        boolean holds(int left, int right) {
+        /** The comparison that holds exactly when this one does not. */
+        public Op negated() {
+            return switch (this) {
+                case EQ -> NE;
+                case NE -> EQ;
+                case LT -> GTE;
+                case LTE -> GT;
+                case GT -> LTE;
+                case GTE -> LT;
+            };
+        }
+
+        public boolean holds(int left, int right) {
             return switch (this) {
                 case EQ -> left == right;
                 case NE -> left != right;
@@ -62,24 +125,34 @@ public sealed interface Condition {
     }
 
     record Always(Location at) implements Condition {
-        public boolean test(Facts f, Params p) { return true; }
+        public Truth eval(Facts f, Params p) { return Truth.TRUE; }
         public String drl(Params p) { return "true"; }
+        public String drlFalse(Params p) { return "false"; }
         public String describe(Params p) { return "always"; }
         public void leaves(Consumer<Condition> v) { }
     }
 
     record All(Location at, List<Condition> parts) implements Condition {
-        public boolean test(Facts f, Params p) {
+        public Truth eval(Facts f, Params p) {
+            Truth result = Truth.TRUE;
             for (Condition c : parts) {
-                if (!c.test(f, p)) {
-                    return false;
+                Truth t = c.eval(f, p);
+                if (t == Truth.FALSE) {
+                    return Truth.FALSE;
+                }
+                if (t == Truth.UNKNOWN) {
+                    result = Truth.UNKNOWN;
                 }
             }
-            return true;
+            return result;
         }
 
         public String drl(Params p) {
             return parts.isEmpty() ? "true" : parts.stream().map(c -> c.drl(p)).collect(Collectors.joining(" && ", "(", ")"));
+        }
+
+        public String drlFalse(Params p) {
+            return parts.isEmpty() ? "false" : parts.stream().map(c -> c.drlFalse(p)).collect(Collectors.joining(" || ", "(", ")"));
         }
 
         public String describe(Params p) {
@@ -90,17 +163,26 @@ public sealed interface Condition {
     }
 
     record Any(Location at, List<Condition> parts) implements Condition {
-        public boolean test(Facts f, Params p) {
+        public Truth eval(Facts f, Params p) {
+            Truth result = Truth.FALSE;
             for (Condition c : parts) {
-                if (c.test(f, p)) {
-                    return true;
+                Truth t = c.eval(f, p);
+                if (t == Truth.TRUE) {
+                    return Truth.TRUE;
+                }
+                if (t == Truth.UNKNOWN) {
+                    result = Truth.UNKNOWN;
                 }
             }
-            return false;
+            return result;
         }
 
         public String drl(Params p) {
             return parts.isEmpty() ? "false" : parts.stream().map(c -> c.drl(p)).collect(Collectors.joining(" || ", "(", ")"));
+        }
+
+        public String drlFalse(Params p) {
+            return parts.isEmpty() ? "true" : parts.stream().map(c -> c.drlFalse(p)).collect(Collectors.joining(" && ", "(", ")"));
         }
 
         public String describe(Params p) {
@@ -111,33 +193,70 @@ public sealed interface Condition {
     }
 
     record Not(Location at, Condition part) implements Condition {
-        public boolean test(Facts f, Params p) { return !part.test(f, p); }
-        public String drl(Params p) { return "!(" + part.drl(p) + ")"; }
+        public Truth eval(Facts f, Params p) { return part.eval(f, p).not(); }
+        public String drl(Params p) { return part.drlFalse(p); }
+        public String drlFalse(Params p) { return part.drl(p); }
         public String describe(Params p) { return "not (" + part.describe(p) + ")"; }
         public void leaves(Consumer<Condition> v) { part.leaves(v); }
     }
 
+    /**
+     * A field test with a stated presumption for a case that leaves the field out ({@code ifMissing: true}):
+     * "unknown age is treated as under 16" is written, not implied. Otherwise the test would be unknown.
+     */
+    record IfMissing(Location at, Condition part, boolean value) implements Condition {
+        public Truth eval(Facts f, Params p) {
+            Truth t = part.eval(f, p);
+            return t == Truth.UNKNOWN ? Truth.of(value) : t;
+        }
+
+        public String drl(Params p) { return value ? "!(" + part.drlFalse(p) + ")" : part.drl(p); }
+        public String drlFalse(Params p) { return value ? part.drlFalse(p) : "!(" + part.drl(p) + ")"; }
+        public String describe(Params p) { return part.describe(p) + " (if not given: " + value + ")"; }
+        public void leaves(Consumer<Condition> v) { part.leaves(v); }
+
+        /** Never unknown: the presumption decides. */
+        public Set<Field> nullableFields() { return java.util.EnumSet.noneOf(Field.class); }
+    }
+
+    /** A guide's named concept, used by id: it holds when its condition holds, and is explained as one step. */
+    record ConceptRef(Location at, String id, Condition body) implements Condition {
+        public Truth eval(Facts f, Params p) { return body.eval(f, p); }
+        public String drl(Params p) { return body.drl(p); }
+        public String drlFalse(Params p) { return body.drlFalse(p); }
+        public String describe(Params p) { return "concept " + id; }
+        public void leaves(Consumer<Condition> v) { body.leaves(v); }
+    }
+
     /** Equality on BOOL, OPTIONAL_BOOL, ENUM and CODE fields; any {@link Op} on INT fields. */
     record Compare(Location at, Field field, Op op, Object literal, Operand operand) implements Condition {
-        public boolean test(Facts f, Params p) {
+        public Truth eval(Facts f, Params p) {
             Object actual = field.valueIn(f);
             if (actual == null) {
-                return false;
+                return Truth.UNKNOWN;
             }
             if (field.type() == Field.Type.INT) {
-                return op.holds((Integer) actual, operand.value(p));
+                return Truth.of(op.holds((Integer) actual, operand.value(p)));
             }
             boolean equal = actual.equals(literal);
-            return op == Op.EQ ? equal : !equal;
+            return Truth.of(op == Op.EQ ? equal : !equal);
         }
 
         public String drl(Params p) {
+            return constraint(p, op);
+        }
+
+        public String drlFalse(Params p) {
+            return constraint(p, op.negated());
+        }
+
+        private String constraint(Params p, Op o) {
             String prop = field.property();
             return switch (field.type()) {
-                case BOOL -> prop + " " + op.symbol + " " + literal;
-                case INT -> "(" + prop + " != null && " + prop + " " + op.symbol + " " + operand.value(p) + ")";
-                case OPTIONAL_BOOL -> "(" + prop + " != null && " + prop + " " + op.symbol + " " + literal + ")";
-                default -> "(" + prop + " != null && " + prop + " " + op.symbol + " " + DrlText.quote((String) literal) + ")";
+                case BOOL -> prop + " " + o.symbol + " " + literal;
+                case INT -> "(" + prop + " != null && " + prop + " " + o.symbol + " " + operand.value(p) + ")";
+                case OPTIONAL_BOOL -> "(" + prop + " != null && " + prop + " " + o.symbol + " " + literal + ")";
+                default -> "(" + prop + " != null && " + prop + " " + o.symbol + " " + DrlText.quote((String) literal) + ")";
             };
         }
 
@@ -151,20 +270,28 @@ public sealed interface Condition {
 
     /** {@code in} / {@code notIn} on ENUM, CODE and INT fields. */
     record Member(Location at, Field field, boolean negated, List<Object> values) implements Condition {
-        public boolean test(Facts f, Params p) {
+        public Truth eval(Facts f, Params p) {
             Object actual = field.valueIn(f);
-            return actual != null && values.contains(actual) != negated;
+            return actual == null ? Truth.UNKNOWN : Truth.of(values.contains(actual) != negated);
         }
 
         public String drl(Params p) {
+            return constraint(negated);
+        }
+
+        public String drlFalse(Params p) {
+            return constraint(!negated);
+        }
+
+        private String constraint(boolean notIn) {
             String prop = field.property();
             if (values.isEmpty()) {
-                return negated ? "(" + prop + " != null)" : "false";
+                return notIn ? "(" + prop + " != null)" : "false";
             }
             String alternatives = values.stream()
                     .map(v -> prop + " == " + (v instanceof String s ? DrlText.quote(s) : v.toString()))
                     .collect(Collectors.joining(" || "));
-            return "(" + prop + " != null && " + (negated ? "!" : "") + "(" + alternatives + "))";
+            return "(" + prop + " != null && " + (notIn ? "!" : "") + "(" + alternatives + "))";
         }
 
         public String describe(Params p) {
@@ -179,15 +306,20 @@ public sealed interface Condition {
         public enum Mode { ANY, ALL, NONE, EMPTY, NOT_EMPTY }
 
         @SuppressWarnings("unchecked")
-        public boolean test(Facts f, Params p) {
+        public Truth eval(Facts f, Params p) {
             java.util.Collection<String> actual = (java.util.Collection<String>) field.valueIn(f);
-            return switch (mode) {
+            return Truth.of(switch (mode) {
                 case ANY -> codes.stream().anyMatch(actual::contains);
                 case ALL -> actual.containsAll(codes);
                 case NONE -> codes.stream().noneMatch(actual::contains);
                 case EMPTY -> actual.isEmpty();
                 case NOT_EMPTY -> !actual.isEmpty();
-            };
+            });
+        }
+
+        /** A set of codes is always given (empty when none), so this test is never unknown. */
+        public String drlFalse(Params p) {
+            return "!(" + drl(p) + ")";
         }
 
         public String drl(Params p) {
@@ -219,12 +351,16 @@ public sealed interface Condition {
 
     /** The number of codes in a CODESET field, compared with a number or parameter. */
     record Count(Location at, Field field, Op op, Operand operand) implements Condition {
-        public boolean test(Facts f, Params p) {
-            return op.holds(((java.util.Collection<?>) field.valueIn(f)).size(), operand.value(p));
+        public Truth eval(Facts f, Params p) {
+            return Truth.of(op.holds(((java.util.Collection<?>) field.valueIn(f)).size(), operand.value(p)));
         }
 
         public String drl(Params p) {
             return field.property() + ".size() " + op.symbol + " " + operand.value(p);
+        }
+
+        public String drlFalse(Params p) {
+            return field.property() + ".size() " + op.negated().symbol + " " + operand.value(p);
         }
 
         public String describe(Params p) {
@@ -236,14 +372,22 @@ public sealed interface Condition {
 
     /** Whether a field has a value at all. */
     record Present(Location at, Field field, boolean present) implements Condition {
-        public boolean test(Facts f, Params p) {
+        public Truth eval(Facts f, Params p) {
             Object actual = field.type() == Field.Type.DATE ? field.elapsed(f, false) : field.valueIn(f);
-            return (actual != null) == present;
+            return Truth.of((actual != null) == present);
         }
 
         public String drl(Params p) {
+            return constraint(present);
+        }
+
+        public String drlFalse(Params p) {
+            return constraint(!present);
+        }
+
+        private String constraint(boolean given) {
             String prop = field.type() == Field.Type.DATE ? field.property() + "Days" : field.property();
-            return prop + (present ? " != null" : " == null");
+            return prop + (given ? " != null" : " == null");
         }
 
         public String describe(Params p) {
@@ -255,14 +399,22 @@ public sealed interface Condition {
 
     /** Whole days or years from a date field to asOf, compared with a number or parameter. */
     record Elapsed(Location at, Field field, boolean years, Op op, Operand operand) implements Condition {
-        public boolean test(Facts f, Params p) {
+        public Truth eval(Facts f, Params p) {
             Integer actual = field.elapsed(f, years);
-            return actual != null && op.holds(actual, operand.value(p));
+            return actual == null ? Truth.UNKNOWN : Truth.of(op.holds(actual, operand.value(p)));
         }
 
         public String drl(Params p) {
+            return constraint(p, op);
+        }
+
+        public String drlFalse(Params p) {
+            return constraint(p, op.negated());
+        }
+
+        private String constraint(Params p, Op o) {
             String prop = field.property() + (years ? "Years" : "Days");
-            return "(" + prop + " != null && " + prop + " " + op.symbol + " " + operand.value(p) + ")";
+            return "(" + prop + " != null && " + prop + " " + o.symbol + " " + operand.value(p) + ")";
         }
 
         public String describe(Params p) {

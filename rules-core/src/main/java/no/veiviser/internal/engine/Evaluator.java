@@ -15,11 +15,13 @@ import no.veiviser.Finding;
 import no.veiviser.Problem;
 import no.veiviser.Source;
 import no.veiviser.internal.model.Due;
+import no.veiviser.internal.model.ExceptionGraph;
 import no.veiviser.internal.model.FindingTemplate;
 import no.veiviser.internal.model.GuideModel;
 import no.veiviser.internal.model.Rule;
 import no.veiviser.internal.model.Step;
 import no.veiviser.internal.yaml.Hints;
+import no.veiviser.internal.yaml.Problems;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.StatelessKieSession;
 import org.slf4j.Logger;
@@ -33,7 +35,15 @@ import org.slf4j.LoggerFactory;
 public final class Evaluator {
     private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
 
+    /** A node's state in one evaluation: not applicable, fires (an exception: applies), undecided, withheld. */
+    private static final byte NO = 0, FIRES = 1, UNKNOWN = 2, WITHHELD = 3;
+
     private final GuideModel guide;
+    private final ExceptionGraph graph;
+    /** Each node's condition: the rules', then the exceptions' (the graph's numbering). */
+    private final Condition[] when;
+    /** Each node's nullable fields, as bits by ordinal: a node whose fields are all given is never unknown. */
+    private final long[] nullable;
     private final String drl;
     private final KieBase kieBase;
     private final ParamTimeline timeline;
@@ -55,6 +65,15 @@ public final class Evaluator {
         this.guide = guide;
         long start = System.nanoTime();
         this.timeline = new ParamTimeline(guide.parameters());
+        this.graph = ExceptionGraph.of(guide, new Problems()); // validated already: no problems here
+        this.when = new Condition[graph.size()];
+        this.nullable = new long[graph.size()];
+        for (int i = 0; i < graph.size(); i++) {
+            when[i] = i < graph.rules() ? guide.rules().get(i).when() : guide.exceptions().get(i - graph.rules()).when();
+            for (Field f : when[i].nullableFields()) {
+                nullable[i] |= 1L << f.ordinal();
+            }
+        }
         this.drl = RuleCompiler.drl(guide, timeline);
         this.kieBase = RuleCompiler.build(drl);
         this.sources = guide.rules().stream().map(r -> r.source()
@@ -65,8 +84,8 @@ public final class Evaluator {
         for (int p = 0; p < timeline.periods(); p++) {
             Params params = timeline.params(p);
             java.util.IdentityHashMap<Condition, String> byLeaf = new java.util.IdentityHashMap<>();
-            for (Rule rule : guide.rules()) {
-                rule.when().leaves(leaf -> byLeaf.put(leaf, describeOrNull(leaf, params)));
+            for (Condition c : when) {
+                c.leaves(leaf -> byLeaf.put(leaf, describeOrNull(leaf, params)));
             }
             descriptions.add(byLeaf);
         }
@@ -86,7 +105,7 @@ public final class Evaluator {
             for (int t = 0; t < rule.then().size(); t++) {
                 FindingTemplate template = rule.then().get(t);
                 if (template.due().isEmpty()) {
-                    constantFindings[i][t] = finding(rule, template, Optional.empty(), sources[i]);
+                    constantFindings[i][t] = finding(rule, template, Optional.empty(), false, sources[i]);
                 }
             }
         }
@@ -113,21 +132,38 @@ public final class Evaluator {
 
     /** The decision from facts on which the rules have run. */
     private Decision decide(Case c, Facts facts) {
-        BitSet fired = facts.fired();
         int period = timeline.period((int) c.asOf().toEpochDay());
         Params params = timeline.params(period);
+        Resolution resolution = resolve(c, facts, params);
         java.util.IdentityHashMap<Condition, String> described = descriptions.get(period);
         List<Finding> findings = new ArrayList<>();
         List<Decision.Trace> trace = new ArrayList<>();
+        List<Decision.Withheld> withheld = new ArrayList<>();
+        Notes notes = new Notes();
         int level = c.work().level().orElse(0);
         boolean levelSet = false;
         List<String> because = new ArrayList<>();
-        for (int i = fired.nextSetBit(0); i >= 0; i = fired.nextSetBit(i + 1)) {
-            Rule rule = guide.rules().get(i);
+        List<Rule> rules = guide.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            byte status = resolution.status[i];
+            if (status == WITHHELD) {
+                withheld.add(new Decision.Withheld(rule.id(), nodeId(resolution.by[i])));
+            } else if (status == UNKNOWN) {
+                notes.undecided(rule.id(), missing(i, resolution, facts, params));
+            }
+            if (status != FIRES) {
+                continue;
+            }
             for (int f = 0; f < rule.then().size(); f++) {
                 FindingTemplate t = rule.then().get(f);
                 Finding constant = constantFindings[i][f];
-                findings.add(constant != null ? constant : finding(rule, t, t.due().map(d -> dueDate(d, c, params)), sources[i]));
+                if (constant != null) {
+                    findings.add(constant);
+                } else {
+                    LocalDate due = dueDate(t.due().get(), c, params, rule, t, notes);
+                    findings.add(finding(rule, t, Optional.of(due), due.isBefore(c.asOf()), sources[i]));
+                }
                 if (t.level().isPresent()) {
                     int l = t.level().get();
                     if (!levelSet || l > level) {
@@ -140,14 +176,85 @@ public final class Evaluator {
                     }
                 }
             }
+            rule.deviation().ifPresent(d -> notes.deviation(rule.id(), d.law(), d.note()));
             Decision.Trace constant = constantTraces[i][period];
             trace.add(constant != null ? constant : new Decision.Trace(rule.id(), matched(rule.when(), facts, params, described)));
         }
+        for (int e = rules.size(); e < graph.size(); e++) {
+            if (resolution.status[e] == WITHHELD) {
+                withheld.add(new Decision.Withheld(nodeId(e), nodeId(resolution.by[e])));
+            }
+        }
         if (LOG.isDebugEnabled()) {
-            LOG.debug("guide {}: {} rules fired, {} findings", guide.id(), fired.cardinality(), findings.size());
+            LOG.debug("guide {}: {} rules fired, {} withheld, {} findings", guide.id(), trace.size(), withheld.size(), findings.size());
         }
         return new Decision(new Decision.GuideRef(guide.id(), guide.version()), c.asOf(),
-                new Decision.Level(level, because), findings, trace);
+                new Decision.Level(level, because), findings, notes.build(), trace, withheld);
+    }
+
+    /** Each node's state for one case, and for a withheld or undecided node the node that made it so. */
+    private record Resolution(byte[] status, int[] by) {}
+
+    /**
+     * Resolves exceptions in the graph's order, withholders first: a node whose condition is true fires
+     * unless a node that withholds it fires (then it is withheld) or is undecided (then it is undecided too:
+     * a rule is never given while an exception to it may apply). A node Drools did not fire is undecided when
+     * its condition is unknown, which only a case without some of its fields can make it.
+     */
+    private Resolution resolve(Case c, Facts facts, Params params) {
+        BitSet matched = facts.fired();
+        byte[] status = new byte[graph.size()];
+        int[] by = new int[graph.size()];
+        long missing = -1; // computed on first need
+        for (int x : graph.order()) {
+            if (!matched.get(x)) {
+                if (nullable[x] != 0) {
+                    if (missing == -1) {
+                        missing = facts.missingMask();
+                    }
+                    if ((nullable[x] & missing) != 0 && inForce(x, c) && when[x].eval(facts, params) == Truth.UNKNOWN) {
+                        status[x] = UNKNOWN;
+                        by[x] = -1;
+                    }
+                }
+                continue;
+            }
+            status[x] = FIRES;
+            for (int w : graph.withheldBy(x)) {
+                if (status[w] == FIRES) {
+                    status[x] = WITHHELD;
+                    by[x] = w;
+                    break;
+                }
+            }
+            if (status[x] == FIRES) {
+                for (int w : graph.withheldBy(x)) {
+                    if (status[w] == UNKNOWN) {
+                        status[x] = UNKNOWN;
+                        by[x] = w;
+                        break;
+                    }
+                }
+            }
+        }
+        return new Resolution(status, by);
+    }
+
+    private boolean inForce(int node, Case c) {
+        return node >= graph.rules() || guide.rules().get(node).effectiveOn(c.asOf());
+    }
+
+    /** The fields whose absence left an undecided node so: its own condition's, or those of the exception it waits on. */
+    private Set<Field> missing(int node, Resolution resolution, Facts facts, Params params) {
+        int x = node;
+        while (resolution.by[x] >= 0 && resolution.status[x] == UNKNOWN && when[x].eval(facts, params) == Truth.TRUE) {
+            x = resolution.by[x];
+        }
+        return when[x].missing(facts, params);
+    }
+
+    private String nodeId(int node) {
+        return node < graph.rules() ? guide.rules().get(node).id() : guide.exceptions().get(node - graph.rules()).id();
     }
 
     /** Runs the Drools rules on the case and returns the facts with the fired rules marked. */
@@ -161,20 +268,24 @@ public final class Evaluator {
         return facts;
     }
 
-    private static Finding finding(Rule rule, FindingTemplate t, Optional<LocalDate> due, Source source) {
-        return new Finding(t.code(), rule.id(), t.text(), due, t.responsible(), t.who(),
+    private static Finding finding(Rule rule, FindingTemplate t, Optional<LocalDate> due, boolean overdue, Source source) {
+        return new Finding(t.code(), rule.id(), t.text(), due, overdue, t.responsible(), t.who(),
                 t.level().map(OptionalInt::of).orElse(OptionalInt.empty()), t.tools(), t.step().or(rule::step), source);
     }
 
-    private LocalDate dueDate(Due due, Case c, Params params) {
+    /** A due date; one that should run from a date the case does not give runs from asOf, with a note. */
+    private LocalDate dueDate(Due due, Case c, Params params, Rule rule, FindingTemplate t, Notes notes) {
         if (due instanceof Due.After after) {
-            LocalDate from = c.asOf();
+            Optional<LocalDate> anchor = Optional.of(c.asOf());
             if (after.from() == Field.CONCERN_SINCE) {
-                from = c.concern().since().orElse(c.asOf());
+                anchor = c.concern().since();
             } else if (after.from() == Field.ADULT_REFUGEE_SETTLED_ON) {
-                from = c.adult().refugeeSettledOn().orElse(c.asOf());
+                anchor = c.adult().refugeeSettledOn();
             }
-            return guide.parameters().get(after.parameter()).unit().addTo(from, params.get(after.parameter()));
+            if (anchor.isEmpty()) {
+                notes.dueFromAsOf(rule.id(), t.code(), after.from());
+            }
+            return guide.parameters().get(after.parameter()).unit().addTo(anchor.orElse(c.asOf()), params.get(after.parameter()));
         }
         return c.asOf();
     }
@@ -196,7 +307,7 @@ public final class Evaluator {
             any.parts().forEach(p -> collect(p, facts, params, described, out));
         } else {
             String d = described.get(c);
-            out.add(d != null ? d : c.describe(params)); // a Not is described whole, from its parts
+            out.add(d != null ? d : c.describe(params)); // a Not is described whole, from its parts; a concept by its name
         }
     }
 
@@ -204,7 +315,7 @@ public final class Evaluator {
         if (c instanceof Condition.All all) {
             return all.parts().stream().allMatch(Evaluator::onlyAnds);
         }
-        return !(c instanceof Condition.Any) && !(c instanceof Condition.Not);
+        return !(c instanceof Condition.Any) && !(c instanceof Condition.Not) && !(c instanceof Condition.IfMissing);
     }
 
     /** Every leaf's description, in order, for a condition of "and"s only (what {@link #collect} gives when it holds). */
@@ -212,7 +323,8 @@ public final class Evaluator {
         if (c instanceof Condition.All all) {
             all.parts().forEach(p -> collectAll(p, described, out));
         } else {
-            out.add(c instanceof Condition.Always ? "always" : described.get(c));
+            String d = described.get(c);
+            out.add(c instanceof Condition.Always ? "always" : c instanceof Condition.ConceptRef ? c.describe(null) : d);
         }
     }
 
@@ -230,34 +342,46 @@ public final class Evaluator {
         Facts facts = run(c);
         Decision decision = decide(c, facts); // the facts Drools ran on also serve the interpreter below
         Params params = timeline.on(c.asOf());
-        Set<String> fired = Set.copyOf(decision.firedRules());
+        Resolution resolution = resolve(c, facts, params);
         List<Explanation.RuleCheck> checks = new ArrayList<>();
         for (int i = 0; i < guide.rules().size(); i++) {
             Rule rule = guide.rules().get(i);
             List<Explanation.ConditionCheck> conditions = new ArrayList<>();
             flatten(rule.when(), 0, facts, params, conditions);
-            checks.add(new Explanation.RuleCheck(rule.id(), rule.description(), fired.contains(rule.id()),
+            byte status = resolution.status()[i];
+            List<String> missing = status == UNKNOWN
+                    ? missing(i, resolution, facts, params).stream().map(Field::path).toList() : List.of();
+            checks.add(new Explanation.RuleCheck(rule.id(), rule.description(), status == FIRES,
                     rule.effectiveOn(c.asOf()), rule.then().stream().map(FindingTemplate::code).distinct().toList(),
-                    conditions, sources[i], rule.source().map(s -> s.quote()).orElse("")));
+                    conditions, sources[i], rule.source().map(s -> s.quote()).orElse(""),
+                    status == WITHHELD ? Optional.of(nodeId(resolution.by()[i])) : Optional.empty(), missing));
         }
         return new Explanation(decision, checks);
     }
 
     private static void flatten(Condition c, int depth, Facts facts, Params params, List<Explanation.ConditionCheck> out) {
-        boolean holds = c.test(facts, params);
+        Truth truth = c.eval(facts, params);
+        boolean holds = truth == Truth.TRUE;
+        boolean unknown = truth == Truth.UNKNOWN;
         String at = c.at().toString();
         if (c instanceof Condition.All all) {
-            out.add(new Explanation.ConditionCheck(depth, "all of", holds, false, "", at));
+            out.add(new Explanation.ConditionCheck(depth, "all of", holds, false, "", at, unknown));
             all.parts().forEach(p -> flatten(p, depth + 1, facts, params, out));
         } else if (c instanceof Condition.Any any) {
-            out.add(new Explanation.ConditionCheck(depth, "any of", holds, false, "", at));
+            out.add(new Explanation.ConditionCheck(depth, "any of", holds, false, "", at, unknown));
             any.parts().forEach(p -> flatten(p, depth + 1, facts, params, out));
         } else if (c instanceof Condition.Not not) {
-            out.add(new Explanation.ConditionCheck(depth, "not", holds, false, "", at));
+            out.add(new Explanation.ConditionCheck(depth, "not", holds, false, "", at, unknown));
             flatten(not.part(), depth + 1, facts, params, out);
+        } else if (c instanceof Condition.ConceptRef ref) {
+            out.add(new Explanation.ConditionCheck(depth, ref.describe(params), holds, false, "", at, unknown));
+            flatten(ref.body(), depth + 1, facts, params, out);
+        } else if (c instanceof Condition.IfMissing presumed) {
+            out.add(new Explanation.ConditionCheck(depth, "if not given: " + presumed.value(), holds, false, "", at, unknown));
+            flatten(presumed.part(), depth + 1, facts, params, out);
         } else {
             out.add(new Explanation.ConditionCheck(depth, c.describe(params), holds, !(c instanceof Condition.Always),
-                    actual(c, facts), at));
+                    actual(c, facts), at, unknown));
         }
     }
 

@@ -95,6 +95,20 @@ public final class Facts {
         return from.isAfter(to) ? -Period.between(to, from).getYears() - 1 : Period.between(from, to).getYears();
     }
 
+    /** A bit for each {@link Field#nullable() nullable} field (by ordinal) that this case leaves out. */
+    long missingMask() {
+        long mask = 0;
+        for (Field f : NULLABLE) {
+            Object value = f.type() == Field.Type.DATE ? f.elapsed(this, false) : f.valueIn(this);
+            if (value == null) {
+                mask |= 1L << f.ordinal();
+            }
+        }
+        return mask;
+    }
+
+    private static final Field[] NULLABLE = java.util.Arrays.stream(Field.values()).filter(Field::nullable).toArray(Field[]::new);
+
     /** Called by a rule's consequence: the guide rule at {@code ruleIndex} matched. */
     public void fire(int ruleIndex) {
         fired.set(ruleIndex);

@@ -112,6 +112,35 @@ public enum Field {
         return value.apply(facts);
     }
 
+    /**
+     * Whether a case may leave this field out, so that a test on it can be unknown. Flags and sets of codes
+     * always have a value (false, empty), and consent, stafettlogg and adult states default to theirs.
+     */
+    public boolean nullable() {
+        return switch (this) {
+            case CHILD_AGE, CHILD_SETTING, CONCERN_SINCE, CONCERN_PROGRESS, CASE_LEVEL, CASE_STEP, STAFETTLOGG_HOLDER,
+                    REPORTER_SERVICE, ADULT_HAS_CHILDREN, ADULT_REFUGEE_SETTLED_ON -> true;
+            default -> false;
+        };
+    }
+
+    /** The fact a missing field stands for, in Norwegian, for the decision's notes ("barnets alder"). */
+    public String missingLabel() {
+        return switch (this) {
+            case CHILD_AGE -> "barnets alder (eller fødselsdato)";
+            case CHILD_SETTING -> "barnets arena (barnehage, skole ...)";
+            case CONCERN_SINCE -> "datoen bekymringen oppstod";
+            case CONCERN_PROGRESS -> "utviklingen etter tiltak";
+            case CASE_LEVEL -> "nivået saken er på";
+            case CASE_STEP -> "steget saken er på";
+            case STAFETTLOGG_HOLDER -> "stafettholderen";
+            case REPORTER_SERVICE -> "tjenesten som spør";
+            case ADULT_HAS_CHILDREN -> "om den voksne har barn";
+            case ADULT_REFUGEE_SETTLED_ON -> "datoen for bosetting som flyktning";
+            default -> path;
+        };
+    }
+
     /** Whole days or years from a DATE field to asOf; null when the date is absent. */
     public Integer elapsed(Facts facts, boolean years) {
         return switch (this) {

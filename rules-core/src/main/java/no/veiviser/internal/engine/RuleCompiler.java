@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import no.veiviser.internal.model.GuideModel;
 import no.veiviser.internal.model.Parameter;
 import no.veiviser.internal.model.Rule;
+import no.veiviser.internal.model.RuleException;
 import java.nio.charset.StandardCharsets;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
@@ -30,45 +31,57 @@ import org.kie.internal.io.ResourceFactory;
 public final class RuleCompiler {
     private RuleCompiler() {}
 
-    /** {@code timeline} holds the guide's parameter values for every period. */
+    /**
+     * {@code timeline} holds the guide's parameter values for every period. Drools rule {@code r<i>_<p>} fires
+     * when node {@code i} is true: the guide's rules are nodes {@code 0 .. rules-1}, its exceptions follow
+     * (see {@link no.veiviser.internal.model.ExceptionGraph}). Which fired rules an exception withholds is
+     * resolved after Drools, by the {@link Evaluator}.
+     */
     public static String drl(GuideModel guide, ParamTimeline timeline) {
         StringBuilder drl = new StringBuilder(4096);
         drl.append("package veiviser.generated;\n\nimport ").append(Facts.class.getName()).append(";\n\n");
         List<Rule> rules = guide.rules();
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
-            List<LocalDate> bounds = periodBounds(rule, guide);
-            int periods = rule.effectiveTo().isPresent() ? bounds.size() - 1 : bounds.size();
-            for (int p = 0; p < periods; p++) {
-                LocalDate from = bounds.get(p);
-                LocalDate to = p + 1 < bounds.size() ? bounds.get(p + 1) : null;
-                Params params = from == null ? timeline.on(Integer.MIN_VALUE) : timeline.on(from);
-                List<String> constraints = new ArrayList<>();
-                if (from != null) {
-                    constraints.add("asOfDay >= " + from.toEpochDay());
-                }
-                if (to != null) {
-                    constraints.add("asOfDay < " + to.toEpochDay());
-                }
-                if (!(rule.when() instanceof Condition.Always)) {
-                    constraints.add(rule.when().drl(params));
-                }
-                drl.append("rule \"r").append(i).append('_').append(p).append("\"\nwhen\n    $f : Facts(")
-                        .append(String.join(", ", constraints)).append(")\nthen\n    $f.fire(").append(i).append(");\nend\n\n");
-            }
+            node(drl, i, rule.when(), rule.effectiveFrom().orElse(null), rule.effectiveTo().orElse(null), guide, timeline);
+        }
+        List<RuleException> exceptions = guide.exceptions();
+        for (int e = 0; e < exceptions.size(); e++) {
+            node(drl, rules.size() + e, exceptions.get(e).when(), null, null, guide, timeline);
         }
         return drl.toString();
     }
 
+    private static void node(StringBuilder drl, int index, Condition when, LocalDate effectiveFrom, LocalDate effectiveTo,
+                             GuideModel guide, ParamTimeline timeline) {
+        List<LocalDate> bounds = periodBounds(when, effectiveFrom, effectiveTo, guide);
+        int periods = effectiveTo != null ? bounds.size() - 1 : bounds.size();
+        for (int p = 0; p < periods; p++) {
+            LocalDate from = bounds.get(p);
+            LocalDate to = p + 1 < bounds.size() ? bounds.get(p + 1) : null;
+            Params params = from == null ? timeline.on(Integer.MIN_VALUE) : timeline.on(from);
+            List<String> constraints = new ArrayList<>();
+            if (from != null) {
+                constraints.add("asOfDay >= " + from.toEpochDay());
+            }
+            if (to != null) {
+                constraints.add("asOfDay < " + to.toEpochDay());
+            }
+            if (!(when instanceof Condition.Always)) {
+                constraints.add(when.drl(params));
+            }
+            drl.append("rule \"r").append(index).append('_').append(p).append("\"\nwhen\n    $f : Facts(")
+                    .append(String.join(", ", constraints)).append(")\nthen\n    $f.fire(").append(index).append(");\nend\n\n");
+        }
+    }
+
     /**
-     * The dates that split a rule into periods: its effective from (or null for "always"), every date at
+     * The dates that split a node into periods: its effective from (or null for "always"), every date at
      * which one of its parameters changes inside its effective span, and its effective to (exclusive).
      */
-    static List<LocalDate> periodBounds(Rule rule, GuideModel guide) {
-        LocalDate from = rule.effectiveFrom().orElse(null);
-        LocalDate to = rule.effectiveTo().orElse(null);
+    static List<LocalDate> periodBounds(Condition when, LocalDate from, LocalDate to, GuideModel guide) {
         TreeSet<LocalDate> changes = new TreeSet<>();
-        for (String name : rule.when().parameters()) {
+        for (String name : when.parameters()) {
             Parameter p = guide.parameters().get(name);
             for (LocalDate d : p.changeDates()) {
                 if ((from == null || d.isAfter(from)) && (to == null || d.isBefore(to))) {

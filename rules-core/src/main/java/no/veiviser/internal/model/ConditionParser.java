@@ -25,21 +25,38 @@ import no.veiviser.internal.yaml.Problems;
  *     - child.age: {gte: {param: youth-consent-age}}
  *     - consent.guardians: refused         # a plain value means equals
  *     - concern.since: {daysSince: {gte: {param: involve-guardians-within}}}
+ *     - concept: minor                     # a named concept of the guide
+ *     - child.age: {lt: 16, ifMissing: true}  # a stated presumption when the case leaves the field out
  * </pre>
  *
  * Several keys in one mapping must all hold.
  */
 public final class ConditionParser {
-    private static final Set<String> LOGICAL = Set.of("all", "any", "not", "always");
+    private static final Set<String> LOGICAL = Set.of("all", "any", "not", "always", "concept");
+
+    /** Finds a concept's parsed condition by id; null, with a located problem, when it is unknown or cyclic. */
+    public interface Concepts {
+        Condition resolve(String id, no.veiviser.internal.yaml.Location at);
+    }
 
     private final Fields fields;
     private final Problems problems;
     private final GuideModel guide;
+    private final Concepts concepts;
 
-    public ConditionParser(Problems problems, GuideModel guide) {
+    public ConditionParser(Problems problems, GuideModel guide, Concepts concepts) {
         this.problems = problems;
         this.fields = new Fields(problems);
         this.guide = guide;
+        this.concepts = concepts;
+    }
+
+    /** For a guide without concepts. */
+    public ConditionParser(Problems problems, GuideModel guide) {
+        this(problems, guide, (id, at) -> {
+            problems.error(at, "unknown concept '" + id + "'", "declare it under 'concepts:'");
+            return null;
+        });
     }
 
     public Condition parse(Node node) {
@@ -75,6 +92,10 @@ public final class ConditionParser {
                     yield e.key().equals("all") ? new Condition.All(e.keyAt(), items) : new Condition.Any(e.keyAt(), items);
                 }
                 case "not" -> new Condition.Not(e.keyAt(), parse(e.value()));
+                case "concept" -> fields.id(e.value(), "a concept").map(id -> {
+                    Condition body = concepts.resolve(id, e.value().at());
+                    return body == null ? null : (Condition) new Condition.ConceptRef(e.keyAt(), id, body);
+                }).orElse(null);
                 case "always" -> {
                     if (!(e.value() instanceof Node.ScalarNode s && s.text().equals("true"))) {
                         problems.error(e.value().at(), "'always' takes only the value true", null);
@@ -102,16 +123,28 @@ public final class ConditionParser {
         Node value = entry.value();
         if (value instanceof Node.MapNode ops) {
             List<Condition> parts = new ArrayList<>();
+            Optional<Boolean> ifMissing = Optional.empty();
             if (ops.entries().isEmpty()) {
                 problems.error(ops.at(), "no test for " + field.path(), "write for example {eq: ...}");
             }
             for (Node.Entry op : ops.entries().values()) {
+                if (op.key().equals("ifMissing")) {
+                    if (!field.nullable()) {
+                        problems.error(op.keyAt(), field.path() + " always has a value, so 'ifMissing' does not apply", "remove 'ifMissing'");
+                    }
+                    ifMissing = fields.bool(op.value(), "'ifMissing'");
+                    continue;
+                }
                 Condition c = operator(field, op);
                 if (c != null) {
                     parts.add(c);
                 }
             }
-            return parts.size() == 1 ? parts.get(0) : new Condition.All(entry.keyAt(), parts);
+            if (ifMissing.isPresent() && parts.isEmpty()) {
+                problems.error(ops.at(), "'ifMissing' needs a test beside it", "write for example {lt: 16, ifMissing: true}");
+            }
+            Condition test = parts.size() == 1 ? parts.get(0) : new Condition.All(entry.keyAt(), parts);
+            return ifMissing.isPresent() && field.nullable() ? new Condition.IfMissing(entry.keyAt(), test, ifMissing.get()) : test;
         }
         if (value instanceof Node.ListNode) {
             problems.error(value.at(), "a list needs an operator for " + field.path(),

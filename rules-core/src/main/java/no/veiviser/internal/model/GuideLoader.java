@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import no.veiviser.GuideException;
 import no.veiviser.Problem;
 import no.veiviser.internal.yaml.Hints;
@@ -106,7 +107,8 @@ public final class GuideLoader {
         }
         Map<String, Step> steps = byId(base == null ? List.of() : base.steps(), file.steps(), Step::id, Step::at, "step", file.file(), problems);
         Map<String, Tool> tools = byId(base == null ? List.of() : base.tools(), file.tools(), Tool::id, Tool::at, "tool", file.file(), problems);
-        Map<String, String> codes = union(base == null ? Map.of() : base.codes(), file.codes());
+        Map<String, String> codes = new LinkedHashMap<>(base == null ? Map.of() : base.codes());
+        file.codes().forEach((code, label) -> codes.put(code, label != null ? label : codes.getOrDefault(code, code)));
         Map<String, String> signals = union(base == null ? Map.of() : base.signals(), file.signals());
         Map<String, String> services = union(base == null ? Map.of() : base.services(), file.services());
 
@@ -122,30 +124,64 @@ public final class GuideLoader {
                         base == null ? "this guide extends no other guide" : Hints.didYouMean(d.rule(), baseRules.keySet()));
             }
         }
-        Map<String, Rule> own = new LinkedHashMap<>();
-        for (Rule r : file.rules()) {
-            Rule previous = own.get(r.id());
+        overridable(rules, baseRules.keySet(), file.rules(), Rule::id, Rule::at, Rule::override, "rule", problems);
+        Map<String, Concept> concepts = new LinkedHashMap<>();
+        (base == null ? List.<Concept>of() : base.concepts()).forEach(c -> concepts.put(c.id(), c));
+        overridable(concepts, Set.copyOf(concepts.keySet()), file.concepts(), Concept::id, Concept::at, Concept::override, "concept", problems);
+        Map<String, RuleException> exceptions = new LinkedHashMap<>();
+        (base == null ? List.<RuleException>of() : base.exceptions()).forEach(e -> exceptions.put(e.id(), e));
+        overridable(exceptions, Set.copyOf(exceptions.keySet()), file.exceptions(), RuleException::id, RuleException::at,
+                e -> false, "exception", problems);
+        Map<String, Invariant> invariants = new LinkedHashMap<>();
+        (base == null ? List.<Invariant>of() : base.invariants()).forEach(i -> invariants.put(i.id(), i));
+        for (Invariant i : file.invariants()) {
+            Invariant previous = invariants.putIfAbsent(i.id(), i);
             if (previous != null) {
-                problems.error(r.at(), "duplicate rule id '" + r.id() + "' (first at line " + previous.at().line() + ")", "give each rule its own id");
-                continue;
+                problems.error(i.at(), "duplicate invariant id '" + i.id() + "' (first at " + previous.at() + ")",
+                        "an invariant cannot be replaced or weakened by a guide that extends it; give a new one its own id");
             }
-            own.put(r.id(), r);
-            Rule inBase = baseRules.get(r.id());
-            if (inBase != null && !r.override()) {
-                problems.error(r.at(), "rule '" + r.id() + "' already exists in the base guide (" + inBase.at() + ")",
-                        "add 'override: true' to replace the base rule, or choose another id");
-            } else if (inBase == null && r.override()) {
-                problems.error(r.at(), "rule '" + r.id() + "' says override: true, but the base guide has no such rule",
-                        baseRules.isEmpty() ? "remove 'override'" : Hints.didYouMean(r.id(), baseRules.keySet()));
-            }
-            rules.put(r.id(), r); // an override keeps the base rule's place in the order
         }
+        Map<String, List<String>> tags = new LinkedHashMap<>(base == null ? Map.of() : base.tags());
+        file.tags().forEach((code, own) -> {
+            java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(tags.getOrDefault(code, List.of()));
+            all.addAll(own);
+            tags.put(code, List.copyOf(all));
+        });
         List<String> files = new ArrayList<>(base == null ? List.of() : base.files());
         files.add(file.file());
         return new GuideModel(file.id(), file.title(), file.municipality(), file.version(), file.extendsId(),
                 file.sourceTitle(), file.sourceUrl(), file.retrieved(), parameters, List.copyOf(levels.values()),
                 List.copyOf(steps.values()), List.copyOf(tools.values()), codes, signals, services,
-                List.copyOf(rules.values()), files, file.at(), acknowledgements(base, file));
+                List.copyOf(rules.values()), files, file.at(), acknowledgements(base, file), tags,
+                List.copyOf(concepts.values()), List.copyOf(exceptions.values()), List.copyOf(invariants.values()));
+    }
+
+    /**
+     * Adds a file's rules (or concepts, exceptions) to those of its base: a new id is added, a base id may be
+     * replaced in place only with {@code override: true}, and an id twice in one file is an error.
+     */
+    private static <T> void overridable(Map<String, T> merged, Set<String> baseIds, List<T> own, java.util.function.Function<T, String> id,
+                                        java.util.function.Function<T, Location> at, java.util.function.Predicate<T> override,
+                                        String what, Problems problems) {
+        Map<String, T> seen = new LinkedHashMap<>();
+        for (T t : own) {
+            String key = id.apply(t);
+            T previous = seen.get(key);
+            if (previous != null) {
+                problems.error(at.apply(t), "duplicate " + what + " id '" + key + "' (first at line " + at.apply(previous).line() + ")",
+                        "give each " + what + " its own id");
+                continue;
+            }
+            seen.put(key, t);
+            if (baseIds.contains(key) && !override.test(t)) {
+                problems.error(at.apply(t), what + " '" + key + "' already exists in the base guide (" + at.apply(merged.get(key)) + ")",
+                        "add 'override: true' to replace the base " + what + ", or choose another id");
+            } else if (!baseIds.contains(key) && override.test(t)) {
+                problems.error(at.apply(t), what + " '" + key + "' says override: true, but the base guide has no such " + what,
+                        baseIds.isEmpty() ? "remove 'override'" : Hints.didYouMean(key, baseIds));
+            }
+            merged.put(key, t); // an override keeps the base entry's place in the order
+        }
     }
 
     private static List<Acknowledgement> acknowledgements(GuideModel base, GuideFile file) {

@@ -15,7 +15,8 @@ public record GuideModel(String id, String title, Optional<String> municipality,
                          Optional<LocalDate> retrieved, Map<String, Parameter> parameters, List<Level> levels,
                          List<Step> steps, List<Tool> tools, Map<String, String> codes, Map<String, String> signals,
                          Map<String, String> services, List<Rule> rules, List<String> files, Location at,
-                         List<Acknowledgement> acknowledge) {
+                         List<Acknowledgement> acknowledge, Map<String, List<String>> tags, List<Concept> concepts,
+                         List<RuleException> exceptions, List<Invariant> invariants) {
     /** Who a finding may name besides services: the people around the child. */
     public static final List<String> ROLES = List.of("guardians", "youth", "child", "employee", "leader");
 
@@ -37,6 +38,28 @@ public record GuideModel(String id, String title, Optional<String> municipality,
         rules = List.copyOf(rules);
         files = List.copyOf(files);
         acknowledge = acknowledge == null ? List.of() : List.copyOf(acknowledge);
+        tags = tags == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tags));
+        concepts = concepts == null ? List.of() : List.copyOf(concepts);
+        exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);
+        invariants = invariants == null ? List.of() : List.copyOf(invariants);
+    }
+
+    /** The same guide with its conditions parsed (what validation returns). */
+    public GuideModel withLogic(List<Rule> rules, List<Concept> concepts, List<RuleException> exceptions, List<Invariant> invariants) {
+        return new GuideModel(id, title, municipality, version, extendsId, sourceTitle, sourceUrl, retrieved, parameters, levels,
+                steps, tools, codes, signals, services, rules, files, at, acknowledge, tags, concepts, exceptions, invariants);
+    }
+
+    /** The tags of a finding code (empty when it has none). */
+    public List<String> tagsOf(String code) {
+        return tags.getOrDefault(code, List.of());
+    }
+
+    /** A rule's labels: its own {@code labels:} and the tags of every code it emits, without repeats. */
+    public java.util.Set<String> labelsOf(Rule rule) {
+        java.util.Set<String> labels = new java.util.LinkedHashSet<>(rule.labels());
+        rule.then().forEach(f -> labels.addAll(tagsOf(f.code())));
+        return labels;
     }
 
     /** Without acknowledgements (the shape before {@code acknowledge:} existed). */
@@ -46,6 +69,6 @@ public record GuideModel(String id, String title, Optional<String> municipality,
                       List<Step> steps, List<Tool> tools, Map<String, String> codes, Map<String, String> signals,
                       Map<String, String> services, List<Rule> rules, List<String> files, Location at) {
         this(id, title, municipality, version, extendsId, sourceTitle, sourceUrl, retrieved, parameters, levels, steps, tools,
-                codes, signals, services, rules, files, at, List.of());
+                codes, signals, services, rules, files, at, List.of(), Map.of(), List.of(), List.of(), List.of());
     }
 }

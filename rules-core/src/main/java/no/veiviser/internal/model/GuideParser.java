@@ -20,7 +20,7 @@ import no.veiviser.internal.yaml.Problems;
  */
 final class GuideParser {
     static final List<String> TOP = List.of("guide", "parameters", "levels", "steps", "tools", "codes", "signals",
-            "services", "rules", "disable", "acknowledge");
+            "services", "rules", "disable", "acknowledge", "concepts", "exceptions", "invariants");
     static final List<String> HEADER = List.of("id", "title", "municipality", "version", "extends", "source", "description");
     static final List<String> SOURCE = List.of("title", "url", "retrieved");
     static final List<String> PARAMETER = List.of("unit", "description", "reference", "value", "values");
@@ -28,7 +28,14 @@ final class GuideParser {
     static final List<String> LEVEL = List.of("level", "name", "criteria");
     static final List<String> STEP = List.of("id", "level", "title", "situation", "action", "how", "responsible", "tools");
     static final List<String> TOOL = List.of("id", "number", "title", "kind");
-    static final List<String> RULE = List.of("id", "description", "when", "then", "source", "effective", "step", "override", "deviation");
+    static final List<String> RULE = List.of("id", "description", "when", "then", "source", "effective", "step", "override", "deviation",
+            "labels", "exceptionTo");
+    static final List<String> CODE = List.of("label", "tags");
+    static final List<String> CONCEPT = List.of("id", "description", "when", "source", "override");
+    static final List<String> EXCEPTION = List.of("id", "description", "when", "withholds", "source", "override");
+    static final List<String> INVARIANT_KINDS = List.of("neverTogether", "requires", "onlyWhen", "levelFloor");
+    static final List<String> INVARIANT = List.of("id", "description", "source", "neverTogether", "requires", "onlyWhen", "levelFloor");
+    static final List<String> SELECTOR = List.of("code", "tag", "who");
     static final List<String> DEVIATION = List.of("law", "note");
     static final List<String> FINDING = List.of("code", "text", "due", "responsible", "who", "level", "tools", "step");
     static final List<String> CITATION = List.of("section", "text", "law");
@@ -64,6 +71,7 @@ final class GuideParser {
         fields.require(header, "title", "'guide'");
         fields.require(header, "version", "'guide'");
         String id = fields.id(header, "id").orElse("?");
+        Map<String, List<String>> tags = new LinkedHashMap<>();
         Optional<String> extendsId = fields.id(header, "extends");
         Location extendsAt = header.has("extends") ? header.get("extends").at() : header.at();
         Optional<String> sourceTitle = Optional.empty();
@@ -81,9 +89,10 @@ final class GuideParser {
         return new GuideFile(id, fields.text(header, "title").orElse(""), fields.text(header, "municipality"),
                 fields.text(header, "version").orElse(""), extendsId, extendsAt, sourceTitle, sourceUrl, retrieved,
                 parameters(top.get("parameters"), id), levels(top.get("levels")), steps(top.get("steps")), tools(top.get("tools")),
-                catalogue(top.get("codes"), "code"), catalogue(top.get("signals"), "signal"),
+                codes(top.get("codes"), tags), catalogue(top.get("signals"), "signal"),
                 catalogue(top.get("services"), "service"), rules(top.get("rules"), id), disable(top.get("disable")),
-                acknowledge(top.get("acknowledge"), id), file, top.at());
+                acknowledge(top.get("acknowledge"), id), tags, concepts(top.get("concepts"), id),
+                exceptions(top.get("exceptions"), id), invariants(top.get("invariants"), id), file, top.at());
     }
 
     private Map<String, Parameter> parameters(Node node, String origin) {
@@ -209,6 +218,191 @@ final class GuideParser {
         return out;
     }
 
+    /**
+     * The finding codes: {@code code: label}, or {@code code: {label: ..., tags: [...]}}. A code of the base
+     * guide may be given tags only (its label stays the base guide's): its label here is null.
+     */
+    private Map<String, String> codes(Node node, Map<String, List<String>> tags) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (node == null) {
+            return out;
+        }
+        Node.MapNode m = fields.map(node, "the code catalogue");
+        if (m == null) {
+            return out;
+        }
+        for (Node.Entry e : m.entries().values()) {
+            if (!Fields.ID.matcher(e.key()).matches()) {
+                problems.error(e.keyAt(), "code '" + Fields.shorten(e.key()) + "' is not a valid id",
+                        "use lowercase letters, digits and '-'");
+                continue;
+            }
+            if (e.value() instanceof Node.MapNode entry) {
+                fields.onlyKeys(entry, "code '" + e.key() + "'", CODE);
+                out.put(e.key(), fields.text(entry, "label").orElse(null));
+                if (entry.has("tags")) {
+                    tags.put(e.key(), fields.listOf(entry.get("tags"), "'tags'", n -> fields.id(n, "a tag")));
+                }
+            } else {
+                out.put(e.key(), fields.text(e.value(), "code label").orElse(e.key()));
+            }
+        }
+        return out;
+    }
+
+    private List<Concept> concepts(Node node, String origin) {
+        List<Concept> out = new ArrayList<>();
+        for (Node.MapNode m : maps(node, "'concepts'")) {
+            fields.onlyKeys(m, "a concept", CONCEPT);
+            fields.require(m, "id", "a concept");
+            fields.require(m, "when", "a concept");
+            boolean override = m.has("override") && fields.bool(m.get("override"), "'override'").orElse(false);
+            fields.id(m, "id").ifPresent(id -> out.add(new Concept(id, fields.text(m, "description").orElse(""), m.get("when"), null,
+                    citation(m, origin), override, origin, m.at())));
+        }
+        return out;
+    }
+
+    private List<RuleException> exceptions(Node node, String origin) {
+        List<RuleException> out = new ArrayList<>();
+        for (Node.MapNode m : maps(node, "'exceptions'")) {
+            fields.onlyKeys(m, "an exception", EXCEPTION);
+            fields.require(m, "id", "an exception");
+            fields.require(m, "when", "an exception");
+            fields.require(m, "withholds", "an exception");
+            List<Target> withholds = m.has("withholds") ? targets(m.get("withholds"), "'withholds'") : List.of();
+            if (m.get("withholds") instanceof Node.ListNode l && l.items().isEmpty()) {
+                problems.error(l.at(), "an exception needs at least one rule, label or exception in 'withholds'", null);
+            }
+            fields.id(m, "id").ifPresent(id -> out.add(new RuleException(id, fields.text(m, "description").orElse(""), m.get("when"),
+                    null, withholds, citation(m, origin), origin, m.at())));
+        }
+        return out;
+    }
+
+    /** {@code [{rule: id}, {label: tells-guardians}, {exception: id}]}. */
+    private List<Target> targets(Node node, String what) {
+        return fields.listOf(node, what, item -> {
+            Node.MapNode t = fields.map(item, "a rule, label or exception");
+            if (t == null) {
+                return Optional.empty();
+            }
+            List<String> kinds = java.util.Arrays.stream(Target.Kind.values()).map(Target.Kind::key).toList();
+            fields.onlyKeys(t, "a rule, label or exception", kinds);
+            if (t.entries().size() != 1) {
+                problems.error(t.at(), "name one of rule, label or exception", "write for example {label: tells-guardians}");
+                return Optional.empty();
+            }
+            Node.Entry e = t.entries().values().iterator().next();
+            if (!kinds.contains(e.key())) {
+                return Optional.empty();
+            }
+            return fields.id(e.value(), e.key()).map(id -> new Target(Target.Kind.valueOf(e.key().toUpperCase(java.util.Locale.ROOT)), id, e.keyAt()));
+        });
+    }
+
+    private List<Invariant> invariants(Node node, String origin) {
+        List<Invariant> out = new ArrayList<>();
+        for (Node.MapNode m : maps(node, "'invariants'")) {
+            fields.onlyKeys(m, "an invariant", INVARIANT);
+            fields.require(m, "id", "an invariant");
+            List<String> kinds = INVARIANT_KINDS.stream().filter(m::has).toList();
+            if (kinds.size() != 1) {
+                problems.error(m.at(), kinds.isEmpty() ? "an invariant needs one of " + String.join(", ", INVARIANT_KINDS)
+                        : "an invariant states one thing; this one has " + String.join(" and ", kinds), "split it into one invariant for each");
+                continue;
+            }
+            Optional<String> id = fields.id(m, "id");
+            String description = fields.text(m, "description").orElse("");
+            Optional<Citation> source = citation(m, origin);
+            Node body = m.get(kinds.get(0));
+            Invariant invariant = switch (kinds.get(0)) {
+                case "neverTogether" -> {
+                    List<Invariant.Selector> selectors = fields.listOf(body, "'neverTogether'", this::selector);
+                    if (body instanceof Node.ListNode l && l.items().size() < 2) {
+                        problems.error(l.at(), "'neverTogether' needs at least two codes or tags", null);
+                    }
+                    yield new Invariant.NeverTogether(id.orElse("?"), description, selectors, source, origin, m.at());
+                }
+                case "requires" -> {
+                    Node.MapNode r = fields.map(body, "'requires'");
+                    if (r == null) {
+                        yield null;
+                    }
+                    fields.onlyKeys(r, "'requires'", List.of("if", "then"));
+                    Optional<Invariant.Selector> ifSel = fields.require(r, "if", "'requires'") ? selector(r.get("if")) : Optional.empty();
+                    Optional<Invariant.Selector> thenSel = fields.require(r, "then", "'requires'") ? selector(r.get("then")) : Optional.empty();
+                    yield ifSel.isPresent() && thenSel.isPresent()
+                            ? new Invariant.Requires(id.orElse("?"), description, ifSel.get(), thenSel.get(), source, origin, m.at()) : null;
+                }
+                case "onlyWhen" -> {
+                    Node.MapNode o = fields.map(body, "'onlyWhen'");
+                    if (o == null) {
+                        yield null;
+                    }
+                    fields.onlyKeys(o, "'onlyWhen'", List.of("findings", "when"));
+                    Optional<Invariant.Selector> sel = fields.require(o, "findings", "'onlyWhen'") ? selector(o.get("findings")) : Optional.empty();
+                    fields.require(o, "when", "'onlyWhen'");
+                    yield sel.isPresent() && o.has("when")
+                            ? new Invariant.OnlyWhen(id.orElse("?"), description, sel.get(), o.get("when"), null, source, origin, m.at()) : null;
+                }
+                default -> {
+                    Node.MapNode f = fields.map(body, "'levelFloor'");
+                    if (f == null) {
+                        yield null;
+                    }
+                    fields.onlyKeys(f, "'levelFloor'", List.of("unless"));
+                    List<Invariant.Selector> unless = f.has("unless") ? fields.listOf(f.get("unless"), "'unless'", this::selector) : List.of();
+                    yield new Invariant.LevelFloor(id.orElse("?"), description, unless, source, origin, m.at());
+                }
+            };
+            if (invariant != null && id.isPresent()) {
+                out.add(invariant);
+            }
+        }
+        return out;
+    }
+
+    /** {@code code-id}, {@code {code: id, who: guardians}} or {@code {tag: tells-guardians}}. */
+    private Optional<Invariant.Selector> selector(Node node) {
+        if (node instanceof Node.ScalarNode) {
+            return fields.id(node, "a finding code").map(c -> new Invariant.Selector(Optional.of(c), Optional.empty(), Optional.empty(), node.at()));
+        }
+        Node.MapNode m = fields.map(node, "a finding code or tag");
+        if (m == null) {
+            return Optional.empty();
+        }
+        fields.onlyKeys(m, "a finding selector", SELECTOR);
+        if (m.has("code") == m.has("tag")) {
+            problems.error(m.at(), "name either a 'code' or a 'tag'", "write for example {code: consent-missing, who: guardians} or {tag: tells-guardians}");
+            return Optional.empty();
+        }
+        Optional<String> code = fields.id(m, "code");
+        Optional<String> tag = fields.id(m, "tag");
+        if (code.isEmpty() && tag.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Invariant.Selector(code, tag, fields.id(m, "who"), m.at()));
+    }
+
+    /** A {@code source:} of a concept, exception or invariant. */
+    private Optional<Citation> citation(Node.MapNode m, String origin) {
+        return citation(m, origin, "a source");
+    }
+
+    private Optional<Citation> citation(Node.MapNode m, String origin, String where) {
+        if (!m.has("source")) {
+            return Optional.empty();
+        }
+        Node.MapNode s = fields.map(m.get("source"), "'source'");
+        if (s == null) {
+            return Optional.empty();
+        }
+        fields.onlyKeys(s, where, CITATION);
+        List<String> law = s.has("law") ? lawList(s.get("law")) : List.of();
+        return Optional.of(new Citation(origin, fields.text(s, "section").orElse(""), fields.text(s, "text").orElse(""), law));
+    }
+
     private List<Rule> rules(Node node, String origin) {
         List<Rule> out = new ArrayList<>();
         for (Node.MapNode m : maps(node, "'rules'")) {
@@ -223,15 +417,7 @@ final class GuideParser {
             if (m.get("then") instanceof Node.ListNode l && l.items().isEmpty()) {
                 problems.error(l.at(), "a rule needs at least one finding in 'then'", null);
             }
-            Optional<Citation> source = Optional.empty();
-            if (m.has("source")) {
-                Node.MapNode s = fields.map(m.get("source"), "'source'");
-                if (s != null) {
-                    fields.onlyKeys(s, "a rule's source", CITATION);
-                    List<String> law = s.has("law") ? lawList(s.get("law")) : List.of();
-                    source = Optional.of(new Citation(origin, fields.text(s, "section").orElse(""), fields.text(s, "text").orElse(""), law));
-                }
-            }
+            Optional<Citation> source = citation(m, origin, "a rule's source");
             Optional<LocalDate> from = Optional.empty();
             Optional<LocalDate> to = Optional.empty();
             if (m.has("effective")) {
@@ -256,9 +442,11 @@ final class GuideParser {
                     deviation = Optional.of(new Rule.Deviation(fields.text(d, "law").orElse(""), fields.text(d, "note").orElse(""), d.at()));
                 }
             }
+            List<String> labels = m.has("labels") ? fields.listOf(m.get("labels"), "'labels'", n -> fields.id(n, "a label")) : List.of();
+            List<Target> exceptionTo = m.has("exceptionTo") ? targets(m.get("exceptionTo"), "'exceptionTo'") : List.of();
             if (id.isPresent()) {
                 out.add(new Rule(id.get(), fields.text(m, "description").orElse(""), m.get("when"), null, then, source, from, to,
-                        fields.id(m, "step"), override, deviation, origin, m.at()));
+                        fields.id(m, "step"), override, deviation, labels, exceptionTo, origin, m.at()));
             }
         }
         return out;

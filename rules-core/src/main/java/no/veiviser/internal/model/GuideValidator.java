@@ -25,7 +25,19 @@ final class GuideValidator {
     }
 
     GuideModel validate(GuideModel guide) {
-        ConditionParser conditions = new ConditionParser(problems, guide);
+        ConceptResolver resolver = new ConceptResolver(guide);
+        ConditionParser conditions = new ConditionParser(problems, guide, resolver);
+        resolver.parser = conditions;
+        List<Concept> concepts = new ArrayList<>();
+        for (Concept concept : guide.concepts()) {
+            concepts.add(concept.withWhen(resolver.resolve(concept.id(), concept.at())));
+        }
+        for (var e : guide.tags().entrySet()) {
+            if (!guide.codes().containsKey(e.getKey())) {
+                problems.error(guide.at(), "tags given to unknown code '" + e.getKey() + "'",
+                        Hints.didYouMean(e.getKey(), guide.codes().keySet()) + " (or declare it under 'codes:')");
+            }
+        }
         Set<String> stepIds = new LinkedHashSet<>(guide.steps().stream().map(Step::id).toList());
         Set<String> toolIds = new LinkedHashSet<>(guide.tools().stream().map(Tool::id).toList());
         Set<String> who = guide.whoValues();
@@ -77,13 +89,87 @@ final class GuideValidator {
                     "the rule encodes the guide as written; check the guide against the law"));
             rules.add(rule.withWhen(when));
         }
-        return new GuideModel(guide.id(), guide.title(), guide.municipality(), guide.version(), guide.extendsId(),
-                guide.sourceTitle(), guide.sourceUrl(), guide.retrieved(), guide.parameters(), guide.levels(), guide.steps(),
-                guide.tools(), guide.codes(), guide.signals(), guide.services(), rules, guide.files(), guide.at(), guide.acknowledge());
+        List<RuleException> exceptions = new ArrayList<>();
+        for (RuleException e : guide.exceptions()) {
+            Condition when = conditions.parse(e.whenNode());
+            if (when != null) {
+                for (String name : when.parameters()) {
+                    covered(guide.parameters().get(name), Optional.empty(), "exception '" + e.id() + "'", e.at());
+                }
+            }
+            exceptions.add(e.withWhen(when));
+        }
+        Set<String> tags = new TreeSet<>();
+        guide.tags().values().forEach(tags::addAll);
+        List<Invariant> invariants = new ArrayList<>();
+        for (Invariant invariant : guide.invariants()) {
+            for (Invariant.Selector sel : invariant.selectors()) {
+                sel.code().ifPresent(c -> known(c, guide.codes().keySet(), "finding code", sel.at()));
+                sel.tag().ifPresent(t -> known(t, tags, "tag (tag codes under 'codes:')", sel.at()));
+                sel.who().ifPresent(w -> known(w, who, "role or service in 'who'", sel.at()));
+            }
+            if (invariant instanceof Invariant.OnlyWhen only) {
+                Condition condition = conditions.parse(only.conditionNode());
+                if (condition != null) {
+                    for (String name : condition.parameters()) {
+                        covered(guide.parameters().get(name), Optional.empty(), "invariant '" + only.id() + "'", only.at());
+                    }
+                }
+                invariant = only.withCondition(condition);
+            }
+            invariants.add(invariant);
+        }
+        GuideModel validated = guide.withLogic(rules, concepts, exceptions, invariants);
+        ExceptionGraph.of(validated, problems); // unknown targets and cycles
+        return validated;
+    }
+
+    /** Parses each concept once, when first used, and reports a concept that uses itself. */
+    private final class ConceptResolver implements ConditionParser.Concepts {
+        private final java.util.Map<String, Concept> byId = new java.util.LinkedHashMap<>();
+        private final java.util.Map<String, Condition> parsed = new java.util.HashMap<>();
+        private final java.util.LinkedHashSet<String> visiting = new java.util.LinkedHashSet<>();
+        ConditionParser parser;
+
+        ConceptResolver(GuideModel guide) {
+            guide.concepts().forEach(c -> byId.put(c.id(), c));
+        }
+
+        @Override
+        public Condition resolve(String id, Location at) {
+            Concept concept = byId.get(id);
+            if (concept == null) {
+                problems.error(at, "unknown concept '" + id + "'", byId.isEmpty() ? "declare it under 'concepts:'"
+                        : Hints.didYouMean(id, byId.keySet()) + " (or declare it under 'concepts:')");
+                return null;
+            }
+            if (parsed.containsKey(id)) {
+                return parsed.get(id);
+            }
+            if (visiting.contains(id)) {
+                List<String> path = new ArrayList<>(visiting);
+                path = path.subList(path.indexOf(id), path.size());
+                problems.error(at, "concept '" + id + "' uses itself: " + String.join(" -> ", path) + " -> " + id,
+                        "a concept cannot depend on itself; remove one use in the cycle");
+                parsed.put(id, null);
+                return null;
+            }
+            visiting.add(id);
+            Condition when = parser.parse(concept.whenNode());
+            visiting.remove(id);
+            if (!parsed.containsKey(id)) {
+                parsed.put(id, when);
+            }
+            return parsed.get(id);
+        }
     }
 
     /** A parameter a rule uses must have a value from the first day the rule applies. */
     private void covered(Parameter p, Rule rule) {
+        covered(p, rule.effectiveFrom(), "rule '" + rule.id() + "'", rule.at());
+    }
+
+    private void covered(Parameter p, Optional<LocalDate> from, String user, Location at) {
         if (p == null) {
             return;
         }
@@ -91,10 +177,10 @@ final class GuideValidator {
         if (first.isEmpty()) {
             return;
         }
-        if (rule.effectiveFrom().isEmpty() || rule.effectiveFrom().get().isBefore(first.get())) {
-            problems.error(rule.at(), "parameter '" + p.name() + "' has no value before " + first.get() + ", but rule '"
-                    + rule.id() + "' uses it " + rule.effectiveFrom().map(d -> "from " + d).orElse("on every date"),
-                    "give the parameter's first value no 'from', or give the rule effective: {from: " + first.get() + "}");
+        if (from.isEmpty() || from.get().isBefore(first.get())) {
+            problems.error(at, "parameter '" + p.name() + "' has no value before " + first.get() + ", but " + user
+                    + " uses it " + from.map(d -> "from " + d).orElse("on every date"),
+                    "give the parameter's first value no 'from'" + (user.startsWith("rule") ? ", or give the rule effective: {from: " + first.get() + "}" : ""));
         }
     }
 

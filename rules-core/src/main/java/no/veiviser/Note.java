@@ -1,0 +1,35 @@
+package no.veiviser;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Something a caseworker must know about how a decision was reached, beside its findings: a fact the rules
+ * need that the case does not give (the rules held back are named), a due date counted from {@code asOf}
+ * because its own date is missing, or a fired rule whose guide text departs from current law.
+ *
+ * @param field the case field the note is about ({@code child.age}), when it is about one
+ * @param law   the law the guide departs from, for a {@link Kind#DEVIATION}
+ * @param rules the rules the note concerns, in guide order
+ */
+public record Note(Kind kind, String text, Optional<String> field, Optional<String> law, List<String> rules) {
+
+    public enum Kind {
+        /** The case lacks a fact that some rules test: they were not decided (did not fire). */
+        MISSING_FACT,
+        /** A due date runs from {@code asOf} because the date it counts from is not given. */
+        DUE_FROM_AS_OF,
+        /** A rule that fired encodes guide text that departs from current law. */
+        DEVIATION;
+
+        /** The kind as written in JSON: {@code missing-fact}, {@code due-from-as-of}, {@code deviation}. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    public Note {
+        rules = List.copyOf(rules);
+    }
+}

@@ -1,0 +1,80 @@
+package no.veiviser.internal.model;
+
+import java.util.List;
+import java.util.Optional;
+import no.veiviser.internal.engine.Condition;
+import no.veiviser.internal.yaml.Location;
+import no.veiviser.internal.yaml.Node;
+
+/**
+ * A property every decision of a guide must have ({@code invariants:}), inherited by the guides that extend
+ * it, and proved for every possible case by {@code veiviser verify}. Findings are picked by {@link Selector}s.
+ */
+public sealed interface Invariant {
+    String id();
+
+    String description();
+
+    Optional<Citation> source();
+
+    String origin();
+
+    Location at();
+
+    /** Every selector the invariant uses, for validation. */
+    List<Selector> selectors();
+
+    /**
+     * Findings that pick a code, or a code carrying a tag, optionally only those whose {@code who} names
+     * someone (a {@code consent-missing} for the guardians).
+     */
+    record Selector(Optional<String> code, Optional<String> tag, Optional<String> who, Location at) {
+        @Override
+        public String toString() {
+            String what = code.map(c -> c).orElseGet(() -> "tag " + tag.orElse("?"));
+            return who.map(w -> what + " (who: " + w + ")").orElse(what);
+        }
+    }
+
+    /** No two of the selected findings in one decision (a finding matching two selectors counts for both). */
+    record NeverTogether(String id, String description, List<Selector> findings, Optional<Citation> source,
+                         String origin, Location at) implements Invariant {
+        public NeverTogether {
+            findings = List.copyOf(findings);
+        }
+
+        public List<Selector> selectors() { return findings; }
+    }
+
+    /** A decision with a finding selected by {@code when} also has one selected by {@code then}. */
+    record Requires(String id, String description, Selector when, Selector then, Optional<Citation> source,
+                    String origin, Location at) implements Invariant {
+        public List<Selector> selectors() { return List.of(when, then); }
+    }
+
+    /**
+     * The selected findings appear only when {@code condition} holds (is true, not unknown): e.g. findings
+     * about guardians only for a minor.
+     */
+    record OnlyWhen(String id, String description, Selector findings, Node conditionNode, Condition condition,
+                    Optional<Citation> source, String origin, Location at) implements Invariant {
+        public List<Selector> selectors() { return List.of(findings); }
+
+        public OnlyWhen withCondition(Condition parsed) {
+            return new OnlyWhen(id, description, findings, conditionNode, parsed, source, origin, at);
+        }
+    }
+
+    /**
+     * The recommended level is never below the case's current level, unless the decision has a finding
+     * selected by {@code unless} (a step down, closing).
+     */
+    record LevelFloor(String id, String description, List<Selector> unless, Optional<Citation> source,
+                      String origin, Location at) implements Invariant {
+        public LevelFloor {
+            unless = List.copyOf(unless);
+        }
+
+        public List<Selector> selectors() { return unless; }
+    }
+}
