@@ -34,7 +34,7 @@ import no.veiviser.scenario.ScenarioRunner;
  * {@code openapi.json} for the contract.
  */
 final class Api implements HttpHandler {
-    /** Guide texts may be 2 MiB (the loader's own limit); anything beyond is refused before it is read. */
+    /** Guide texts may be 2 MiB (the loader's own limit); HttpServers refuses larger bodies with 413. */
     static final long MAX_BODY = 4L << 20;
     static final int MAX_POPULATION = 100_000;
     static final int DEFAULT_POPULATION = 2_000;
@@ -53,21 +53,16 @@ final class Api implements HttpHandler {
 
     @Override
     public void handle(HttpExchange x) throws IOException {
-        try (x) {
-            Optional<String> refused = access.refuse(x);
-            if (refused.isPresent()) {
-                Exchange.error(x, 403, refused.get());
-                return;
-            }
-            try {
-                route(x, Exchange.segments(x));
-            } catch (Exchange.TooLarge e) {
-                Exchange.error(x, 413, e.getMessage());
-            }
+        // HttpServers closes the exchange, and answers 413 for a body over the limit and 500 for a bug.
+        Optional<String> refused = access.refuse(x);
+        if (refused.isPresent()) {
+            Exchange.error(x, 403, refused.get());
+            return;
         }
+        route(x, Exchange.segments(x));
     }
 
-    private void route(HttpExchange x, List<String> path) throws IOException, Exchange.TooLarge {
+    private void route(HttpExchange x, List<String> path) throws IOException {
         String method = x.getRequestMethod();
         if (path.equals(List.of("health"))) {
             if (allow(x, "GET")) {
@@ -210,7 +205,7 @@ final class Api implements HttpHandler {
         health(x);
     }
 
-    private void source(HttpExchange x, GuideEntry e, String method) throws IOException, Exchange.TooLarge {
+    private void source(HttpExchange x, GuideEntry e, String method) throws IOException {
         if (method.equals("GET") || method.equals("HEAD")) {
             String text;
             if (e.file().isPresent()) {
@@ -239,7 +234,7 @@ final class Api implements HttpHandler {
             Exchange.error(x, 428, "a save needs If-Match with the ETag of the text it changes, so that no one else's save is lost");
             return;
         }
-        String text = Exchange.body(x, MAX_BODY);
+        String text = Exchange.body(x);
         Workbench.SaveResult result = workbench.save(e.id(), text, ifMatch.strip());
         if (result instanceof Workbench.SaveResult.Saved s) {
             x.getResponseHeaders().set("ETag", s.entry().etag());
@@ -259,8 +254,8 @@ final class Api implements HttpHandler {
         return e.file().orElse(Path.of("guides", e.id(), "guide.yaml"));
     }
 
-    private void validate(HttpExchange x, GuideEntry e) throws IOException, Exchange.TooLarge {
-        String text = Exchange.body(x, MAX_BODY);
+    private void validate(HttpExchange x, GuideEntry e) throws IOException {
+        String text = Exchange.body(x);
         ObjectNode o = ApiJson.object();
         try {
             Guide g = Guides.parse(text, file(e));
@@ -275,8 +270,8 @@ final class Api implements HttpHandler {
         Exchange.json(x, 200, o);
     }
 
-    private void evaluate(HttpExchange x, GuideEntry e, boolean explain) throws IOException, Exchange.TooLarge {
-        String text = Exchange.body(x, MAX_BODY);
+    private void evaluate(HttpExchange x, GuideEntry e, boolean explain) throws IOException {
+        String text = Exchange.body(x);
         CompiledGuide g = e.compiled().orElseThrow();
         Case c;
         try {
@@ -295,7 +290,7 @@ final class Api implements HttpHandler {
         Exchange.send(x, 200, Exchange.JSON, ScenarioRunner.run(e.compiled().orElseThrow(), e.scenarios()).toJson());
     }
 
-    private void diff(HttpExchange x, GuideEntry e) throws IOException, Exchange.TooLarge {
+    private void diff(HttpExchange x, GuideEntry e) throws IOException {
         Map<String, String> q = Exchange.query(x);
         long size;
         long seed;
@@ -310,7 +305,7 @@ final class Api implements HttpHandler {
             Exchange.error(x, 400, "population must be between 0 and " + MAX_POPULATION);
             return;
         }
-        String text = Exchange.body(x, MAX_BODY);
+        String text = Exchange.body(x);
         CompiledGuide changed;
         try {
             changed = Guides.parse(text, file(e)).compile();

@@ -41,7 +41,7 @@ final class Page implements HttpHandler {
             api.handle(x);
             return;
         }
-        try (x) {
+        {
             Optional<String> refused = access.refuse(x);
             if (refused.isPresent()) {
                 Exchange.error(x, 403, refused.get());

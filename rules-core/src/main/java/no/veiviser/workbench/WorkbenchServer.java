@@ -1,6 +1,6 @@
 package no.veiviser.workbench;
 
-import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -8,14 +8,13 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Map;
+import no.veiviser.server.HttpServers;
+import no.veiviser.server.RunningServer;
 
 /**
- * {@code veiviser serve}: the workbench page and the JSON API on one port, loopback by default.
+ * {@code veiviser serve}: the workbench page and the JSON API on one port, loopback by default, started through
+ * {@link HttpServers} (timeouts, header and body limits, bounded workers, 500 with a JSON body).
  *
  * <pre>{@code
  * try (WorkbenchServer s = WorkbenchServer.start(new WorkbenchServer.Options("127.0.0.1", 8080, false, List.of(Path.of("guides"))))) {
@@ -37,14 +36,12 @@ public final class WorkbenchServer implements AutoCloseable {
         }
     }
 
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final RunningServer server;
     private final Access access;
     private final Workbench workbench;
 
-    private WorkbenchServer(HttpServer server, ExecutorService executor, Access access, Workbench workbench) {
+    private WorkbenchServer(RunningServer server, Access access, Workbench workbench) {
         this.server = server;
-        this.executor = executor;
         this.access = access;
         this.workbench = workbench;
     }
@@ -61,33 +58,39 @@ public final class WorkbenchServer implements AutoCloseable {
      */
     public static WorkbenchServer start(Options options, Clock clock) {
         Workbench workbench = Workbench.open(options.folders());
-        HttpServer server;
+        InetSocketAddress bind = new InetSocketAddress(options.host(), options.port());
+        if (bind.isUnresolved()) {
+            throw new IllegalArgumentException("unknown host '" + options.host() + "'");
+        }
+        // Two steps: the handlers need the port (for the Host check), known only once bound when asked for port 0.
+        Holder holder = new Holder();
+        RunningServer server;
         try {
-            no.veiviser.server.HttpServers.applyJvmSettings(); // before the JDK reads its JVM-wide limits, once
-            server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 128);
+            server = HttpServers.start(bind, new HttpServers.Limits((int) Api.MAX_BODY),
+                    Map.<String, HttpHandler>of("/api/", x -> holder.api.handle(x), "/", x -> holder.page.handle(x)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on " + options.host() + ":" + options.port() + ": " + e.getMessage(), e);
         }
-        int port = server.getAddress().getPort();
-        Access access = new Access(options.host(), port, options.edit());
+        Access access = new Access(options.host(), server.port(), options.edit());
         Api api = new Api(workbench, access, clock, version());
-        server.createContext("/api/", api);
-        server.createContext("/", new Page(access, api));
-        int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-        AtomicInteger n = new AtomicInteger();
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(1024), r -> {
-            Thread t = new Thread(r, "veiviser-http-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        server.setExecutor(executor);
-        server.start();
-        return new WorkbenchServer(server, executor, access, workbench);
+        holder.api = api;
+        holder.page = new Page(access, api);
+        return new WorkbenchServer(server, access, workbench);
+    }
+
+    /** The handlers, set right after binding; until then (microseconds) a request gets 503. */
+    private static final class Holder {
+        volatile HttpHandler api = Holder::notYet;
+        volatile HttpHandler page = Holder::notYet;
+
+        private static void notYet(com.sun.net.httpserver.HttpExchange x) throws IOException {
+            Exchange.error(x, 503, "starting");
+        }
     }
 
     /** The page's address, e.g. {@code http://127.0.0.1:8080/}. */
     public URI address() {
-        InetSocketAddress a = server.getAddress();
+        InetSocketAddress a = server.address();
         String host = a.getAddress().getHostAddress();
         if (host.contains(":")) {
             host = "[" + host + "]";
@@ -96,7 +99,7 @@ public final class WorkbenchServer implements AutoCloseable {
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /** The token writes need (and, off loopback, every request). Made anew at each start. */
@@ -119,7 +122,6 @@ public final class WorkbenchServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        server.close();
     }
 }
