@@ -381,6 +381,30 @@ class WorkbenchApiTest {
     }
 
     @Test
+    void the_server_logs_no_case_data() throws Exception {
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events = new ch.qos.logback.core.read.ListAppender<>();
+        events.start();
+        root.addAppender(events);
+        ch.qos.logback.classic.Level before = root.getLevel();
+        root.setLevel(ch.qos.logback.classic.Level.ALL);
+        try {
+            String aCase = "{\"asOf\": \"2026-11-24\", \"child\": {\"birthDate\": \"2013-05-17\"}, \"concern\": {\"since\": \"2026-10-03\", "
+                    + "\"signals\": [\"parent-substance-abuse\"]}}";
+            assertThat(post("/api/guides/nittedal/evaluate", aCase).statusCode()).isEqualTo(200);
+            assertThat(post("/api/guides/nittedal/explain", aCase).statusCode()).isEqualTo(200);
+            assertThat(post("/api/guides/nittedal/evaluate", aCase.replace("parent-substance-abuse", "parent-substance-abusx")).statusCode()).isEqualTo(400);
+        } finally {
+            root.detachAppender(events);
+            root.setLevel(before);
+        }
+        for (ch.qos.logback.classic.spi.ILoggingEvent e : events.list) {
+            String line = e.getFormattedMessage() + (e.getThrowableProxy() == null ? "" : e.getThrowableProxy().getMessage());
+            assertThat(line).doesNotContain("2013-05-17").doesNotContain("2026-10-03").doesNotContain("parent-substance-ab");
+        }
+    }
+
+    @Test
     void wrong_methods_and_unknown_paths_are_405_and_404_with_json() throws Exception {
         HttpResponse<String> r = get("/api/guides/nittedal/evaluate");
         assertThat(r.statusCode()).isEqualTo(405);

@@ -1,0 +1,253 @@
+package no.veiviser.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import no.veiviser.Guide;
+import no.veiviser.Guides;
+import no.veiviser.scenario.Scenario;
+import no.veiviser.scenario.ScenarioReport;
+import no.veiviser.scenario.ScenarioRunner;
+import no.veiviser.scenario.Scenarios;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The workbench page in a real browser: Debian's Chromium driven by Selenium (Selenium Manager off, the driver at
+ * {@code /usr/bin/chromedriver}). Without Chromium the test is skipped with a message naming the two packages, unless
+ * {@code -Dveiviser.browser=required} (as {@code .ci/run} sets), which makes that a failure. Screenshots of the five
+ * views go to {@code target/workbench-screenshots/}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkbenchBrowserTest {
+    static final Path DRIVER = Path.of(System.getProperty("veiviser.chromedriver", "/usr/bin/chromedriver"));
+    static final Path CHROMIUM = Path.of(System.getProperty("veiviser.chromium", "/usr/bin/chromium"));
+    static final Path SHOTS = Path.of("target", "workbench-screenshots");
+
+    @TempDir
+    static Path dir;
+    static WorkbenchServer server;
+    static WebDriver browser;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws Exception {
+        boolean present = Files.isExecutable(DRIVER) && Files.isExecutable(CHROMIUM);
+        if (!present) {
+            String message = "browser tests skipped: no Chromium here; install the Debian packages chromium and chromium-driver";
+            if ("required".equals(System.getProperty("veiviser.browser"))) {
+                Assertions.fail(message.replace("skipped", "required") + " (-Dveiviser.browser=required)");
+            }
+            System.err.println("WorkbenchBrowserTest: " + message);
+            Assumptions.abort(message);
+        }
+        WorkbenchFixture.copyGuides(dir, List.of("norge", "nittedal", "ovre-eiker"));
+        server = WorkbenchServer.start(new WorkbenchServer.Options("127.0.0.1", 0, true, List.of(dir)));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,1400",
+                "--lang=nb-NO");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        Files.createDirectories(SHOTS);
+        browser.get(server.address().toString());
+        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        new Select(browser.findElement(By.id("guide-select"))).selectByValue("nittedal");
+        wait.until(d -> d.findElements(By.id("signal-violence-suspected")).size() == 1
+                && d.findElements(By.cssSelector("#decision .level")).size() == 1);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    static void shot(String name) throws Exception {
+        js("window.scrollTo(0, 0)");
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(SHOTS.resolve(name + ".png"), png);
+    }
+
+    static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    static void view(String hash) {
+        js("location.hash = arguments[0]", hash);
+        wait.until(d -> d.findElement(By.id("view-" + hash)).isDisplayed());
+    }
+
+    @Test
+    @Order(1)
+    void a_suspected_violence_case_gives_the_same_day_finding_and_no_guardian_finding() throws Exception {
+        view("sak");
+        WebElement age = browser.findElement(By.id("f-age"));
+        age.clear();
+        age.sendKeys("10");
+        new Select(browser.findElement(By.id("f-setting"))).selectByValue("school");
+        js("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}))",
+                browser.findElement(By.id("f-asOf")), "2026-11-24");
+        browser.findElement(By.id("signal-violence-suspected")).click();
+        new Select(browser.findElement(By.id("f-reporterService"))).selectByValue("school");
+        WebElement card = wait.until(d -> d.findElements(By.cssSelector("#decision [data-code='contact-child-welfare-or-police-same-day']"))
+                .stream().findFirst().orElse(null));
+        assertThat(card.findElement(By.cssSelector(".due")).getText()).startsWith("2026-11-24");
+        assertThat(card.getText()).contains("Nivå 0 › 1. Er situasjonen akutt?"); // the section of the guide it comes from
+        assertThat(browser.findElements(By.cssSelector("#decision [data-code='involve-guardians']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("#decision [data-code='do-not-notify-guardians']"))).hasSize(1);
+        WebElement why = card.findElement(By.cssSelector("details.why"));
+        why.findElement(By.tagName("summary")).click();
+        assertThat(why.findElement(By.cssSelector(".conditions")).getText()).contains("violence-suspected");
+        shot("1-prov-en-sak");
+    }
+
+    @Test
+    @Order(2)
+    void save_as_scenario_gives_yaml_that_passes_as_a_scenario() throws Exception {
+        browser.findElement(By.id("scenario-name")).sendKeys("mistanke om vold: samme dag, uten foresatte");
+        browser.findElement(By.id("save-scenario")).click();
+        String yaml = wait.until(d -> {
+            String v = d.findElement(By.id("scenario-yaml")).getAttribute("value");
+            return v == null || v.isBlank() ? null : v;
+        });
+        JsonNode tree = new YAMLMapper().readTree(yaml);
+        assertThat(tree.get("scenarios").get(0).get("case").get("concern").get("signals").get(0).asText()).isEqualTo("violence-suspected");
+        Path file = Files.writeString(dir.resolve("saved-scenario.yaml"), yaml);
+        Guide guide = Guides.load(dir.resolve("nittedal/guide.yaml"));
+        List<Scenario> read = Scenarios.read(guide, List.of(file));
+        assertThat(read).hasSize(1);
+        assertThat(read.get(0).expect().includes()).extracting(Scenario.ExpectedFinding::code).contains("contact-child-welfare-or-police-same-day");
+        ScenarioReport report = ScenarioRunner.run(guide.compile(), read);
+        assertThat(report.passed()).as(report.toText()).isTrue();
+    }
+
+    @Test
+    @Order(3)
+    void the_scenarios_run_with_pass_fail_and_coverage_on_levels_and_steps() throws Exception {
+        view("scenarier");
+        wait.until(d -> d.findElement(By.id("scenario-summary")).getText().contains("0 feiler"));
+        assertThat(browser.findElements(By.cssSelector("#scenario-list li.pass")).size()).isGreaterThan(20);
+        assertThat(browser.findElements(By.cssSelector("#scenario-list li.fail"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".coverage-level")).size()).isGreaterThanOrEqualTo(4);
+        assertThat(browser.findElements(By.cssSelector(".rule-boxes li.covered")).size()).isGreaterThan(10);
+        shot("2-scenarier");
+    }
+
+    @Test
+    @Order(4)
+    void a_typo_in_the_editor_is_shown_at_its_line_and_column() throws Exception {
+        view("rediger");
+        WebElement editor = wait.until(d -> {
+            WebElement e = d.findElement(By.id("editor"));
+            return e.getAttribute("value").contains("involve-guardians-within") ? e : null;
+        });
+        String text = editor.getAttribute("value");
+        int line = (int) text.substring(0, text.indexOf("unit: weeks")).lines().count();
+        setEditor(text.replaceFirst("unit: weeks", "unit: weekz"));
+        WebElement problem = wait.until(d -> d.findElements(By.cssSelector("#problems .problem.error")).stream().findFirst().orElse(null));
+        assertThat(problem.getText()).contains("linje " + line + ", kolonne 11").contains("weekz");
+        problem.findElement(By.cssSelector("button.goto")).click();
+        Number caret = (Number) js("return document.getElementById('editor').selectionStart");
+        assertThat(text.substring(caret.intValue())).startsWith("weeks");
+        shot("3-rediger");
+        setEditor(text);
+        wait.until(d -> d.findElement(By.id("editor-status")).getText().equals("Ingen feil."));
+    }
+
+    static void setEditor(String text) {
+        js("const e = document.getElementById('editor'); e.value = arguments[0]; e.dispatchEvent(new Event('input', {bubbles: true}))", text);
+    }
+
+    @Test
+    @Order(5)
+    void changing_the_four_week_parameter_shows_the_due_date_group_with_its_count() throws Exception {
+        view("rediger");
+        String text = browser.findElement(By.id("editor")).getAttribute("value");
+        String changed = text.replaceFirst("(involve-guardians-within:\\n(?:    .*\\n)*?    value: )4", "$16");
+        assertThat(changed).isNotEqualTo(text);
+        setEditor(changed);
+        view("endringer");
+        browser.findElement(By.id("compute-impact")).click();
+        WebElement bar = wait.until(d -> d.findElements(By.cssSelector("#impact-scenarios g.bar[data-kind='due-moved'][data-subject='involve-guardians']"))
+                .stream().findFirst().orElse(null));
+        int count = Integer.parseInt(bar.getAttribute("data-count"));
+        assertThat(count).isPositive();
+        assertThat(bar.getText()).contains(String.valueOf(count)).contains("Frist flyttes");
+        assertThat(browser.findElements(By.cssSelector("#impact-population g.bar[data-kind='due-moved']"))).isNotEmpty();
+        shot("4-hva-endres");
+        // an example case opens in Prøv en sak
+        js("document.querySelector('#impact-population details.examples').open = true");
+        browser.findElement(By.cssSelector("#impact-population button.open-case")).click();
+        wait.until(d -> d.findElement(By.id("view-sak")).isDisplayed());
+        wait.until(d -> d.findElements(By.cssSelector("#decision .level")).size() == 1);
+    }
+
+    @Test
+    @Order(6)
+    void the_handbook_shows_the_guide_as_it_stands() throws Exception {
+        view("handbok");
+        WebElement frame = browser.findElement(By.id("handbook"));
+        wait.until(d -> {
+            d.switchTo().frame(frame);
+            try {
+                return d.findElements(By.tagName("h1")).stream().anyMatch(h -> h.getText().contains("Nittedal") || h.getText().contains("BTI"));
+            } finally {
+                d.switchTo().defaultContent();
+            }
+        });
+        shot("5-handbok");
+    }
+
+    @Test
+    @Order(7)
+    void the_page_switches_to_english_and_fits_360_px() throws Exception {
+        view("sak");
+        browser.findElement(By.id("lang-switch")).click();
+        wait.until(d -> d.findElement(By.id("tab-sak")).getText().equals("Try a case"));
+        assertThat(js("return document.documentElement.lang")).isEqualTo("en");
+        browser.findElement(By.id("lang-switch")).click();
+        wait.until(d -> d.findElement(By.id("tab-sak")).getText().equals("Prøv en sak"));
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+        Number width = (Number) js("return document.documentElement.scrollWidth");
+        assertThat(width.intValue()).isLessThanOrEqualTo(360);
+        shot("6-prov-en-sak-360px");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1400));
+    }
+
+    @Test
+    @Order(8)
+    void the_page_had_no_script_errors_through_all_views() {
+        List<?> errors = (List<?>) js("return window.__errors || []");
+        assertThat(errors).isEmpty();
+    }
+
+}
