@@ -100,6 +100,12 @@ public final class ScenarioRunner {
         if (!r.inForce()) {
             return "the rule is not in force on the case's asOf date";
         }
+        if (r.withheldBy().isPresent()) {
+            return "every condition held, but the exception " + r.withheldBy().get() + " withheld the rule";
+        }
+        if (!r.missing().isEmpty()) {
+            return "not decided: the case does not give " + String.join(", ", r.missing());
+        }
         return r.firstFalse().map(c -> c.condition() + " (actual: " + c.actual() + ") at " + c.at())
                 .orElse("every condition held");
     }

@@ -60,6 +60,7 @@ public final class HandWrittenNittedal {
     static final int GREAT_WEIGHT_AGE = 12;
     static final int YOUTH_CONSENT_AGE = 15;
     static final int YOUTH_CONSENT_ALONE_AGE = 16;
+    static final int MAJORITY_AGE = 18;
     // nittedal parameter
     static final int INVOLVE_GUARDIANS_WITHIN_WEEKS = 4;
 
@@ -93,13 +94,17 @@ public final class HandWrittenNittedal {
         List<String> signals = concern.signals();
 
         boolean mistreatment = false; // triggers (a), (c), (d): the guide's own meldeplikt list
+        boolean atHome = false;       // mistreatment at home: suspected violence in norge's concept
         boolean untreated = false;    // trigger (b), kept from the national base
         boolean violence = false;
         boolean danger = false;
         for (int i = 0, n = signals.size(); i < n; i++) {
             switch (signals.get(i)) {
-                case "mistreatment-at-home", "serious-neglect", "persistent-serious-behaviour-problems",
-                        "human-trafficking-risk" -> mistreatment = true;
+                case "mistreatment-at-home" -> {
+                    mistreatment = true;
+                    atHome = true;
+                }
+                case "serious-neglect", "persistent-serious-behaviour-problems", "human-trafficking-risk" -> mistreatment = true;
                 case "untreated-illness-or-disability" -> untreated = true;
                 case "violence-suspected", "sexual-abuse-suspected" -> violence = true;
                 case "danger-to-life-or-health" -> danger = true;
@@ -109,6 +114,10 @@ public final class HandWrittenNittedal {
         boolean followUp = c.childWelfare().recommendsFollowUp();
         OptionalInt age = c.child().ageAt(asOf);
         OptionalInt currentLevel = c.work().level();
+        // norge's concepts and exceptions: a child unless 18 or older; suspected violence withholds every rule that
+        // tells the guardians; for an adult, nothing about guardians or reporting to child welfare.
+        boolean minor = age.isEmpty() || age.getAsInt() < MAJORITY_AGE;
+        boolean guardiansNotTold = violence || atHome || !minor;
 
         List<String> codes = new ArrayList<>(12);
         LocalDate sameDay = null;
@@ -121,13 +130,15 @@ public final class HandWrittenNittedal {
                 add(codes, "child-views-great-weight");
             }
             if (currentLevel.isPresent() && currentLevel.getAsInt() >= 1) {
-                add(codes, "consent-required"); // guardians < 15, guardians + youth 15, youth alone >= 16
                 if (a >= YOUTH_CONSENT_ALONE_AGE) {
+                    add(codes, "consent-required"); // the youth alone
                     add(codes, "youth-consent-sufficient");
+                } else if (!guardiansNotTold) {
+                    add(codes, "consent-required"); // guardians < 15, guardians + youth at 15
                 }
             }
         }
-        if (mistreatment || untreated) {
+        if ((mistreatment || untreated) && minor) {
             add(codes, "duty-to-report");
             add(codes, "write-report-to-child-welfare");
         }
@@ -144,19 +155,19 @@ public final class HandWrittenNittedal {
             sameDay = asOf;
         }
         int level = currentLevel.orElse(0);
-        if (followUp) {
+        if (followUp && minor) {
             add(codes, "write-report-to-child-welfare");
             add(codes, "go-to-level");
             level = 3;
         }
-        if (!c.work().guardiansInvolved() && !violence && (!signals.isEmpty() || concern.since().isPresent())) {
+        if (!c.work().guardiansInvolved() && !guardiansNotTold && (!signals.isEmpty() || concern.since().isPresent())) {
             add(codes, "involve-guardians");
             involveBy = concern.since().orElse(asOf).plusWeeks(INVOLVE_GUARDIANS_WITHIN_WEEKS);
         }
-        if (mistreatment && !violence) {
+        if (mistreatment && !guardiansNotTold) {
             add(codes, "inform-guardians-of-report");
         }
-        if (mistreatment || untreated || followUp) {
+        if ((mistreatment || untreated || followUp) && minor) {
             add(codes, "report-in-writing-by-post");
         }
         return new Result(Collections.unmodifiableList(codes), level, due(violence, danger, sameDay, involveBy));
