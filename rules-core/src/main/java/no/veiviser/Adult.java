@@ -7,24 +7,51 @@ import java.util.Optional;
 public record Adult(Optional<Boolean> hasChildren, SocialAssistance socialAssistance, Optional<LocalDate> refugeeSettledOn,
                     PatientCondition patientCondition) {
 
+    /** Whether the client receives social assistance (økonomisk sosialhjelp). */
     public enum SocialAssistance {
-        NONE, FIRST_APPLICATION, ONGOING;
+        /** No social assistance. */
+        NONE,
+        /** A first application for social assistance. */
+        FIRST_APPLICATION,
+        /** Social assistance is being received. */
+        ONGOING;
 
+        /** @return the code for this value in case files and JSON (lower case, with hyphens) */
         public String code() {
             return Codes.of(this);
         }
     }
 
+    /** The adult patient's condition, when it bears on children as next of kin. */
     public enum PatientCondition {
-        NONE, MENTAL_ILLNESS, SUBSTANCE_ABUSE, SERIOUS_ILLNESS, INJURY;
+        /** None that bears on the children. */
+        NONE,
+        /** Mental illness. */
+        MENTAL_ILLNESS,
+        /** Substance abuse. */
+        SUBSTANCE_ABUSE,
+        /** Serious physical illness. */
+        SERIOUS_ILLNESS,
+        /** Serious injury. */
+        INJURY;
 
+        /** @return the code for this value in case files and JSON (lower case, with hyphens) */
         public String code() {
             return Codes.of(this);
         }
     }
 
+    /** No facts about an adult client. */
     public static final Adult NONE = new Adult(Optional.empty(), SocialAssistance.NONE, Optional.empty(), PatientCondition.NONE);
 
+    /**
+     * Replaces a null part by its empty value.
+     *
+     * @param hasChildren whether the client has children (empty: not known)
+     * @param socialAssistance the client's social assistance
+     * @param refugeeSettledOn when the client was settled as a refugee, if so
+     * @param patientCondition the client's condition as a patient
+     */
     public Adult {
         hasChildren = hasChildren == null ? Optional.empty() : hasChildren;
         socialAssistance = socialAssistance == null ? SocialAssistance.NONE : socialAssistance;

@@ -16,6 +16,20 @@ import java.util.Objects;
 public record Case(LocalDate asOf, Child child, Concern concern, CaseWork work, Consent consent,
                    ChildWelfare childWelfare, Stafettlogg stafettlogg, Reporter reporter, Adult adult) {
 
+    /**
+     * Replaces a null part by its empty value.
+     *
+     * @param asOf the date the case is assessed on
+     * @param child the child
+     * @param concern the worry
+     * @param work the work under way
+     * @param consent consent to cooperation
+     * @param childWelfare what child welfare knows and does
+     * @param stafettlogg the stafettlogg
+     * @param reporter the employee's service
+     * @param adult the adult client, for the adult services
+     * @throws NullPointerException when {@code asOf} is null
+     */
     public Case {
         Objects.requireNonNull(asOf, "asOf");
         child = child == null ? Child.UNKNOWN : child;
@@ -28,43 +42,84 @@ public record Case(LocalDate asOf, Child child, Concern concern, CaseWork work, 
         adult = adult == null ? Adult.NONE : adult;
     }
 
-    /** An empty case assessed on {@code asOf}; add parts with the {@code with...} methods. */
+    /**
+     * An empty case assessed on {@code asOf}; add parts with the {@code with...} methods.
+     *
+     * @param asOf the date the case is assessed on
+     * @return a case with every part empty
+     */
     public static Case on(LocalDate asOf) {
         return new Case(asOf, null, null, null, null, null, null, null, null);
     }
 
+    /**
+     * @param value the new assessment date
+     * @return a copy of this case with {@code value} as its assessment date
+     */
     public Case withAsOf(LocalDate value) {
         return new Case(value, child, concern, work, consent, childWelfare, stafettlogg, reporter, adult);
     }
 
+    /**
+     * @param value the new child
+     * @return a copy of this case with {@code value} as its child
+     */
     public Case withChild(Child value) {
         return new Case(asOf, value, concern, work, consent, childWelfare, stafettlogg, reporter, adult);
     }
 
+    /**
+     * @param value the new concern
+     * @return a copy of this case with {@code value} as its concern
+     */
     public Case withConcern(Concern value) {
         return new Case(asOf, child, value, work, consent, childWelfare, stafettlogg, reporter, adult);
     }
 
+    /**
+     * @param value the new work under way
+     * @return a copy of this case with {@code value} as its work under way
+     */
     public Case withWork(CaseWork value) {
         return new Case(asOf, child, concern, value, consent, childWelfare, stafettlogg, reporter, adult);
     }
 
+    /**
+     * @param value the new consent
+     * @return a copy of this case with {@code value} as its consent
+     */
     public Case withConsent(Consent value) {
         return new Case(asOf, child, concern, work, value, childWelfare, stafettlogg, reporter, adult);
     }
 
+    /**
+     * @param value the new child welfare facts
+     * @return a copy of this case with {@code value} as its child welfare facts
+     */
     public Case withChildWelfare(ChildWelfare value) {
         return new Case(asOf, child, concern, work, consent, value, stafettlogg, reporter, adult);
     }
 
+    /**
+     * @param value the new stafettlogg
+     * @return a copy of this case with {@code value} as its stafettlogg
+     */
     public Case withStafettlogg(Stafettlogg value) {
         return new Case(asOf, child, concern, work, consent, childWelfare, value, reporter, adult);
     }
 
+    /**
+     * @param value the new reporter
+     * @return a copy of this case with {@code value} as its reporter
+     */
     public Case withReporter(Reporter value) {
         return new Case(asOf, child, concern, work, consent, childWelfare, stafettlogg, value, adult);
     }
 
+    /**
+     * @param value the new adult client
+     * @return a copy of this case with {@code value} as its adult client
+     */
     public Case withAdult(Adult value) {
         return new Case(asOf, child, concern, work, consent, childWelfare, stafettlogg, reporter, value);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 public final class CaseException extends InputException {
     private static final long serialVersionUID = 1L;
 
+    /** @param problems every problem found, errors first or in file order */
     public CaseException(List<Problem> problems) {
         super("case", problems);
     }

@@ -13,10 +13,30 @@ import java.util.OptionalInt;
 public record Catalogue(List<Level> levels, List<Step> steps, List<Tool> tools, Map<String, String> codes,
                         Map<String, String> signals, Map<String, String> services, List<RuleRef> rules) {
 
+    /**
+     * A level of the guide.
+     *
+     * @param level its number (0-3)
+     * @param name its name
+     * @param criteria when a case belongs at this level
+     */
     public record Level(int level, String name, String criteria) {}
 
+    /**
+     * A step of a level.
+     *
+     * @param id its id
+     * @param level the level it belongs to
+     * @param title its title
+     */
     public record Step(String id, int level, String title) {}
 
+    /**
+     * A tool (form, meeting, plan) the guide names.
+     *
+     * @param id its id
+     * @param title its title
+     */
     public record Tool(String id, String title) {}
 
     /**
@@ -24,11 +44,31 @@ public record Catalogue(List<Level> levels, List<Step> steps, List<Tool> tools, 
      * the one its go-to-level finding points to (empty for rules that belong to no level, such as acute rules).
      */
     public record RuleRef(String id, String description, Optional<String> step, OptionalInt level, List<String> codes) {
+        /**
+         * Copies {@code codes}.
+         *
+         * @param id the rule's id
+         * @param description its description (may be empty)
+         * @param step the step it belongs to
+         * @param level the level it belongs to
+         * @param codes the codes it emits
+         */
         public RuleRef {
             codes = List.copyOf(codes);
         }
     }
 
+    /**
+     * Copies every list and map, keeping their order.
+     *
+     * @param levels the levels
+     * @param steps the steps
+     * @param tools the tools
+     * @param codes finding code to label
+     * @param signals signal code to label
+     * @param services service code to label
+     * @param rules every rule, in guide order
+     */
     public Catalogue {
         levels = List.copyOf(levels);
         steps = List.copyOf(steps);

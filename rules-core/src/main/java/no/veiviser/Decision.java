@@ -13,10 +13,22 @@ import java.util.Locale;
 public record Decision(GuideRef guide, LocalDate asOf, Level level, List<Finding> findings, List<Note> notes,
                        List<Trace> trace, List<Withheld> withheld) {
 
+    /**
+     * The guide that decided.
+     *
+     * @param id its id
+     * @param version its version
+     */
     public record GuideRef(String id, String version) {}
 
     /** The recommended level and the rules that set it (empty when no rule did and the current level stands). */
     public record Level(int recommended, List<String> because) {
+        /**
+         * Copies {@code because}.
+         *
+         * @param recommended the recommended level's position (0-3)
+         * @param because the rules that set it
+         */
         public Level {
             because = List.copyOf(because);
         }
@@ -24,6 +36,12 @@ public record Decision(GuideRef guide, LocalDate asOf, Level level, List<Finding
 
     /** A rule that fired, and the conditions of it that held. */
     public record Trace(String rule, List<String> matched) {
+        /**
+         * Copies {@code matched}.
+         *
+         * @param rule the rule's id
+         * @param matched its conditions that held, as text
+         */
         public Trace {
             matched = List.copyOf(matched);
         }
@@ -32,6 +50,17 @@ public record Decision(GuideRef guide, LocalDate asOf, Level level, List<Finding
     /** A rule (or exception) whose condition held, withheld by an exception ({@code by}: its id) that applied. */
     public record Withheld(String rule, String by) {}
 
+    /**
+     * Copies the lists.
+     *
+     * @param guide the guide that decided
+     * @param asOf the date the case was assessed on
+     * @param level the recommended level
+     * @param findings what to do, in rule order
+     * @param notes what could not be decided, and deviations
+     * @param trace the rules that fired
+     * @param withheld the rules an exception withheld
+     */
     public Decision {
         findings = List.copyOf(findings);
         notes = List.copyOf(notes);
@@ -39,30 +68,47 @@ public record Decision(GuideRef guide, LocalDate asOf, Level level, List<Finding
         withheld = List.copyOf(withheld);
     }
 
-    /** The finding codes, in order, without repeats. */
+    /** @return the finding codes, in order, without repeats */
     public List<String> codes() {
         return findings.stream().map(Finding::code).distinct().toList();
     }
 
+    /**
+     * @param code a finding code
+     * @return whether any finding has that code
+     */
     public boolean has(String code) {
         return findings.stream().anyMatch(f -> f.code().equals(code));
     }
 
+    /**
+     * @param code a finding code
+     * @return the findings with that code, in order
+     */
     public List<Finding> findings(String code) {
         return findings.stream().filter(f -> f.code().equals(code)).toList();
     }
 
-    /** The rules that fired, in guide order. */
+    /** @return the rules that fired, in guide order */
     public List<String> firedRules() {
         return trace.stream().map(Trace::rule).toList();
     }
 
-    /** The decision as JSON, in the shape the README documents. */
+    /**
+     * The decision as JSON, in the shape the README documents (format version {@code "format"}).
+     *
+     * @return the JSON text
+     */
     public String toJson() {
         return DecisionFormat.json(this);
     }
 
-    /** The decision as text for people: {@code nb} (Norwegian bokmål) or English headings. */
+    /**
+     * The decision as text for people.
+     *
+     * @param locale {@code nb} (Norwegian bokmål) or English
+     * @return the text
+     */
     public String toText(Locale locale) {
         return DecisionFormat.text(this, locale);
     }

@@ -8,6 +8,12 @@ import java.util.Optional;
  */
 public record Explanation(Decision decision, List<RuleCheck> rules) {
 
+    /**
+     * Copies {@code rules}.
+     *
+     * @param decision the decision
+     * @param rules every rule's check, in guide order
+     */
     public Explanation {
         rules = List.copyOf(rules);
     }
@@ -20,13 +26,27 @@ public record Explanation(Decision decision, List<RuleCheck> rules) {
     public record RuleCheck(String rule, String description, boolean fired, boolean inForce, List<String> codes,
                             List<ConditionCheck> conditions, Source source, String quote, Optional<String> withheldBy,
                             List<String> missing) {
+        /**
+         * Copies the lists.
+         *
+         * @param rule the rule's id
+         * @param description its description
+         * @param fired whether it fired
+         * @param inForce whether it was in force on the case's date
+         * @param codes the codes it emits
+         * @param conditions its condition tree, in tree order
+         * @param source where in the guide it comes from
+         * @param quote the guide text it encodes
+         * @param withheldBy the exception that withheld it, if one did
+         * @param missing the case fields whose absence left it undecided
+         */
         public RuleCheck {
             codes = List.copyOf(codes);
             conditions = List.copyOf(conditions);
             missing = List.copyOf(missing);
         }
 
-        /** The first leaf condition that was false, which is why the rule did not fire (empty if none). */
+        /** @return the first leaf condition that was false, which is why the rule did not fire (empty if none) */
         public java.util.Optional<ConditionCheck> firstFalse() {
             return conditions.stream().filter(c -> c.leaf() && !c.holds()).findFirst();
         }
@@ -40,6 +60,11 @@ public record Explanation(Decision decision, List<RuleCheck> rules) {
     public record ConditionCheck(int depth, String condition, boolean holds, boolean leaf, String actual, String at,
                                  boolean unknown) {}
 
+    /**
+     * @param id a rule id
+     * @return the check of that rule
+     * @throws IllegalArgumentException when the guide has no such rule
+     */
     public RuleCheck rule(String id) {
         return rules.stream().filter(r -> r.rule().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no rule '" + id + "' in this guide"));

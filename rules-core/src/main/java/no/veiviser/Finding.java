@@ -15,6 +15,21 @@ import java.util.OptionalInt;
  */
 public record Finding(String code, String rule, String text, Optional<LocalDate> due, boolean overdue, Optional<String> responsible,
                       List<String> who, OptionalInt level, List<String> tools, Optional<String> step, Source source) {
+    /**
+     * Copies the lists.
+     *
+     * @param code the finding code, stable, for programs
+     * @param rule the rule that emitted it
+     * @param text the guide's own wording, for the employee
+     * @param due when it must be done, if the guide says
+     * @param overdue whether the due date lies before the decision's {@code asOf}
+     * @param responsible who is responsible, if the guide says
+     * @param who the people or services the finding names (for example who must consent)
+     * @param level the level a {@code go-to-level} finding points to
+     * @param tools the tools to use
+     * @param step the step it belongs to
+     * @param source where it comes from
+     */
     public Finding {
         who = List.copyOf(who);
         tools = List.copyOf(tools);

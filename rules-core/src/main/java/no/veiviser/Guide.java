@@ -40,53 +40,62 @@ public final class Guide {
         this.warnings = List.copyOf(warnings);
     }
 
+    /** @return the guide's id, for example {@code nittedal} */
     public String id() {
         return model.id();
     }
 
+    /** @return the guide's title */
     public String title() {
         return model.title();
     }
 
+    /** @return the guide's version, for example {@code 2026.1} */
     public String version() {
         return model.version();
     }
 
+    /** @return the municipality the guide is for (empty for a national guide) */
     public Optional<String> municipality() {
         return model.municipality();
     }
 
-    /** The id of the guide this one extends (for a municipality, usually the national base {@code norge}). */
+    /** @return the id of the guide this one extends (for a municipality, usually the national base {@code norge}) */
     public Optional<String> extendsId() {
         return model.extendsId();
     }
 
-    /** The rule ids in evaluation order: the base guide's first, then this guide's own. */
+    /** @return the rule ids in evaluation order: the base guide's first, then this guide's own */
     public List<String> ruleIds() {
         return model.rules().stream().map(Rule::id).toList();
     }
 
-    /** The finding codes the guide declares, with their Norwegian labels. */
+    /** @return the finding codes the guide declares, with their Norwegian labels */
     public java.util.Map<String, String> codes() {
         return model.codes();
     }
 
-    /** The levels, steps, tools, codes, signals and services the guide names, with their labels. */
+    /** @return the levels, steps, tools, codes, signals and services the guide names, with their labels */
     public Catalogue catalogue() {
         return Catalogue.of(model);
     }
 
-    /** The files this guide was read from, base first. */
+    /** @return the files this guide was read from, base first */
     public List<String> files() {
         return model.files();
     }
 
-    /** Problems that do not stop the guide from being used (for example a rule that cites no section). */
+    /** @return problems that do not stop the guide from being used (for example a rule that cites no section) */
     public List<Problem> warnings() {
         return warnings;
     }
 
-    /** Builds the Drools rule base. Takes a fraction of a second; do it once per guide and share the result. */
+    /**
+     * Builds the Drools rule base. Takes a fraction of a second; do it once per guide and share the result.
+     *
+     * @return the compiled guide, safe to share between threads
+     * @throws GuideException when the rules cannot be compiled
+     */
     public CompiledGuide compile() {
         return new CompiledGuide(this, new Evaluator(model));
     }

@@ -6,6 +6,7 @@ import java.util.List;
 public final class GuideException extends InputException {
     private static final long serialVersionUID = 1L;
 
+    /** @param problems every problem found, errors first or in file order */
     public GuideException(List<Problem> problems) {
         super("guide", problems);
     }

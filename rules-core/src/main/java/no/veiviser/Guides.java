@@ -17,7 +17,7 @@ import no.veiviser.internal.yaml.NodeReader;
 public final class Guides {
     private Guides() {}
 
-    /** The ids of the bundled guides, for example {@code norge} and {@code nittedal}. */
+    /** @return the ids of the bundled guides, for example {@code norge} and {@code nittedal} */
     public static List<String> bundledIds() {
         return GuideLoader.bundledIds();
     }
@@ -25,6 +25,8 @@ public final class Guides {
     /**
      * A bundled guide by id.
      *
+     * @param id the guide's id, as {@link #bundledIds()} lists it
+     * @return the guide
      * @throws GuideException when there is no such guide (with a did-you-mean hint) or it is invalid
      */
     public static Guide bundled(String id) {
@@ -40,6 +42,8 @@ public final class Guides {
      * A guide file; the guide it {@code extends} is looked for next to it ({@code ../<id>/guide.yaml}),
      * then among the bundled guides.
      *
+     * @param file the guide file
+     * @return the guide, merged with the guides it extends
      * @throws GuideException with every problem found, each with file:line:column
      */
     public static Guide load(Path file) {
@@ -51,6 +55,9 @@ public final class Guides {
      * that file, and the guide it {@code extends} is looked for next to it, then among the bundled guides. For
      * editors that check a guide as it is typed.
      *
+     * @param text the guide's YAML
+     * @param file the file it stands for
+     * @return the guide, merged with the guides it extends
      * @throws GuideException with every problem found, each with file:line:column
      */
     public static Guide parse(String text, Path file) {

@@ -14,7 +14,7 @@ public abstract sealed class InputException extends RuntimeException permits Gui
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem found, errors and warnings, in file order. */
+    /** @return every problem found, errors and warnings, in file order */
     public List<Problem> problems() {
         return problems;
     }

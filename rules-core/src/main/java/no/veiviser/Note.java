@@ -15,6 +15,7 @@ import java.util.Optional;
  */
 public record Note(Kind kind, String text, Optional<String> field, Optional<String> law, List<String> rules) {
 
+    /** What a note is about. */
     public enum Kind {
         /** The case lacks a fact that some rules test: they were not decided (did not fire). */
         MISSING_FACT,
@@ -23,12 +24,21 @@ public record Note(Kind kind, String text, Optional<String> field, Optional<Stri
         /** A rule that fired encodes guide text that departs from current law. */
         DEVIATION;
 
-        /** The kind as written in JSON: {@code missing-fact}, {@code due-from-as-of}, {@code deviation}. */
+        /** @return the kind as written in JSON: {@code missing-fact}, {@code due-from-as-of}, {@code deviation} */
         public String code() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
+    /**
+     * Copies {@code rules}.
+     *
+     * @param kind what the note is about
+     * @param text the note, for the caseworker
+     * @param field the case field it is about, if any
+     * @param law the law the guide departs from, for a deviation
+     * @param rules the rules it concerns, in guide order
+     */
     public Note {
         rules = List.copyOf(rules);
     }

@@ -9,8 +9,24 @@ import java.util.Objects;
 public record Problem(Severity severity, String file, int line, int column, String message, String hint) {
 
     /** Errors stop a guide or case from being used; warnings are reported but do not. */
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        /** The input cannot be used. */
+        ERROR,
+        /** Reported, but the input can be used. */
+        WARNING
+    }
 
+    /**
+     * Replaces a null file or hint by the empty string.
+     *
+     * @param severity error or warning
+     * @param file the file (may be empty)
+     * @param line the line, 1-based (0: unknown)
+     * @param column the column, 1-based (0: unknown)
+     * @param message what is wrong
+     * @param hint how to fix it (may be empty)
+     * @throws NullPointerException when severity or message is null
+     */
     public Problem {
         Objects.requireNonNull(severity, "severity");
         file = file == null ? "" : file;
@@ -18,15 +34,24 @@ public record Problem(Severity severity, String file, int line, int column, Stri
         hint = hint == null ? "" : hint;
     }
 
+    /**
+     * @param file the file
+     * @param line the line, 1-based (0: unknown)
+     * @param column the column, 1-based (0: unknown)
+     * @param message what is wrong
+     * @param hint how to fix it (may be empty)
+     * @return an error
+     */
     public static Problem error(String file, int line, int column, String message, String hint) {
         return new Problem(Severity.ERROR, file, line, column, message, hint);
     }
 
+    /** @return whether this is an error (not a warning) */
     public boolean isError() {
         return severity == Severity.ERROR;
     }
 
-    /** {@code file:line:column} as editors and compilers print it. */
+    /** @return {@code file:line:column} as editors and compilers print it (the file alone when the line is unknown) */
     public String where() {
         if (line <= 0) {
             return file;

@@ -5,6 +5,7 @@
  * {@link no.veiviser.GuideException} or {@link no.veiviser.CaseException} carrying every {@link no.veiviser.Problem} at
  * once. Nothing from Drools appears here. Features built on this API live beside it: {@code no.veiviser.scenario},
  * {@code no.veiviser.impact}, {@code no.veiviser.lint}, {@code no.veiviser.handbook}, {@code no.veiviser.junit} and
- * {@code no.veiviser.cli}; {@code no.veiviser.internal} and its subpackages are not API.
+ * {@code no.veiviser.server}. Not API, and left out of the published Javadoc: {@code no.veiviser.internal} and its
+ * subpackages, and the tools' own packages {@code no.veiviser.cli} and {@code no.veiviser.workbench}.
  */
 package no.veiviser;

@@ -45,7 +45,12 @@ public final class Handbook {
 
     private Handbook() {}
 
-    /** The handbook page. Thread-safe. */
+    /**
+     * The handbook page. Thread-safe.
+     *
+     * @param guide the guide
+     * @return the page, one HTML document
+     */
     public static String html(Guide guide) {
         StringWriter out = new StringWriter();
         TEMPLATE.execute(out, withFlags(view(Access.model(guide))));
@@ -53,9 +58,12 @@ public final class Handbook {
     }
 
     /**
-     * Writes {@code index.html} into {@code dir} (created if needed) and returns its path.
+     * Writes {@code index.html} into {@code dir} (created if needed).
      *
-     * @throws UncheckedIOException when the file cannot be written
+     * @param guide the guide
+     * @param dir the folder to write into
+     * @return the path of the file written
+     * @throws java.io.UncheckedIOException when the file cannot be written
      */
     public static Path write(Guide guide, Path dir) {
         try {
@@ -68,7 +76,13 @@ public final class Handbook {
         }
     }
 
-    /** An HTML id for an anchor: the kind and the id, with anything but [A-Za-z0-9._-] replaced. */
+    /**
+     * An HTML id for an anchor: the kind and the id, with anything but [A-Za-z0-9._-] replaced.
+     *
+     * @param kind the kind of thing, for example {@code rule}
+     * @param id its id
+     * @return the anchor
+     */
     public static String anchor(String kind, String id) {
         return kind + "-" + UNSAFE.matcher(id).replaceAll("_");
     }

@@ -26,10 +26,10 @@ import no.veiviser.scenario.Scenarios;
 public abstract class CaseSource {
     CaseSource() {}
 
-    /** For the report: what the cases are, e.g. {@code 1000000 generated cases (seed 1)}. */
+    /** @return for the report: what the cases are, e.g. {@code 1000000 generated cases (seed 1)} */
     public abstract String description();
 
-    /** The number of cases, or -1 when it is only known after reading them all. */
+    /** @return the number of cases, or -1 when it is only known after reading them all */
     public abstract long size();
 
     /** Opens the source; cases are read with {@code guide}'s catalogues. Called once per diff. */
@@ -60,7 +60,10 @@ public abstract class CaseSource {
         String label(int k);
     }
 
-    /** Cases given in Java, labelled {@code case #i}. */
+    /**
+     * @param cases the cases, labelled {@code case #i}
+     * @return a source of these cases
+     */
     public static CaseSource of(List<Case> cases) {
         List<Case> copy = List.copyOf(cases);
         return new Listed("" + copy.size() + " given cases", copy.stream().map(c -> new Item(null, c)).toList());
@@ -69,6 +72,9 @@ public abstract class CaseSource {
     /**
      * The scenarios in {@code paths} (files, or folders of {@code *.yaml}): only their cases are used. They are read
      * with the changed guide (so they may name its new rules and codes), or, when that fails, with the base guide.
+     *
+     * @param paths scenario files or folders
+     * @return a source of the scenarios' cases
      */
     public static CaseSource scenarios(List<Path> paths) {
         List<Path> copy = List.copyOf(paths);
@@ -104,8 +110,11 @@ public abstract class CaseSource {
     }
 
     /**
-     * The case files ({@code *.yaml}, {@code *.yml}, {@code *.json}) in a folder, in name order; a case without
-     * {@code asOf} is assessed on {@code defaultAsOf}.
+     * The case files ({@code *.yaml}, {@code *.yml}, {@code *.json}) in a folder, in name order.
+     *
+     * @param folder the folder
+     * @param defaultAsOf the date for a case without {@code asOf}
+     * @return a source of the folder's cases
      */
     public static CaseSource directory(Path folder, LocalDate defaultAsOf) {
         return new CaseSource() {
@@ -151,6 +160,10 @@ public abstract class CaseSource {
     /**
      * A JSON Lines file: one case (a JSON object) per line; blank lines and lines starting with {@code #}
      * are skipped. Problems are reported at the file's line. Read as a stream.
+     *
+     * @param file the file
+     * @param defaultAsOf the date for a case without {@code asOf}
+     * @return a source of the file's cases
      */
     public static CaseSource jsonLines(Path file, LocalDate defaultAsOf) {
         return new CaseSource() {

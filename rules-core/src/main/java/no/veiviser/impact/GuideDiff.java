@@ -33,13 +33,28 @@ import no.veiviser.internal.model.Rule;
 public record GuideDiff(String baseId, String baseVersion, String changedId, String changedVersion,
                         List<RuleChange> rules, List<ParameterChange> parameters) {
 
-    public enum Kind { ADDED, REMOVED, CHANGED }
+    /** What happened to a rule or parameter. */
+    public enum Kind {
+        /** Only in the changed guide. */
+        ADDED,
+        /** Only in the base guide (or disabled). */
+        REMOVED,
+        /** In both, different. */
+        CHANGED
+    }
 
     /** One part of a rule that differs, with its text before and after ("" when absent). */
     public record Field(String name, String before, String after) {}
 
     /** A rule added, removed (disabled) or changed; {@code fields} lists what differs for a changed rule. */
     public record RuleChange(String rule, Kind kind, List<Field> fields) {
+        /**
+         * Copies {@code fields}.
+         *
+         * @param rule the rule's id
+         * @param kind added, removed or changed
+         * @param fields what differs, for a changed rule
+         */
         public RuleChange {
             fields = List.copyOf(fields);
         }
@@ -48,17 +63,33 @@ public record GuideDiff(String baseId, String baseVersion, String changedId, Str
     /** A parameter added, removed or with other values; values read {@code 15}, {@code 15; from 2027-01-01: 16}. */
     public record ParameterChange(String parameter, Kind kind, String before, String after) {}
 
+    /**
+     * Copies the lists.
+     *
+     * @param baseId the base guide's id
+     * @param baseVersion its version
+     * @param changedId the changed guide's id
+     * @param changedVersion its version
+     * @param rules the rule changes
+     * @param parameters the parameter changes
+     */
     public GuideDiff {
         rules = List.copyOf(rules);
         parameters = List.copyOf(parameters);
     }
 
-    /** Whether the two guides have the same rules and parameters (titles, levels and catalogues are not compared). */
+    /** @return whether the two guides have the same rules and parameters (titles, levels and catalogues are not compared) */
     public boolean isEmpty() {
         return rules.isEmpty() && parameters.isEmpty();
     }
 
-    /** The differences between {@code base} and {@code changed}: rules in base order, then new rules; parameters likewise. */
+    /**
+     * The differences between {@code base} and {@code changed}: rules in base order, then new rules; parameters likewise.
+     *
+     * @param base the guide as it was
+     * @param changed the guide as it is to be
+     * @return the differences
+     */
     public static GuideDiff between(Guide base, Guide changed) {
         GuideModel a = Access.model(base);
         GuideModel b = Access.model(changed);
@@ -170,7 +201,7 @@ public record GuideDiff(String baseId, String baseVersion, String changedId, Str
                 .collect(Collectors.joining("; "));
     }
 
-    /** For people: one line per change, and before/after lines for what differs. */
+    /** @return for people: one line per change, and before/after lines for what differs */
     public String toText() {
         StringBuilder s = new StringBuilder();
         s.append("Guide diff: ").append(baseId).append(' ').append(baseVersion).append(" -> ")
@@ -200,6 +231,7 @@ public record GuideDiff(String baseId, String baseVersion, String changedId, Str
         return s.toString();
     }
 
+    /** @return the differences as JSON */
     public String toJson() {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {

@@ -49,17 +49,37 @@ public final class ImpactDiff {
         this.changed = Objects.requireNonNull(changed, "changed");
     }
 
-    /** A diff of {@code base} against {@code changed}; set threads, examples and progress, then {@link #run(CaseSource)}. */
+    /**
+     * A diff of {@code base} against {@code changed}; set threads, examples and progress, then {@link #run(CaseSource)}.
+     *
+     * @param base the guide as it is
+     * @param changed the guide as it is to be
+     * @return the diff, not yet run
+     */
     public static ImpactDiff between(CompiledGuide base, CompiledGuide changed) {
         return new ImpactDiff(base, changed);
     }
 
-    /** The impact report for {@code source} on {@code threads} threads, with three examples per group. */
+    /**
+     * The impact report for {@code source} on {@code threads} threads, with three examples per group.
+     *
+     * @param base the guide as it is
+     * @param changed the guide as it is to be
+     * @param source the cases
+     * @param threads worker threads
+     * @return the report
+     * @throws no.veiviser.CaseException when a case cannot be read, or neither guide accepts it
+     */
     public static ImpactReport run(CompiledGuide base, CompiledGuide changed, CaseSource source, int threads) {
         return between(base, changed).threads(threads).run(source);
     }
 
-    /** Worker threads (default: the number of processors). The report does not depend on it. */
+    /**
+     * Worker threads (default: the number of processors). The report does not depend on it.
+     *
+     * @param value the number of threads, 1 or more
+     * @return a copy with that number
+     */
     public ImpactDiff threads(int value) {
         if (value < 1) {
             throw new IllegalArgumentException("threads must be 1 or more, not " + value);
@@ -68,7 +88,12 @@ public final class ImpactDiff {
         return this;
     }
 
-    /** Example cases kept per group (default 3): the lowest-numbered ones. */
+    /**
+     * Example cases kept per group (default 3): the lowest-numbered ones.
+     *
+     * @param value the number of examples, 0 or more
+     * @return a copy with that number
+     */
     public ImpactDiff examples(int value) {
         if (value < 0) {
             throw new IllegalArgumentException("examples must be 0 or more, not " + value);
@@ -77,7 +102,12 @@ public final class ImpactDiff {
         return this;
     }
 
-    /** Called now and then, from a worker thread, with the number of cases done so far. */
+    /**
+     * Called now and then, from a worker thread, with the number of cases done so far.
+     *
+     * @param value the listener
+     * @return a copy with that listener
+     */
     public ImpactDiff onProgress(LongConsumer value) {
         progress = Objects.requireNonNull(value, "progress");
         return this;
@@ -86,7 +116,9 @@ public final class ImpactDiff {
     /**
      * Evaluates every case of {@code source} against both guides.
      *
-     * @throws CaseException when a case cannot be read, or neither guide accepts it
+     * @param source the cases
+     * @return the report
+     * @throws no.veiviser.CaseException when a case cannot be read, or neither guide accepts it
      */
     public ImpactReport run(CaseSource source) {
         long start = System.nanoTime();

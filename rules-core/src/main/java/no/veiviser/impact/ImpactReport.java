@@ -20,7 +20,14 @@ public record ImpactReport(Decision.GuideRef base, Decision.GuideRef changed, St
 
     /** The kinds of difference, in report order. */
     public enum Kind {
-        LEVEL_CHANGED("level changed"), CODE_ADDED("code added"), CODE_REMOVED("code removed"), DUE_MOVED("due date moved"),
+        /** The recommended level differs. */
+        LEVEL_CHANGED("level changed"),
+        /** A code only the changed guide gives. */
+        CODE_ADDED("code added"),
+        /** A code only the base guide gives. */
+        CODE_REMOVED("code removed"),
+        /** The same code with another due date. */
+        DUE_MOVED("due date moved"),
         /** The same code names other people or services ({@code who}), e.g. who must consent. */
         WHO_CHANGED("who changed"),
         /** Only one guide accepts the case: {@code subject} names the guide that rejects it, {@code change} why. */
@@ -32,10 +39,12 @@ public record ImpactReport(Decision.GuideRef base, Decision.GuideRef changed, St
             this.label = label;
         }
 
+        /** @return the kind for people, for example {@code level changed} */
         public String label() {
             return label;
         }
 
+        /** @return the kind as written in JSON, for example {@code level-changed} */
         public String code() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
@@ -55,11 +64,20 @@ public record ImpactReport(Decision.GuideRef base, Decision.GuideRef changed, St
                 .thenComparing(Comparator.comparingLong(Group::count).reversed())
                 .thenComparing(Group::subject).thenComparing(Group::change);
 
+        /**
+         * Copies {@code examples}.
+         *
+         * @param kind the kind of difference
+         * @param subject {@code level}, the finding code, or the guide that rejects
+         * @param change how it changed
+         * @param count the number of cases
+         * @param examples the first example cases
+         */
         public Group {
             examples = List.copyOf(examples);
         }
 
-        /** {@code level 1 -> 3}, {@code involve-guardians}, {@code involve-guardians +14 days}. */
+        /** @return {@code level 1 -> 3}, {@code involve-guardians}, {@code involve-guardians +14 days} */
         public String what() {
             if (kind == Kind.REJECTED) {
                 return "by " + subject + ": " + change;
@@ -68,16 +86,31 @@ public record ImpactReport(Decision.GuideRef base, Decision.GuideRef changed, St
         }
     }
 
+    /**
+     * Copies {@code groups}.
+     *
+     * @param base the base guide
+     * @param changed the changed guide
+     * @param source what the cases were
+     * @param cases the number of cases
+     * @param changedCases the number of cases with another decision
+     * @param groups the differences, by kind
+     * @param guideDiff what changed in the guide
+     * @param millis the run time
+     */
     public ImpactReport {
         groups = List.copyOf(groups);
     }
 
-    /** Whether any case got another decision. */
+    /** @return whether any case got another decision */
     public boolean hasChanges() {
         return changedCases > 0;
     }
 
-    /** The cases of a group, in per cent of all cases. */
+    /**
+     * @param count a number of cases
+     * @return that number in per cent of all cases
+     */
     public double percent(long count) {
         return cases == 0 ? 0 : count * 100.0 / cases;
     }
@@ -86,7 +119,7 @@ public record ImpactReport(Decision.GuideRef base, Decision.GuideRef changed, St
         return String.format(Locale.ROOT, "%.2f%%", p);
     }
 
-    /** Two lines and one per group: the summary the examples' README quotes. */
+    /** @return two lines and one per group: the summary the examples' README quotes */
     public String summary() {
         StringBuilder s = new StringBuilder();
         s.append("Impact of ").append(base.id()).append(' ').append(base.version()).append(" -> ")
@@ -99,7 +132,7 @@ public record ImpactReport(Decision.GuideRef base, Decision.GuideRef changed, St
         return s.toString();
     }
 
-    /** The guide diff, the summary, and the examples of every group. */
+    /** @return the guide diff, the summary, and the examples of every group */
     public String toText() {
         StringBuilder s = new StringBuilder(guideDiff.toText()).append('\n').append(summary());
         if (groups.stream().anyMatch(g -> !g.examples().isEmpty())) {
@@ -114,6 +147,7 @@ public record ImpactReport(Decision.GuideRef base, Decision.GuideRef changed, St
         return s.toString();
     }
 
+    /** @return the report as Markdown, for a pull request */
     public String toMarkdown() {
         StringBuilder s = new StringBuilder();
         s.append("## Impact of ").append(base.id()).append(' ').append(base.version()).append(" → ").append(changed.id())
@@ -159,6 +193,7 @@ public record ImpactReport(Decision.GuideRef base, Decision.GuideRef changed, St
         return text.replace("|", "\\|").replace("\n", " ");
     }
 
+    /** @return the report as JSON */
     public String toJson() {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(out).useDefaultPrettyPrinter()) {

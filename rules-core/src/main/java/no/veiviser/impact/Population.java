@@ -56,11 +56,18 @@ public final class Population extends CaseSource {
         this.seed = seed;
     }
 
-    /** {@code size} cases from {@code seed}; the same arguments always give the same cases. */
+    /**
+     * {@code size} cases from {@code seed}; the same arguments always give the same cases.
+     *
+     * @param size the number of cases
+     * @param seed the seed
+     * @return the population
+     */
     public static Population generate(long size, long seed) {
         return new Population(size, seed);
     }
 
+    /** @return the seed the cases come from */
     public long seed() {
         return seed;
     }
@@ -75,7 +82,10 @@ public final class Population extends CaseSource {
         return size;
     }
 
-    /** Case {@code i} (0-based), with every signal and service code of the national catalogue. */
+    /**
+     * @param i the case's number, 0-based
+     * @return case {@code i}, with every signal and service code of the national catalogue
+     */
     public Case get(long i) {
         return new Generator(SIGNALS, SIGNAL_WEIGHTS, CHILD_SERVICES, ADULT_SERVICES).make(seed, i);
     }

@@ -39,12 +39,23 @@ import org.opentest4j.AssertionFailedError;
 public final class ScenarioTests {
     private ScenarioTests() {}
 
-    /** The scenarios in {@code <guideDir>/scenarios/} against {@code <guideDir>/guide.yaml}. */
+    /**
+     * The scenarios in {@code <guideDir>/scenarios/} against {@code <guideDir>/guide.yaml}.
+     *
+     * @param guideDir the guide's folder
+     * @return one dynamic test per scenario
+     */
     public static Stream<DynamicNode> forGuide(Path guideDir) {
         return forGuide(guideDir, 0);
     }
 
-    /** As {@link #forGuide(Path)}, and a test that fails when rule coverage is below {@code minRulePercent}. */
+    /**
+     * As {@link #forGuide(Path)}, and a test that fails when rule coverage is below {@code minRulePercent}.
+     *
+     * @param guideDir the guide's folder
+     * @param minRulePercent the least rule coverage, in per cent
+     * @return one dynamic test per scenario, and the coverage test
+     */
     public static Stream<DynamicNode> forGuide(Path guideDir, double minRulePercent) {
         Guide guide;
         try {
@@ -55,7 +66,14 @@ public final class ScenarioTests {
         return of(guide, List.of(guideDir.resolve("scenarios")), minRulePercent);
     }
 
-    /** The scenarios in {@code paths} (files or folders) against {@code guide}. */
+    /**
+     * The scenarios in {@code paths} (files or folders) against {@code guide}.
+     *
+     * @param guide the guide
+     * @param paths scenario files or folders
+     * @param minRulePercent the least rule coverage, in per cent
+     * @return one dynamic test per scenario, and the coverage test
+     */
     public static Stream<DynamicNode> of(Guide guide, List<Path> paths, double minRulePercent) {
         List<Scenario> scenarios;
         try {

@@ -38,13 +38,14 @@ import no.veiviser.scenario.ScenarioRunner;
  * writes is checked (a municipal guide is not warned about the national base's rules). The ids are stable:
  *
  * <table>
+ * <caption>Lint warnings</caption>
  * <tr><td>W001</td><td>a rule cites no section of the guide, or quotes no text from it</td></tr>
  * <tr><td>W002</td><td>a parameter no rule uses</td></tr>
  * <tr><td>W003</td><td>a finding code the guide declares but no rule emits</td></tr>
  * <tr><td>W004</td><td>a rule no scenario fires</td></tr>
  * <tr><td>W005</td><td>a municipal guide contradicts its base: a parameter with another value, or a rule with
  *     other ages than the base's rules for the same finding code</td></tr>
- * <tr><td>W006</td><td>a statement that is outdated law (see {@code LAW.md}): opplæringsloven § 15-1, the pre-2018
+ * <tr><td>W006</td><td>a statement that is outdated law: opplæringsloven § 15-1, the pre-2018
  *     "vedvarende alvorlige atferdsvansker", the old barnevernloven, sharing from kindergarten to school
  *     without consent</td></tr>
  * <tr><td>W007</td><td>a rule marked with {@code deviation:} (it departs from the law on purpose)</td></tr>
@@ -55,13 +56,21 @@ import no.veiviser.scenario.ScenarioRunner;
  * {@link LintWarning#acknowledged()}.
  */
 public final class Lint {
+    /** W001: a rule cites no section of the guide, or quotes no text from it. */
     public static final String NO_SOURCE = "W001";
+    /** W002: a parameter no rule uses. */
     public static final String UNUSED_PARAMETER = "W002";
+    /** W003: a finding code the guide declares but no rule emits. */
     public static final String CODE_NEVER_EMITTED = "W003";
+    /** W004: a rule no scenario fires. */
     public static final String RULE_WITHOUT_SCENARIO = "W004";
+    /** W005: a municipal guide contradicts its base. */
     public static final String CONTRADICTS_BASE = "W005";
+    /** W006: a statement that is outdated law. */
     public static final String OUTDATED_LAW = "W006";
+    /** W007: a rule marked with {@code deviation:}. */
     public static final String DEVIATION = "W007";
+    /** W008: an {@code acknowledge:} entry that matches no warning. */
     public static final String STALE_ACKNOWLEDGEMENT = "W008";
 
     /** Statements LAW.md says are outdated: the pattern, what is outdated, and what holds now. */
@@ -87,7 +96,12 @@ public final class Lint {
 
     private Lint() {}
 
-    /** Every warning except W004 (which needs scenarios). */
+    /**
+     * Every warning except W004 (which needs scenarios).
+     *
+     * @param guide the guide
+     * @return the warnings, in file order
+     */
     public static List<LintWarning> check(Guide guide) {
         return check(guide, null);
     }
@@ -95,6 +109,10 @@ public final class Lint {
     /**
      * Every warning for {@code guide}, in file order; W004 is checked against {@code scenarios} (give an empty list
      * to get W004 for every rule, {@code null} to skip W004).
+     *
+     * @param guide the guide
+     * @param scenarios the guide's scenarios, or null
+     * @return the warnings, in file order
      */
     public static List<LintWarning> check(Guide guide, List<Scenario> scenarios) {
         GuideModel m = Access.model(guide);

@@ -10,6 +10,14 @@ import no.veiviser.Problem;
  * {@code acknowledge: [{id: W005, rule: <subject>, reason: ...}]}; it is then {@code acknowledged}.
  */
 public record LintWarning(String id, String subject, Problem problem, boolean acknowledged) {
+    /**
+     * Replaces a null subject by the empty string.
+     *
+     * @param id the warning's stable id, {@code W001}…
+     * @param subject the rule id, parameter name or finding code it is about
+     * @param problem where and what
+     * @param acknowledged whether the guide file acknowledges it
+     */
     public LintWarning {
         Objects.requireNonNull(id, "id");
         subject = subject == null ? "" : subject;

@@ -16,6 +16,14 @@ public record Scenario(String name, String file, int line, Case aCase, Expectati
     /** What the decision must hold. Empty parts are not checked. */
     public record Expectation(OptionalInt level, List<ExpectedFinding> includes, List<String> excludes,
                               Optional<List<String>> consent) {
+        /**
+         * Copies the lists.
+         *
+         * @param level the recommended level
+         * @param includes findings that must be there
+         * @param excludes codes that must not be there
+         * @param consent who must consent
+         */
         public Expectation {
             includes = List.copyOf(includes);
             excludes = List.copyOf(excludes);
@@ -25,11 +33,18 @@ public record Scenario(String name, String file, int line, Case aCase, Expectati
     /** A finding code that must be in the decision, optionally with its due date, responsible, rule and who. */
     public record ExpectedFinding(String code, Optional<LocalDate> due, Optional<String> responsible, Optional<String> rule,
                                   Optional<List<String>> who) {
+        /**
+         * @param code a finding code
+         * @return an expected finding with that code and no details
+         */
         public static ExpectedFinding of(String code) {
             return new ExpectedFinding(code, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
         }
 
-        /** Whether {@code f} is this expected finding (same code, and every detail given here matches). */
+        /**
+         * @param f a finding of the decision
+         * @return whether {@code f} is this expected finding (same code, and every detail given here matches)
+         */
         public boolean matches(Finding f) {
             return f.code().equals(code) && due.map(d -> f.due().equals(Optional.of(d))).orElse(true)
                     && responsible.map(r -> f.responsible().equals(Optional.of(r))).orElse(true)
@@ -48,6 +63,7 @@ public record Scenario(String name, String file, int line, Case aCase, Expectati
         }
     }
 
+    /** @return {@code file:line} where the scenario was written */
     public String where() {
         return file + ":" + line;
     }

@@ -11,49 +11,69 @@ public record ScenarioReport(String guide, String version, List<ScenarioResult> 
      * both true and false.
      */
     public record Coverage(int rules, List<String> rulesNeverFired, int conditions, List<String> conditionsNotBothWays) {
+        /**
+         * Copies the lists.
+         *
+         * @param rules the number of rules
+         * @param rulesNeverFired the rules no scenario fired
+         * @param conditions the number of conditions
+         * @param conditionsNotBothWays the conditions no scenario saw both true and false
+         */
         public Coverage {
             rulesNeverFired = List.copyOf(rulesNeverFired);
             conditionsNotBothWays = List.copyOf(conditionsNotBothWays);
         }
 
-        /** The share of rules fired by at least one scenario, in percent. */
+        /** @return the share of rules fired by at least one scenario, in percent */
         public double rulePercent() {
             return rules == 0 ? 100.0 : 100.0 * (rules - rulesNeverFired.size()) / rules;
         }
 
-        /** The share of conditions seen both true and false, in percent. */
+        /** @return the share of conditions seen both true and false, in percent */
         public double conditionPercent() {
             return conditions == 0 ? 100.0 : 100.0 * (conditions - conditionsNotBothWays.size()) / conditions;
         }
     }
 
+    /**
+     * Copies {@code results}.
+     *
+     * @param guide the guide's id
+     * @param version its version
+     * @param results every scenario's result, in order
+     * @param coverage rule and condition coverage
+     * @param elapsed the run time
+     */
     public ScenarioReport {
         results = List.copyOf(results);
     }
 
+    /** @return the number of scenarios that failed */
     public long failures() {
         return results.stream().filter(r -> !r.passed()).count();
     }
 
+    /** @return whether every scenario passed */
     public boolean passed() {
         return failures() == 0;
     }
 
-    /** Passes as one line each, failures in full, then a summary and the coverage. */
+    /** @return passes as one line each, failures in full, then a summary and the coverage */
     public String toText() {
         return ScenarioReportFormat.text(this);
     }
 
+    /** @return the report as JSON */
     public String toJson() {
         return ScenarioReportFormat.json(this);
     }
 
-    /** JUnit XML, for CI servers. */
+    /** @return JUnit XML, for CI servers */
     public String toJUnitXml() {
         return ScenarioReportFormat.junit(this);
     }
 
-    /** Markdown, for a pull request. */
+    /** @return Markdown, for a pull request */
     public String toMarkdown() {
         return ScenarioReportFormat.markdown(this);
     }

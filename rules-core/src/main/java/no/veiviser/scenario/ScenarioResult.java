@@ -13,15 +13,23 @@ public record ScenarioResult(Scenario scenario, List<Mismatch> mismatches, Decis
      */
     public record Mismatch(String what, String expected, String butWas, Optional<String> rule, Optional<String> falseCondition) {}
 
+    /**
+     * Copies {@code mismatches}.
+     *
+     * @param scenario the scenario
+     * @param mismatches every difference from what it expects
+     * @param decision the decision
+     */
     public ScenarioResult {
         mismatches = List.copyOf(mismatches);
     }
 
+    /** @return whether the decision holds everything the scenario expects */
     public boolean passed() {
         return mismatches.isEmpty();
     }
 
-    /** The failure as key/value facts, one a line, as test tools print them. */
+    /** @return the failure as key/value facts, one a line, as test tools print them */
     public String facts() {
         StringBuilder s = new StringBuilder();
         s.append("scenario:     ").append(scenario.name()).append('\n');

@@ -21,6 +21,13 @@ import no.veiviser.Finding;
 public final class ScenarioRunner {
     private ScenarioRunner() {}
 
+    /**
+     * Runs every scenario against {@code guide}.
+     *
+     * @param guide the compiled guide
+     * @param scenarios the scenarios
+     * @return every result and the coverage
+     */
     public static ScenarioReport run(CompiledGuide guide, List<Scenario> scenarios) {
         long start = System.nanoTime();
         List<String> ruleIds = guide.guide().ruleIds();

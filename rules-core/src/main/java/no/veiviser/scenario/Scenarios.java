@@ -20,7 +20,10 @@ public final class Scenarios {
     /**
      * Every scenario in {@code paths}: files, or folders whose {@code *.yaml} files are read in name order.
      *
-     * @throws CaseException with every problem in every file, each at file:line:column
+     * @param guide the guide whose codes, rules and fields the scenarios may name
+     * @param paths scenario files or folders
+     * @return the scenarios
+     * @throws no.veiviser.CaseException with every problem in every file, each at file:line:column
      */
     public static List<Scenario> read(Guide guide, List<Path> paths) {
         Problems problems = new Problems();

@@ -63,6 +63,10 @@ public final class HttpServers {
         /** 256 KiB: a case is a few hundred bytes, a guide a few hundred KiB at most. */
         public static final Limits DEFAULT = new Limits(256 * 1024);
 
+        /**
+         * @param maxBodyBytes the largest request body accepted; larger ones get 413
+         * @throws IllegalArgumentException when negative
+         */
         public Limits {
             if (maxBodyBytes < 0) {
                 throw new IllegalArgumentException("maxBodyBytes must be 0 or more");
@@ -73,6 +77,12 @@ public final class HttpServers {
     /**
      * Starts a server on {@code address} (port 0: any free port, see {@link RunningServer#port()}) with one handler
      * per path prefix, each guarded as described above.
+     *
+     * @param address the address to bind
+     * @param limits the limits
+     * @param routes path prefix to handler
+     * @return the running server
+     * @throws IOException when the address cannot be bound
      */
     public static RunningServer start(InetSocketAddress address, Limits limits, Map<String, HttpHandler> routes) throws IOException {
         Objects.requireNonNull(limits, "limits");
@@ -101,12 +111,19 @@ public final class HttpServers {
         JvmHttpSettings.DEFAULTS.size();
     }
 
-    /** The JVM-wide {@code HttpServer} settings in effect: property name to value. */
+    /** @return the JVM-wide {@code HttpServer} settings in effect: property name to value */
     public static Map<String, String> jvmSettings() {
         return JvmHttpSettings.effective();
     }
 
-    /** Sends {@code json} with {@code status} and closes the response body. */
+    /**
+     * Sends {@code json} with {@code status} and closes the response body.
+     *
+     * @param x the exchange
+     * @param status the HTTP status
+     * @param json the body
+     * @throws IOException when the client is gone
+     */
     public static void sendJson(HttpExchange x, int status, String json) throws IOException {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         x.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
@@ -116,12 +133,24 @@ public final class HttpServers {
         }
     }
 
-    /** Sends {@code {"problems": [{"file", "line", "column", "message", "hint"}]}} with {@code status}. */
+    /**
+     * Sends {@code {"problems": [{"file", "line", "column", "message", "hint"}]}} with {@code status}.
+     *
+     * @param x the exchange
+     * @param status the HTTP status
+     * @param problems the problems
+     * @throws IOException when the client is gone
+     */
     public static void sendProblems(HttpExchange x, int status, List<Problem> problems) throws IOException {
         sendJson(x, status, problemsJson(problems));
     }
 
-    /** {@code {"problems": [{"file", "line", "column", "message", "hint"}]}}: how every route reports errors. */
+    /**
+     * How every route reports errors.
+     *
+     * @param problems the problems
+     * @return {@code {"problems": [{"file", "line", "column", "message", "hint"}]}}
+     */
     public static String problemsJson(List<Problem> problems) {
         ObjectNode out = JSON.createObjectNode();
         ArrayNode list = out.putArray("problems");

@@ -14,11 +14,12 @@ public final class RunningServer implements AutoCloseable {
         this.executor = executor;
     }
 
-    /** The bound address, with the real port when started on port 0. */
+    /** @return the bound address, with the real port when started on port 0 */
     public InetSocketAddress address() {
         return server.getAddress();
     }
 
+    /** @return the bound port */
     public int port() {
         return server.getAddress().getPort();
     }
