@@ -24,6 +24,9 @@ import java.util.Map;
  *       <td>connections per server, idle ones included; more are closed on accept</td></tr>
  *   <tr><td>{@code sun.net.httpserver.idleInterval}</td><td>30 s</td><td>30 s</td><td>keep-alive time</td></tr>
  *   <tr><td>{@code sun.net.httpserver.maxIdleConnections}</td><td>64</td><td>200</td><td>kept-alive connections</td></tr>
+ *   <tr><td>{@code sun.net.httpserver.nodelay}</td><td>true</td><td>false</td>
+ *       <td>TCP_NODELAY: the JDK writes headers and body separately, and with Nagle's algorithm a kept-alive client's
+ *       delayed ACK held each answer about 40 ms (workbench load test: 589 → 1,767 requests/s, p50 49 → 14 ms)</td></tr>
  * </table>
  *
  * <p>{@code maxReqHeaderSize} and {@code maxConnections} are honoured by JDK 17.0.15 and later (backported updates);
@@ -43,6 +46,7 @@ final class JvmHttpSettings {
         d.put("jdk.httpserver.maxConnections", "256");
         d.put("sun.net.httpserver.idleInterval", "30");
         d.put("sun.net.httpserver.maxIdleConnections", "64");
+        d.put("sun.net.httpserver.nodelay", "true");
         DEFAULTS = Collections.unmodifiableMap(d);
         DEFAULTS.forEach((k, v) -> {
             if (System.getProperty(k) == null) {
