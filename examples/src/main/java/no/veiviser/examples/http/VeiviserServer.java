@@ -17,8 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import no.veiviser.Case;
 import no.veiviser.Cases;
 import no.veiviser.CompiledGuide;
@@ -27,7 +25,10 @@ import no.veiviser.GuideException;
 import no.veiviser.Guides;
 import no.veiviser.InputException;
 import no.veiviser.Problem;
+import no.veiviser.server.GoLive;
+import no.veiviser.server.GoLiveGate;
 import no.veiviser.server.HttpServers;
+import no.veiviser.server.LiveGuides;
 import no.veiviser.server.RunningServer;
 
 /**
@@ -40,9 +41,10 @@ import no.veiviser.server.RunningServer;
  *   <li>{@code GET /health}: 200 and {@code {"status": "ok", "guides": [{"id", "version"}]}}.</li>
  * </ul>
  *
- * <p>Each guide is held in an {@link AtomicReference}: {@link #reload(Guide)} compiles the new version first, then
- * swaps the reference, so requests in flight finish on the old version and new ones get the new one, without
- * downtime and without locks. No case data is logged.
+ * <p>The guides are held in {@link LiveGuides}: {@link #reload(Path)} puts a new version live only after the
+ * {@link GoLiveGate} accepted it (loaded unchanged, compiled, its scenarios passed), in one atomic swap, so requests in
+ * flight finish on the old version and new ones get the new one, without downtime and without locks. No case data
+ * is logged.
  */
 public final class VeiviserServer implements AutoCloseable {
     /** Larger request bodies are refused (413): a case is a few hundred bytes. */
@@ -50,7 +52,7 @@ public final class VeiviserServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private RunningServer server;
-    private final Map<String, AtomicReference<CompiledGuide>> guides = new ConcurrentHashMap<>();
+    private final LiveGuides guides = new LiveGuides();
     private final Clock clock;
 
     private VeiviserServer(Clock clock) {
@@ -73,16 +75,20 @@ public final class VeiviserServer implements AutoCloseable {
 
     /**
      * Adds a guide, or replaces the one with the same id: compiled before the swap, so a guide that does not compile
-     * leaves the running one in place (the exception says why).
+     * leaves the running one in place (the exception says why). Not gated by scenarios: for guides checked elsewhere,
+     * such as the bundled ones; guide files go through {@link #reload(Path)}.
      */
     public void reload(Guide guide) {
-        CompiledGuide compiled = guide.compile();
-        guides.computeIfAbsent(guide.id(), id -> new AtomicReference<>()).set(compiled);
+        guides.put(guide.compile());
     }
 
-    /** Reloads a guide from its file; on any problem the running version stays. */
-    public void reload(Path guideFile) {
-        reload(Guides.load(guideFile));
+    /**
+     * Reloads a guide from its file through the {@link GoLiveGate}: it goes live only if it loads unchanged, compiles
+     * and passes the scenarios in {@code scenarios/} beside it. Otherwise the running version stays, and the result
+     * says why.
+     */
+    public GoLive reload(Path guideFile) {
+        return guides.offer(guideFile);
     }
 
     @Override
@@ -98,14 +104,15 @@ public final class VeiviserServer implements AutoCloseable {
             return;
         }
         String id = query(x, "guide").orElse("");
-        AtomicReference<CompiledGuide> ref = guides.get(id);
-        if (ref == null) {
+        // one version for the whole request, even if a reload happens meanwhile
+        Optional<CompiledGuide> live = guides.get(id);
+        if (live.isEmpty()) {
             send(x, 404, problems(Problem.error("", 0, 0, id.isEmpty() ? "say which guide: /evaluate?guide=<id>" : "no guide '" + id + "'",
-                    "guides: " + String.join(", ", guides.keySet()))));
+                    "guides: " + String.join(", ", guides.snapshot().keySet()))));
             return;
         }
+        CompiledGuide guide = live.get();
         byte[] body = x.getRequestBody().readAllBytes();
-        CompiledGuide guide = ref.get(); // one version for the whole request, even if a reload happens meanwhile
         try (InputStream in = new ByteArrayInputStream(body)) {
             Case c = Cases.read(in, "request body", guide.guide(), LocalDate.now(clock));
             send(x, 200, guide.evaluate(c).toJson());
@@ -117,7 +124,7 @@ public final class VeiviserServer implements AutoCloseable {
     private void health(HttpExchange x) throws IOException {
         ObjectNode out = JSON.createObjectNode().put("status", "ok");
         ArrayNode list = out.putArray("guides");
-        new java.util.TreeMap<>(guides).forEach((id, ref) -> list.addObject().put("id", id).put("version", ref.get().guide().version()));
+        guides.snapshot().forEach((id, g) -> list.addObject().put("id", id).put("version", g.guide().version()));
         send(x, 200, JSON.writeValueAsString(out));
     }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import no.veiviser.Guides;
+import no.veiviser.server.GoLive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -93,7 +94,8 @@ class VeiviserServerTest {
     @Test
     void reloadingSwapsTheGuideWhileRequestsKeepBeingServed(@TempDir Path dir) throws Exception {
         Path folder = Files.createDirectories(dir.resolve("norge"));
-        String text = new String(VeiviserServerTest.class.getClassLoader().getResourceAsStream("veiviser/guides/norge/guide.yaml").readAllBytes());
+        String text = Files.readString(Path.of("../guides/norge/guide.yaml"));
+        copyScenarios(Path.of("../guides/norge/scenarios"), Files.createDirectories(folder.resolve("scenarios")));
         Files.writeString(folder.resolve("guide.yaml"), text.replaceFirst("version: \"?[^\"\\n]+\"?", "version: \"reloaded\""));
 
         List<CompletableFuture<Integer>> inFlight = IntStream.range(0, 50).mapToObj(i -> CompletableFuture.supplyAsync(() -> {
@@ -103,11 +105,38 @@ class VeiviserServerTest {
                 return -1;
             }
         })).toList();
-        server.reload(folder.resolve("guide.yaml"));
+        GoLive reloaded = server.reload(folder.resolve("guide.yaml"));
+        assertThat(reloaded.problems()).isEmpty();
         assertThat(inFlight.stream().map(CompletableFuture::join)).containsOnly(200);
 
         HttpResponse<String> r = post("/evaluate?guide=norge", "{\"asOf\": \"2026-11-24\", \"child\": {\"age\": 16}}");
         assertThat(JSON.readTree(r.body()).path("guide").path("version").asText()).isEqualTo("reloaded");
         server.reload(Guides.bundled("norge"));
+    }
+
+    /** Issue 16: the server refuses to put the truncated Nittedal guide ({@code head -n 927}) live; the running one stays. */
+    @Test
+    void aTruncatedGuideDoesNotGoLive(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("nittedal"));
+        List<String> lines = Files.readAllLines(Path.of("../guides/nittedal/guide.yaml"));
+        Files.write(folder.resolve("guide.yaml"), lines.subList(0, 927));
+        copyScenarios(Path.of("../guides/nittedal/scenarios"), Files.createDirectories(folder.resolve("scenarios")));
+        String violence = "{\"asOf\": \"2026-11-24\", \"child\": {\"age\": 9}, \"concern\": {\"signals\": [\"violence-suspected\"]}}";
+        String before = post("/evaluate?guide=nittedal", violence).body();
+
+        GoLive result = server.reload(folder.resolve("guide.yaml"));
+
+        assertThat(result.accepted()).isFalse();
+        // refused by its scenarios: they name rules the cut guide lacks, or fail
+        assertThat(result.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).contains("scenarios"));
+        assertThat(post("/evaluate?guide=nittedal", violence).body()).isEqualTo(before);
+    }
+
+    static void copyScenarios(Path from, Path to) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> s = Files.list(from)) {
+            for (Path p : s.toList()) {
+                Files.copy(p, to.resolve(p.getFileName().toString()));
+            }
+        }
     }
 }

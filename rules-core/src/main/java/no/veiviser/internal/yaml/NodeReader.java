@@ -11,7 +11,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,19 +69,20 @@ public final class NodeReader {
         this.limits = limits;
     }
 
-    /** Reads a file; JSON when its name ends in {@code .json}, otherwise YAML (a superset of JSON). */
+    /**
+     * Reads a file; JSON when its name ends in {@code .json}, otherwise YAML (a superset of JSON). The file is read
+     * once, and refused if it changed under the read or is not a regular file (see {@link StableFile}).
+     */
     public static Result read(Path path, String displayName, Limits limits) {
         NodeReader reader = new NodeReader(limits);
         reader.file = displayName;
         try {
-            long size = Files.size(path);
-            if (size > limits.maxBytes()) {
-                reader.problems.error(new Location(displayName, 1, 1), "the file is " + humanSize(size)
-                        + "; the limit is " + humanSize(limits.maxBytes()), "split it, or check that it is the right file");
+            StableFile.Read read = StableFile.read(path, limits.maxBytes());
+            if (!read.ok()) {
+                reader.problems.error(new Location(displayName, 1, 1), read.problem(), read.hint());
                 return new Result(null, reader.problems.sorted());
             }
-            byte[] bytes = Files.readAllBytes(path);
-            return reader.parse(bytes, displayName.endsWith(".json"));
+            return reader.parse(read.bytes(), displayName.endsWith(".json"));
         } catch (IOException e) {
             reader.problems.error(Location.unknown(displayName), "cannot read the file: " + e.getMessage(),
                     "check that the path exists and is readable");
