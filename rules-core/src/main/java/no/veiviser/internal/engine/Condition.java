@@ -233,7 +233,11 @@ public sealed interface Condition {
         public Truth eval(Facts f, Params p) {
             Object actual = field.valueIn(f);
             if (actual == null) {
-                return Truth.UNKNOWN;
+                return switch (field.absent()) {
+                    case ZERO -> Truth.of(op.holds(0, operand.value(p)));
+                    case NONE -> Truth.of(op == Op.NE); // "none" equals no value
+                    default -> Truth.UNKNOWN;
+                };
             }
             if (field.type() == Field.Type.INT) {
                 return Truth.of(op.holds((Integer) actual, operand.value(p)));
@@ -250,14 +254,24 @@ public sealed interface Condition {
             return constraint(p, op.negated());
         }
 
+        /** True exactly when the comparison {@code o} holds, reading an absent value as {@link Field#absent()} says. */
         private String constraint(Params p, Op o) {
             String prop = field.property();
-            return switch (field.type()) {
-                case BOOL -> prop + " " + o.symbol + " " + literal;
-                case INT -> "(" + prop + " != null && " + prop + " " + o.symbol + " " + operand.value(p) + ")";
-                case OPTIONAL_BOOL -> "(" + prop + " != null && " + prop + " " + o.symbol + " " + literal + ")";
-                default -> "(" + prop + " != null && " + prop + " " + o.symbol + " " + DrlText.quote((String) literal) + ")";
+            String right = switch (field.type()) {
+                case BOOL, OPTIONAL_BOOL -> String.valueOf(literal);
+                case INT -> String.valueOf(operand.value(p));
+                default -> DrlText.quote((String) literal);
             };
+            String given = prop + " " + o.symbol + " " + right;
+            if (!field.mayBeNull()) {
+                return given;
+            }
+            boolean absentHolds = switch (field.absent()) {
+                case ZERO -> o.holds(0, operand.value(p));
+                case NONE -> o == Op.NE;
+                default -> false;
+            };
+            return absentHolds ? "(" + prop + " == null || " + given + ")" : "(" + prop + " != null && " + given + ")";
         }
 
         public String describe(Params p) {
@@ -272,7 +286,14 @@ public sealed interface Condition {
     record Member(Location at, Field field, boolean negated, List<Object> values) implements Condition {
         public Truth eval(Facts f, Params p) {
             Object actual = field.valueIn(f);
-            return actual == null ? Truth.UNKNOWN : Truth.of(values.contains(actual) != negated);
+            if (actual == null) {
+                return switch (field.absent()) {
+                    case ZERO -> Truth.of(values.contains(0) != negated);
+                    case NONE -> Truth.of(negated); // "none" is in no list
+                    default -> Truth.UNKNOWN;
+                };
+            }
+            return Truth.of(values.contains(actual) != negated);
         }
 
         public String drl(Params p) {
@@ -285,13 +306,19 @@ public sealed interface Condition {
 
         private String constraint(boolean notIn) {
             String prop = field.property();
+            boolean absentHolds = switch (field.absent()) {
+                case ZERO -> values.contains(0) != notIn;
+                case NONE -> notIn;
+                default -> false;
+            };
+            String absent = absentHolds ? prop + " == null || " : "";
             if (values.isEmpty()) {
-                return notIn ? "(" + prop + " != null)" : "false";
+                return notIn ? "(" + absent + prop + " != null)" : absentHolds ? "(" + prop + " == null)" : "false";
             }
             String alternatives = values.stream()
                     .map(v -> prop + " == " + (v instanceof String s ? DrlText.quote(s) : v.toString()))
                     .collect(Collectors.joining(" || "));
-            return "(" + prop + " != null && " + (notIn ? "!" : "") + "(" + alternatives + "))";
+            return "(" + absent + "(" + prop + " != null && " + (notIn ? "!" : "") + "(" + alternatives + ")))";
         }
 
         public String describe(Params p) {

@@ -112,16 +112,36 @@ public enum Field {
         return value.apply(facts);
     }
 
-    /**
-     * Whether a case may leave this field out, so that a test on it can be unknown. Flags and sets of codes
-     * always have a value (false, empty), and consent, stafettlogg and adult states default to theirs.
-     */
-    public boolean nullable() {
+    /** What it means when a case leaves a field out. */
+    public enum Absent {
+        /** The field always has a value (a flag, a set of codes, a state with a default). */
+        NEVER,
+        /** A fact the case does not give: a test on it is unknown, and the decision's notes say so. */
+        UNKNOWN,
+        /** There is none (no current step, no baton holder, no evaluation yet): a value of its own, equal to no code. */
+        NONE,
+        /** No work is under way: the case is on no level yet, which comparisons read as level 0. */
+        ZERO
+    }
+
+    /** What the absence of this field means for the conditions that test it. */
+    public Absent absent() {
         return switch (this) {
-            case CHILD_AGE, CHILD_SETTING, CONCERN_SINCE, CONCERN_PROGRESS, CASE_LEVEL, CASE_STEP, STAFETTLOGG_HOLDER,
-                    REPORTER_SERVICE, ADULT_HAS_CHILDREN, ADULT_REFUGEE_SETTLED_ON -> true;
-            default -> false;
+            case CHILD_AGE, CHILD_SETTING, CONCERN_SINCE, REPORTER_SERVICE, ADULT_HAS_CHILDREN, ADULT_REFUGEE_SETTLED_ON -> Absent.UNKNOWN;
+            case CASE_STEP, STAFETTLOGG_HOLDER, CONCERN_PROGRESS -> Absent.NONE;
+            case CASE_LEVEL -> Absent.ZERO;
+            default -> Absent.NEVER;
         };
+    }
+
+    /** Whether a case may leave this field out so that a test on it is unknown (see {@link Absent#UNKNOWN}). */
+    public boolean nullable() {
+        return absent() == Absent.UNKNOWN;
+    }
+
+    /** Whether the field may be null in {@link Facts} (absent for any reason), so that a constraint must test for null. */
+    public boolean mayBeNull() {
+        return absent() != Absent.NEVER;
     }
 
     /** The fact a missing field stands for, in Norwegian, for the decision's notes ("barnets alder"). */
@@ -130,10 +150,6 @@ public enum Field {
             case CHILD_AGE -> "barnets alder (eller fødselsdato)";
             case CHILD_SETTING -> "barnets arena (barnehage, skole ...)";
             case CONCERN_SINCE -> "datoen bekymringen oppstod";
-            case CONCERN_PROGRESS -> "utviklingen etter tiltak";
-            case CASE_LEVEL -> "nivået saken er på";
-            case CASE_STEP -> "steget saken er på";
-            case STAFETTLOGG_HOLDER -> "stafettholderen";
             case REPORTER_SERVICE -> "tjenesten som spør";
             case ADULT_HAS_CHILDREN -> "om den voksne har barn";
             case ADULT_REFUGEE_SETTLED_ON -> "datoen for bosetting som flyktning";

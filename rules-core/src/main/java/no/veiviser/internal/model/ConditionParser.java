@@ -130,7 +130,11 @@ public final class ConditionParser {
             for (Node.Entry op : ops.entries().values()) {
                 if (op.key().equals("ifMissing")) {
                     if (!field.nullable()) {
-                        problems.error(op.keyAt(), field.path() + " always has a value, so 'ifMissing' does not apply", "remove 'ifMissing'");
+                        problems.error(op.keyAt(), field.path() + switch (field.absent()) {
+                            case ZERO -> " is never unknown: a case without it is on no level yet, read as level 0";
+                            case NONE -> " is never unknown: a case without it has none, which equals no value";
+                            default -> " always has a value";
+                        } + ", so 'ifMissing' does not apply", "remove 'ifMissing'");
                     }
                     ifMissing = fields.bool(op.value(), "'ifMissing'");
                     continue;

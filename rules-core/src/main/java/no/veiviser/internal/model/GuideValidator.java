@@ -105,7 +105,10 @@ final class GuideValidator {
         for (Invariant invariant : guide.invariants()) {
             for (Invariant.Selector sel : invariant.selectors()) {
                 sel.code().ifPresent(c -> known(c, guide.codes().keySet(), "finding code", sel.at()));
-                sel.tag().ifPresent(t -> known(t, tags, "tag (tag codes under 'codes:')", sel.at()));
+                sel.tag().filter(t -> !tags.contains(t)).ifPresent(t -> problems.error(sel.at(), "unknown tag '" + t + "'",
+                        "no code carries it: tag a code under 'codes:' ({label: ..., tags: [" + t + "]})"
+                                + (tags.isEmpty() ? "" : Hints.closest(t, tags) != null ? ", or did you mean '" + Hints.closest(t, tags) + "'?"
+                                        : ", or use one of: " + String.join(", ", tags))));
                 sel.who().ifPresent(w -> known(w, who, "role or service in 'who'", sel.at()));
             }
             if (invariant instanceof Invariant.OnlyWhen only) {
