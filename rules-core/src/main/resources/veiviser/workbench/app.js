@@ -282,6 +282,7 @@ async function evaluate() {
   const r = await api(guidePath('/explain'), { method: 'POST', body: JSON.stringify(c) });
   if (mine !== evaluation) return; // a newer change is on its way
   state.caseJson = c;
+  $('decision').dataset.settled = String(mine); // for tests and assistive tools: this render is the latest
   if (r.status === 400) {
     state.explanation = null;
     $('decision').replaceChildren(el('h4', { text: t('caseProblems') }), problemList(r.data.problems));
@@ -291,7 +292,11 @@ async function evaluate() {
   state.explanation = r.data;
   renderDecision();
 }
-const evaluateSoon = debounce(evaluate, 200);
+const evaluateLater = debounce(evaluate, 200);
+function evaluateSoon() {
+  delete $('decision').dataset.settled; // an evaluation is pending until the latest one has rendered
+  evaluateLater();
+}
 
 function renderDecision() {
   const { decision, rules } = state.explanation;

@@ -118,6 +118,8 @@ class WorkbenchBrowserTest {
                 browser.findElement(By.id("f-asOf")), "2026-11-24");
         browser.findElement(By.id("signal-violence-suspected")).click();
         new Select(browser.findElement(By.id("f-reporterService"))).selectByValue("school");
+        // Wait for the render of the last change: earlier renders are replaced, and their elements go stale.
+        wait.until(d -> d.findElement(By.id("decision")).getAttribute("data-settled") != null);
         WebElement card = wait.until(d -> d.findElements(By.cssSelector("#decision [data-code='contact-child-welfare-or-police-same-day']"))
                 .stream().findFirst().orElse(null));
         assertThat(card.findElement(By.cssSelector(".due")).getText()).startsWith("2026-11-24");
