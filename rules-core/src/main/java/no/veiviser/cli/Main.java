@@ -49,6 +49,7 @@ import picocli.CommandLine.ScopeType;
             TestCommand.class,
             DiffCommand.class,
             LintCommand.class,
+            VerifyCommand.class,
             DocsCommand.class,
             InitCommand.class,
             ServeCommand.class,
@@ -57,7 +58,7 @@ import picocli.CommandLine.ScopeType;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:ok",
-            "1:findings: failing scenarios (test) or changed decisions (diff)",
+            "1:findings: failing scenarios (test), changed decisions (diff), violated invariants (verify)",
             "2:bad input: an invalid guide or case, a missing file, wrong options",
             "3:internal error (a bug in veiviser; run with --debug and report it)"},
         footerHeading = "%nExamples:%n",
@@ -67,6 +68,7 @@ import picocli.CommandLine.ScopeType;
             "  veiviser evaluate --guide nittedal case.yaml",
             "  veiviser explain --guide nittedal --rule involve-guardians case.yaml",
             "  veiviser test guides/nittedal --fail-under-coverage 100",
+            "  veiviser verify norge",
             "  veiviser serve --edit guides",
             "  veiviser help evaluate"})
 public final class Main {

@@ -1,0 +1,379 @@
+package no.veiviser.verify;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.IntFunction;
+import no.veiviser.Case;
+import no.veiviser.internal.engine.Condition.Op;
+import no.veiviser.internal.engine.Facts;
+import no.veiviser.internal.engine.Field;
+import no.veiviser.internal.engine.Operand;
+import no.veiviser.internal.engine.ParamTimeline;
+import no.veiviser.internal.engine.Params;
+import no.veiviser.internal.model.GuideModel;
+import no.veiviser.internal.model.Rule;
+import no.veiviser.internal.model.Step;
+
+/**
+ * Every possible case of a guide, as boolean variables over finitely many classes. A condition only compares
+ * a field with constants the guide names, so within a class every condition has one truth value:
+ * <ul>
+ * <li>flags: one variable; {@code adult.hasChildren}: given, value;</li>
+ * <li>enums and codes: one-hot over the values, plus "absent" where the case may leave the field out;</li>
+ * <li>sets of codes: one variable per code of the guide's catalogue (every subset);</li>
+ * <li>whole numbers (age, level) and days or years since a date: order encoding, a variable "value &ge; k" for
+ * each constant k the guide compares with (and k+1), in every parameter period, plus "given";</li>
+ * <li>asOf: one-hot over the periods cut by every parameter change date and every rule's effective dates.</li>
+ * </ul>
+ * Variables are made when an encoded condition first needs them; {@link #close()} adds the constraints that
+ * keep every model a real case.
+ */
+final class CaseSpace {
+    /** The asOf of a guide with no dated parameters or rules: any date is alike, this one is shown. */
+    static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 1, 1);
+
+    private final Cnf cnf;
+    private final GuideModel guide;
+    private final ParamTimeline timeline;
+    /** The first day of each asOf class (class 0 starts at the beginning of time; its entry is the day shown). */
+    final List<LocalDate> asOfShown = new ArrayList<>();
+    final List<Integer> asOfClass = new ArrayList<>();
+    final List<Params> classParams = new ArrayList<>();
+    private final Map<Field, Object> vars = new EnumMap<>(Field.class);
+    private final Facts defaults = new Facts(Case.on(REFERENCE_DATE));
+
+    CaseSpace(Cnf cnf, GuideModel guide) {
+        this.cnf = cnf;
+        this.guide = guide;
+        this.timeline = new ParamTimeline(guide.parameters());
+        TreeSet<LocalDate> bounds = new TreeSet<>();
+        guide.parameters().values().forEach(p -> bounds.addAll(p.changeDates()));
+        for (Rule r : guide.rules()) {
+            r.effectiveFrom().ifPresent(bounds::add);
+            r.effectiveTo().ifPresent(bounds::add);
+        }
+        asOfShown.add(bounds.isEmpty() ? REFERENCE_DATE : bounds.first().minusDays(1));
+        asOfShown.addAll(bounds);
+        for (LocalDate d : asOfShown) {
+            asOfClass.add(cnf.newVar());
+            classParams.add(timeline.on(d));
+        }
+        cnf.exactlyOne(asOfClass);
+    }
+
+    int classes() {
+        return asOfShown.size();
+    }
+
+    /** The literal "asOf lies in one of the classes {@code in}". */
+    int asOfIn(java.util.function.IntPredicate in) {
+        List<Integer> lits = new ArrayList<>();
+        for (int k = 0; k < classes(); k++) {
+            if (in.test(k)) {
+                lits.add(asOfClass.get(k));
+            }
+        }
+        return cnf.or(lits);
+    }
+
+    /**
+     * A comparison whose right side may be a parameter: the literal that holds when, in the asOf class of the
+     * case, {@code atom} of that class's value holds. Classes with the same value share one atom.
+     */
+    int perClass(Operand operand, IntFunction<Integer> atom) {
+        Map<Integer, List<Integer>> byValue = new LinkedHashMap<>();
+        for (int k = 0; k < classes(); k++) {
+            int value;
+            try {
+                value = operand.value(classParams.get(k));
+            } catch (IllegalStateException e) {
+                throw new Refusal(null, "parameter '" + ((Operand.ParamRef) operand).name() + "' has no value on "
+                        + asOfShown.get(k) + ", and a condition compares with it",
+                        "give the parameter a value from always (a first value without 'from')");
+            }
+            byValue.computeIfAbsent(value, v -> new ArrayList<>()).add(asOfClass.get(k));
+        }
+        if (byValue.size() == 1) {
+            return atom.apply(byValue.keySet().iterator().next());
+        }
+        List<Integer> alternatives = new ArrayList<>();
+        byValue.forEach((value, cls) -> alternatives.add(cnf.and(cnf.or(cls), atom.apply(value))));
+        return cnf.or(alternatives);
+    }
+
+    // ---- fields ----
+
+    /** A flag that always has a value. */
+    record Flag(int var) {}
+
+    /** adult.hasChildren: true, false or not given. */
+    record OptFlag(int given, int value) {}
+
+    /** One of some values (an enum, a step, a service), with {@code given} = TRUE where it cannot be absent. */
+    record Choice(int given, Map<String, Integer> value) {
+        int is(String v) {
+            Integer lit = value.get(v);
+            return lit == null ? Cnf.FALSE : lit;
+        }
+    }
+
+    /** A subset of a catalogue. */
+    record Codes(Map<String, Integer> has) {}
+
+    /** A whole number in [lower, upper] (upper null: unbounded), order-encoded at the thresholds used. */
+    static final class Num {
+        final int given;
+        final int lower;
+        final Integer upper;
+        final TreeMap<Integer, Integer> atLeast = new TreeMap<>();
+        private final Cnf cnf;
+
+        Num(Cnf cnf, int given, int lower, Integer upper) {
+            this.cnf = cnf;
+            this.given = given;
+            this.lower = lower;
+            this.upper = upper;
+        }
+
+        /** "value &ge; k", assuming the value is given. */
+        int ge(int k) {
+            if (k <= lower) {
+                return Cnf.TRUE;
+            }
+            if (upper != null && k > upper) {
+                return Cnf.FALSE;
+            }
+            return atLeast.computeIfAbsent(k, x -> cnf.newVar());
+        }
+
+        /** "value op c", assuming the value is given. */
+        int compare(Op op, int c) {
+            return switch (op) {
+                case GTE -> ge(c);
+                case GT -> ge(c + 1);
+                case LT -> -ge(c);
+                case LTE -> -ge(c + 1);
+                case EQ -> cnf.and(ge(c), -ge(c + 1));
+                case NE -> -cnf.and(ge(c), -ge(c + 1));
+            };
+        }
+
+        void close() {
+            Integer previous = null;
+            for (Map.Entry<Integer, Integer> e : atLeast.entrySet()) {
+                if (previous != null) {
+                    cnf.implies(e.getValue(), previous);
+                }
+                cnf.implies(-given, -e.getValue()); // one model per case: nothing set when absent
+                previous = e.getValue();
+            }
+        }
+
+        /** The class's lower bound in the last model. */
+        int shown() {
+            int v = lower;
+            for (Map.Entry<Integer, Integer> e : atLeast.entrySet()) {
+                if (cnf.value(e.getValue())) {
+                    v = e.getKey();
+                }
+            }
+            return v;
+        }
+
+        /** The class's upper bound in the last model (inclusive; MAX_VALUE when unbounded). */
+        int shownUpper() {
+            for (Map.Entry<Integer, Integer> e : atLeast.entrySet()) {
+                if (!cnf.value(e.getValue())) {
+                    return e.getKey() - 1;
+                }
+            }
+            return upper == null ? Integer.MAX_VALUE : upper;
+        }
+    }
+
+    /** A date before asOf, seen as whole days and whole years since it. */
+    record Date(int given, Num days, Num years) {}
+
+    Object vars(Field field) {
+        Object known = vars.get(field);
+        if (known != null) {
+            return known;
+        }
+        Object made = switch (field.type()) {
+            case BOOL -> new Flag(cnf.newVar());
+            case OPTIONAL_BOOL -> {
+                int given = cnf.newVar();
+                int value = cnf.newVar();
+                cnf.implies(-given, -value);
+                yield new OptFlag(given, value);
+            }
+            case ENUM, CODE -> {
+                Map<String, Integer> oneHot = new LinkedHashMap<>();
+                for (String v : domain(field)) {
+                    oneHot.put(v, cnf.newVar());
+                }
+                List<Integer> all = new ArrayList<>(oneHot.values());
+                int given = Cnf.TRUE;
+                if (field.nullable()) {
+                    int absent = cnf.newVar();
+                    all.add(absent);
+                    given = -absent;
+                }
+                cnf.exactlyOne(all);
+                yield new Choice(given, oneHot);
+            }
+            case CODESET -> {
+                Map<String, Integer> has = new LinkedHashMap<>();
+                for (String v : domain(field)) {
+                    has.put(v, cnf.newVar());
+                }
+                yield new Codes(has);
+            }
+            case INT -> {
+                int given = field.nullable() ? cnf.newVar() : Cnf.TRUE;
+                yield switch (field) {
+                    // an age comes from 'age' (0-30) or from a birth date (any age)
+                    case CHILD_AGE -> new Num(cnf, given, 0, null);
+                    case CASE_LEVEL -> new Num(cnf, given, 0, 3);
+                    default -> throw new Refusal(null, "verify does not know the range of " + field.path(), "report this: verify needs updating");
+                };
+            }
+            case DATE -> {
+                int given = cnf.newVar();
+                yield new Date(given, new Num(cnf, given, 0, null), new Num(cnf, given, 0, null));
+            }
+        };
+        vars.put(field, made);
+        return made;
+    }
+
+    List<String> domain(Field field) {
+        if (field.type() == Field.Type.ENUM) {
+            return field.enumValues();
+        }
+        if (field.catalogue() == null) {
+            throw new Refusal(null, "verify does not know the values of " + field.path(), "report this: verify needs updating");
+        }
+        return switch (field.catalogue()) {
+            case SIGNALS -> List.copyOf(guide.signals().keySet());
+            case SERVICES -> List.copyOf(guide.services().keySet());
+            case STEPS -> guide.steps().stream().map(Step::id).toList();
+        };
+    }
+
+    /** Whether a field is given (TRUE for fields that always are). */
+    int given(Field field) {
+        Object v = vars(field);
+        if (v instanceof OptFlag o) {
+            return o.given();
+        }
+        if (v instanceof Choice c) {
+            return c.given();
+        }
+        if (v instanceof Num n) {
+            return n.given;
+        }
+        if (v instanceof Date d) {
+            return d.given();
+        }
+        return Cnf.TRUE;
+    }
+
+    /** Adds what keeps every model a real case; call after the last condition is encoded. */
+    void close() {
+        for (Object v : vars.values()) {
+            if (v instanceof Num n) {
+                n.close();
+            } else if (v instanceof Date d) {
+                d.days().close();
+                d.years().close();
+                linkDaysAndYears(d);
+            }
+        }
+    }
+
+    /**
+     * Whole years and whole days since one date agree: y years span at least {@link #minDays} and at most
+     * {@link #maxDays} days, over every asOf in a 400-year Gregorian cycle (which repeats exactly).
+     */
+    private void linkDaysAndYears(Date d) {
+        for (Map.Entry<Integer, Integer> y : new ArrayList<>(d.years().atLeast.entrySet())) {
+            int ky = y.getKey();
+            int least = minDays(ky);
+            int most = maxDays(ky - 1);
+            for (Map.Entry<Integer, Integer> day : new ArrayList<>(d.days().atLeast.entrySet())) {
+                if (day.getKey() <= least) {
+                    cnf.implies(y.getValue(), day.getValue());
+                }
+                if (day.getKey() > most) {
+                    cnf.implies(day.getValue(), y.getValue());
+                }
+            }
+        }
+    }
+
+    private static final Map<Integer, int[]> SPANS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The fewest days in which a date lies {@code years} whole years before asOf. */
+    static int minDays(int years) {
+        return spans(years)[0];
+    }
+
+    /** The most days in which a date lies {@code years} (and not more) whole years before asOf. */
+    static int maxDays(int years) {
+        return spans(years)[1];
+    }
+
+    private static int[] spans(int years) {
+        return SPANS.computeIfAbsent(years, y -> {
+            int min = Integer.MAX_VALUE;
+            int max = Integer.MIN_VALUE;
+            LocalDate start = LocalDate.of(2000, 1, 1);
+            for (int i = 0; i < 146_097; i++) {
+                LocalDate asOf = start.plusDays(i);
+                min = Math.min(min, (int) ChronoUnit.DAYS.between(asOf.minusYears(y), asOf));
+                max = Math.max(max, (int) ChronoUnit.DAYS.between(asOf.minusYears(y + 1L), asOf) - 1);
+            }
+            return new int[] {min, max};
+        });
+    }
+
+    /** Whole years from {@code from} to {@code to}, as {@link Facts} counts them. */
+    static int years(LocalDate from, LocalDate to) {
+        return Period.between(from, to).getYears();
+    }
+
+    /** The literals that say a fact differs from an empty case (what a counter-example should have few of). */
+    List<Integer> deviations() {
+        List<Integer> out = new ArrayList<>();
+        vars.forEach((field, v) -> {
+            if (v instanceof Flag f) {
+                out.add(Boolean.TRUE.equals(field.valueIn(defaults)) ? -f.var() : f.var());
+            } else if (v instanceof Choice c) {
+                out.add(field.nullable() ? c.given() : -c.is((String) field.valueIn(defaults)));
+            } else if (v instanceof Codes c) {
+                out.addAll(c.has().values());
+            } else {
+                out.add(given(field));
+            }
+        });
+        out.removeIf(l -> l == Cnf.TRUE || l == Cnf.FALSE);
+        return out;
+    }
+
+    Map<Field, Object> vars() {
+        return vars;
+    }
+
+    Facts defaults() {
+        return defaults;
+    }
+}

@@ -1,0 +1,222 @@
+package no.veiviser.verify;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import no.veiviser.internal.engine.Condition;
+import no.veiviser.internal.engine.Field;
+
+/**
+ * A condition's three truth values as two literals, exactly as the compiled rules test them ({@code drl()} and
+ * {@code drlFalse()}): {@code t} holds when the condition is true, {@code f} when it is false, neither when it
+ * is unknown (a test on a field the case leaves out). Kleene's {@code all}/{@code any}/{@code not} follow.
+ * Every kind of {@link Condition} is handled below; one this class does not know refuses the guide.
+ */
+final class ConditionEncoder {
+    /** A condition as "is true" and "is false" literals. */
+    record Lits(int t, int f) {}
+
+    private final Cnf cnf;
+    private final CaseSpace space;
+    private final Map<Condition, Lits> done = new IdentityHashMap<>();
+
+    ConditionEncoder(Cnf cnf, CaseSpace space) {
+        this.cnf = cnf;
+        this.space = space;
+    }
+
+    Lits encode(Condition c) {
+        Lits known = done.get(c);
+        if (known != null) {
+            return known;
+        }
+        Lits lits = make(c);
+        done.put(c, lits);
+        return lits;
+    }
+
+    private Lits make(Condition c) {
+        if (c instanceof Condition.Always) {
+            return new Lits(Cnf.TRUE, Cnf.FALSE);
+        }
+        if (c instanceof Condition.All all) {
+            List<Integer> t = new ArrayList<>();
+            List<Integer> f = new ArrayList<>();
+            for (Condition p : all.parts()) {
+                Lits l = encode(p);
+                t.add(l.t());
+                f.add(l.f());
+            }
+            return new Lits(cnf.and(t), cnf.or(f));
+        }
+        if (c instanceof Condition.Any any) {
+            List<Integer> t = new ArrayList<>();
+            List<Integer> f = new ArrayList<>();
+            for (Condition p : any.parts()) {
+                Lits l = encode(p);
+                t.add(l.t());
+                f.add(l.f());
+            }
+            return new Lits(cnf.or(t), cnf.and(f));
+        }
+        if (c instanceof Condition.Not not) {
+            Lits l = encode(not.part());
+            return new Lits(l.f(), l.t());
+        }
+        if (c instanceof Condition.IfMissing presumed) {
+            Lits l = encode(presumed.part());
+            return presumed.value() ? new Lits(-l.f(), l.f()) : new Lits(l.t(), -l.t());
+        }
+        if (c instanceof Condition.ConceptRef ref) {
+            return encode(ref.body());
+        }
+        if (c instanceof Condition.Compare x) {
+            return compare(x);
+        }
+        if (c instanceof Condition.Member x) {
+            return member(x);
+        }
+        if (c instanceof Condition.SetTest x) {
+            return setTest(x);
+        }
+        if (c instanceof Condition.Count x) {
+            return count(x);
+        }
+        if (c instanceof Condition.Present x) {
+            int given = space.given(x.field());
+            int t = x.present() ? given : -given;
+            return new Lits(t, -t);
+        }
+        if (c instanceof Condition.Elapsed x) {
+            return elapsed(x);
+        }
+        throw new Refusal(c.at(), "verify cannot encode the condition " + c.getClass().getSimpleName()
+                + " exactly, so it refuses the guide rather than prove it wrongly", "report this: verify needs updating for this construct");
+    }
+
+    /** A value test on a field that may be absent: true when given and the value test holds, false when given and not. */
+    private Lits given(Field field, int holds) {
+        int g = space.given(field);
+        return new Lits(cnf.and(g, holds), cnf.and(g, -holds));
+    }
+
+    private Lits compare(Condition.Compare x) {
+        Field field = x.field();
+        boolean eq = x.op() == Condition.Op.EQ;
+        return switch (field.type()) {
+            case BOOL -> {
+                int v = ((CaseSpace.Flag) space.vars(field)).var();
+                int holds = Boolean.TRUE.equals(x.literal()) ? v : -v;
+                holds = eq ? holds : -holds;
+                yield new Lits(holds, -holds);
+            }
+            case OPTIONAL_BOOL -> {
+                int v = ((CaseSpace.OptFlag) space.vars(field)).value();
+                int holds = Boolean.TRUE.equals(x.literal()) ? v : -v;
+                yield given(field, eq ? holds : -holds);
+            }
+            case INT -> {
+                CaseSpace.Num n = (CaseSpace.Num) space.vars(field);
+                yield given(field, space.perClass(x.operand(), value -> n.compare(x.op(), value)));
+            }
+            case ENUM, CODE -> {
+                int is = ((CaseSpace.Choice) space.vars(field)).is((String) x.literal());
+                yield given(field, eq ? is : -is);
+            }
+            default -> throw new Refusal(x.at(), "verify cannot encode a comparison on " + field.path(), "report this: verify needs updating");
+        };
+    }
+
+    private Lits member(Condition.Member x) {
+        Field field = x.field();
+        List<Integer> alternatives = new ArrayList<>();
+        if (field.type() == Field.Type.INT) {
+            CaseSpace.Num n = (CaseSpace.Num) space.vars(field);
+            for (Object v : x.values()) {
+                alternatives.add(n.compare(Condition.Op.EQ, (Integer) v));
+            }
+        } else if (field.type() == Field.Type.ENUM || field.type() == Field.Type.CODE) {
+            CaseSpace.Choice choice = (CaseSpace.Choice) space.vars(field);
+            for (Object v : x.values()) {
+                alternatives.add(choice.is((String) v));
+            }
+        } else {
+            throw new Refusal(x.at(), "verify cannot encode 'in' on " + field.path(), "report this: verify needs updating");
+        }
+        int in = cnf.or(alternatives);
+        return given(field, x.negated() ? -in : in);
+    }
+
+    private Lits setTest(Condition.SetTest x) {
+        Map<String, Integer> has = ((CaseSpace.Codes) space.vars(x.field())).has();
+        List<Integer> of = new ArrayList<>();
+        for (String code : x.codes()) {
+            of.add(has.getOrDefault(code, Cnf.FALSE));
+        }
+        List<Integer> all = new ArrayList<>(has.values());
+        int t = switch (x.mode()) {
+            case ANY -> cnf.or(of);
+            case ALL -> cnf.and(of);
+            case NONE -> -cnf.or(of);
+            case EMPTY -> -cnf.or(all);
+            case NOT_EMPTY -> cnf.or(all);
+        };
+        return new Lits(t, -t); // a set is always given
+    }
+
+    private Lits count(Condition.Count x) {
+        List<Integer> codes = new ArrayList<>(((CaseSpace.Codes) space.vars(x.field())).has().values());
+        int[] atLeast = atLeast(codes);
+        // "size >= k" for any k: TRUE for k <= 0, FALSE for k > n
+        java.util.function.IntUnaryOperator ge = k -> k <= 0 ? Cnf.TRUE : k > codes.size() ? Cnf.FALSE : atLeast[k];
+        int t = space.perClass(x.operand(), c -> switch (x.op()) {
+            case GTE -> ge.applyAsInt(c);
+            case GT -> ge.applyAsInt(c + 1);
+            case LT -> -ge.applyAsInt(c);
+            case LTE -> -ge.applyAsInt(c + 1);
+            case EQ -> cnf.and(ge.applyAsInt(c), -ge.applyAsInt(c + 1));
+            case NE -> -cnf.and(ge.applyAsInt(c), -ge.applyAsInt(c + 1));
+        });
+        return new Lits(t, -t);
+    }
+
+    private final Map<List<Integer>, int[]> counters = new java.util.HashMap<>();
+
+    /**
+     * A unary counter (Sinz's sequential counter with both directions of every gate, so it is exact in any
+     * polarity): {@code out[k]} is equivalent to "at least k of {@code lits} hold", for k = 1..n.
+     */
+    private int[] atLeast(List<Integer> lits) {
+        return counters.computeIfAbsent(lits, l -> {
+            int n = l.size();
+            int[] prev = new int[n + 1]; // prev[j]: at least j among the first i
+            prev[0] = Cnf.TRUE;
+            for (int j = 1; j <= n; j++) {
+                prev[j] = Cnf.FALSE;
+            }
+            for (int i = 0; i < n; i++) {
+                int[] next = new int[n + 1];
+                next[0] = Cnf.TRUE;
+                for (int j = 1; j <= n; j++) {
+                    next[j] = cnf.or(prev[j], cnf.and(l.get(i), prev[j - 1]));
+                }
+                prev = next;
+            }
+            return prev;
+        });
+    }
+
+    private Lits elapsed(Condition.Elapsed x) {
+        CaseSpace.Date d = (CaseSpace.Date) space.vars(x.field());
+        CaseSpace.Num n = x.years() ? d.years() : d.days();
+        return given(x.field(), space.perClass(x.operand(), value -> n.compare(x.op(), value)));
+    }
+
+    /** The fields a guide's conditions may name; verify knows how to build a case with each. */
+    static void checkKnown(Field field, no.veiviser.internal.yaml.Location at) {
+        if (!Witness.KNOWN.contains(field)) {
+            throw new Refusal(at, "verify does not know the case field " + field.path(), "report this: verify needs updating");
+        }
+    }
+}

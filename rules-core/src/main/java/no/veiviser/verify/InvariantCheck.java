@@ -1,0 +1,62 @@
+package no.veiviser.verify;
+
+import java.util.List;
+import no.veiviser.Case;
+import no.veiviser.Decision;
+import no.veiviser.Finding;
+import no.veiviser.internal.engine.Facts;
+import no.veiviser.internal.engine.ParamTimeline;
+import no.veiviser.internal.engine.Truth;
+import no.veiviser.internal.model.GuideModel;
+import no.veiviser.internal.model.Invariant;
+
+/**
+ * Checks one invariant on one evaluated decision, independently of the SAT encoding: what confirms every
+ * counter-example {@link Verifier} prints, and what the property tests check generated cases with.
+ */
+public final class InvariantCheck {
+    private final GuideModel guide;
+    private final ParamTimeline timeline;
+
+    public InvariantCheck(GuideModel guide) {
+        this.guide = guide;
+        this.timeline = new ParamTimeline(guide.parameters());
+    }
+
+    public boolean matches(Invariant.Selector s, Finding f) {
+        boolean what = s.code().map(c -> c.equals(f.code())).orElse(false)
+                || s.tag().map(tag -> guide.tagsOf(f.code()).contains(tag)).orElse(false);
+        return what && s.who().map(w -> f.who().contains(w)).orElse(true);
+    }
+
+    private boolean present(Invariant.Selector s, Decision d) {
+        return d.findings().stream().anyMatch(f -> matches(s, f));
+    }
+
+    /** Whether {@code decision}, the guide's decision for {@code c}, violates the invariant. */
+    public boolean violated(Invariant invariant, Case c, Decision decision) {
+        if (invariant instanceof Invariant.NeverTogether never) {
+            return never.findings().stream().filter(s -> present(s, decision)).count() >= 2;
+        }
+        if (invariant instanceof Invariant.Requires requires) {
+            return present(requires.when(), decision) && !present(requires.then(), decision);
+        }
+        if (invariant instanceof Invariant.OnlyWhen only) {
+            return present(only.findings(), decision)
+                    && only.condition().eval(new Facts(c), timeline.on(c.asOf())) != Truth.TRUE;
+        }
+        if (invariant instanceof Invariant.LevelFloor floor) {
+            return c.work().level().isPresent() && decision.level().recommended() < c.work().level().getAsInt()
+                    && floor.unless().stream().noneMatch(s -> present(s, decision));
+        }
+        throw new IllegalStateException("internal error: unknown invariant kind " + invariant.getClass().getSimpleName());
+    }
+
+    /** The findings of the decision that take part in a violation: those the invariant's selectors pick, or for a level floor those that set the level. */
+    public List<Finding> offending(Invariant invariant, Decision decision) {
+        if (invariant instanceof Invariant.LevelFloor) {
+            return decision.findings().stream().filter(f -> f.level().isPresent()).toList();
+        }
+        return decision.findings().stream().filter(f -> invariant.selectors().stream().anyMatch(s -> matches(s, f))).toList();
+    }
+}

@@ -1,0 +1,210 @@
+package no.veiviser.verify;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import no.veiviser.Case;
+import no.veiviser.CaseException;
+import no.veiviser.CompiledGuide;
+import no.veiviser.Decision;
+import no.veiviser.Guide;
+import no.veiviser.GuideException;
+import no.veiviser.Problem;
+import no.veiviser.internal.Access;
+import no.veiviser.internal.engine.Condition;
+import no.veiviser.internal.model.Concept;
+import no.veiviser.internal.model.GuideModel;
+import no.veiviser.internal.model.Invariant;
+import no.veiviser.internal.model.Rule;
+import no.veiviser.internal.model.RuleException;
+import no.veiviser.internal.yaml.Location;
+
+/**
+ * Proves a guide's invariants for every possible case, not a sample: the guide's decision is encoded as a
+ * boolean formula over finitely many classes of cases ({@link CaseSpace}) and Sat4j is asked for a case that
+ * violates each invariant. No model means the invariant holds for every case; a model is turned into the
+ * counter-example with the fewest facts, which is then evaluated by the guide's compiled rules and must show
+ * the violation (if not, verify has a bug and says so instead of reporting it).
+ *
+ * <p>It also reports rules that can never fire (their condition is never true while they are in force), rules
+ * whose condition can hold but that are always withheld by an exception, and concepts that are never true.
+ * A construct it cannot encode exactly makes it refuse the guide (a {@link GuideException}).
+ */
+public final class Verifier {
+    private final UnaryOperator<Case> tamper;
+
+    /** For tests of the confirmation step only: changes each counter-example before it is confirmed. */
+    Verifier(UnaryOperator<Case> tamper) {
+        this.tamper = tamper;
+    }
+
+    /** Proves every invariant of {@code guide} (its own and those it inherits), or finds a counter-example. */
+    public static VerifyReport verify(Guide guide) {
+        return new Verifier(UnaryOperator.identity()).run(guide);
+    }
+
+    VerifyReport run(Guide guide) {
+        long start = System.nanoTime();
+        GuideModel model = Access.model(guide);
+        try {
+            return prove(guide, model, start);
+        } catch (Refusal r) {
+            Location at = r.at != null ? r.at : model.at();
+            throw new GuideException(List.of(Problem.error(at.file(), at.line(), at.column(),
+                    "veiviser verify cannot prove this guide: " + r.getMessage(), r.hint)));
+        }
+    }
+
+    private VerifyReport prove(Guide guide, GuideModel model, long start) {
+        Cnf cnf = new Cnf();
+        CaseSpace space = new CaseSpace(cnf, model);
+        ConditionEncoder conditions = new ConditionEncoder(cnf, space);
+        checkFields(model);
+        DecisionEncoder decision = new DecisionEncoder(cnf, space, conditions, model);
+        List<Integer> violated = new ArrayList<>();
+        for (Invariant inv : model.invariants()) {
+            violated.add(decision.violated(inv));
+        }
+        List<Integer> conceptTrue = new ArrayList<>();
+        for (Concept c : model.concepts()) {
+            conceptTrue.add(conditions.encode(c.when()).t());
+        }
+        space.close();
+        List<Integer> deviations = space.deviations();
+        int queries = 0;
+
+        InvariantCheck check = new InvariantCheck(model);
+        CompiledGuide compiled = null;
+        long confirming = 0;
+        List<VerifyReport.Result> results = new ArrayList<>();
+        for (int i = 0; i < model.invariants().size(); i++) {
+            Invariant inv = model.invariants().get(i);
+            int v = violated.get(i);
+            queries++;
+            Optional<VerifyReport.CounterExample> counter = Optional.empty();
+            if (cnf.solve(v)) {
+                int facts = count(cnf, deviations);
+                Case witness = Witness.decode(cnf, space);
+                while (facts > 0) { // fewer facts, until no violating case has fewer
+                    int guard = atMostGuarded(cnf, deviations, facts - 1);
+                    queries++;
+                    if (!cnf.solve(v, guard)) {
+                        break;
+                    }
+                    facts = count(cnf, deviations);
+                    witness = Witness.decode(cnf, space);
+                }
+                witness = tamper.apply(witness);
+                if (compiled == null) {
+                    long compileStart = System.nanoTime();
+                    compiled = guide.compile();
+                    confirming = System.nanoTime() - compileStart;
+                }
+                Decision d;
+                try {
+                    d = compiled.evaluate(witness);
+                } catch (CaseException e) {
+                    throw new IllegalStateException("internal error in verify: the counter-example to invariant '" + inv.id()
+                            + "' of guide " + model.id() + " is not a valid case: " + e.getMessage(), e);
+                }
+                if (!check.violated(inv, witness, d)) {
+                    throw new IllegalStateException("internal error in verify: the counter-example to invariant '" + inv.id()
+                            + "' of guide " + model.id() + ", evaluated, does not violate it; the encoding disagrees with the engine");
+                }
+                counter = Optional.of(new VerifyReport.CounterExample(witness, facts, CaseYaml.of(witness), d, check.offending(inv, d)));
+            }
+            results.add(new VerifyReport.Result(inv.id(), kind(inv), inv.description(), inv.origin(), counter));
+        }
+
+        List<String> dead = new ArrayList<>();
+        List<String> alwaysWithheld = new ArrayList<>();
+        for (int r = 0; r < decision.rules(); r++) {
+            queries++;
+            if (!cnf.solve(decision.matched[r])) {
+                dead.add(model.rules().get(r).id());
+            } else {
+                queries++;
+                if (!cnf.solve(decision.fires[r])) {
+                    alwaysWithheld.add(model.rules().get(r).id());
+                }
+            }
+        }
+        List<String> neverTrue = new ArrayList<>();
+        for (int c = 0; c < model.concepts().size(); c++) {
+            queries++;
+            if (!cnf.solve(conceptTrue.get(c))) {
+                neverTrue.add(model.concepts().get(c).id());
+            }
+        }
+        return new VerifyReport(model.id(), results, dead, alwaysWithheld, neverTrue,
+                new VerifyReport.Stats(cnf.variables(), space.classes(), queries, Duration.ofNanos(confirming)), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** A fresh literal g with "g implies at most k of lits": lits plus (n-k) copies of g, at most n. */
+    private static int atMostGuarded(Cnf cnf, List<Integer> lits, int k) {
+        int g = cnf.newVar();
+        List<Integer> all = new ArrayList<>(lits);
+        for (int j = 0; j < lits.size() - k; j++) {
+            int copy = cnf.newVar();
+            cnf.equal(copy, g);
+            all.add(copy);
+        }
+        cnf.atMost(all, lits.size());
+        return g;
+    }
+
+    private static int count(Cnf cnf, List<Integer> lits) {
+        int n = 0;
+        for (int l : lits) {
+            if (cnf.value(l)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static String kind(Invariant inv) {
+        if (inv instanceof Invariant.NeverTogether) {
+            return "neverTogether";
+        }
+        if (inv instanceof Invariant.Requires) {
+            return "requires";
+        }
+        if (inv instanceof Invariant.OnlyWhen) {
+            return "onlyWhen";
+        }
+        if (inv instanceof Invariant.LevelFloor) {
+            return "levelFloor";
+        }
+        return inv.getClass().getSimpleName();
+    }
+
+    /** Refuses a guide that tests a case field verify cannot build a counter-example with. */
+    private static void checkFields(GuideModel model) {
+        List<Condition> all = new ArrayList<>();
+        model.rules().stream().map(Rule::when).forEach(all::add);
+        model.exceptions().stream().map(RuleException::when).forEach(all::add);
+        model.concepts().stream().map(Concept::when).forEach(all::add);
+        model.invariants().stream().filter(i -> i instanceof Invariant.OnlyWhen)
+                .map(i -> ((Invariant.OnlyWhen) i).condition()).forEach(all::add);
+        for (Condition c : all) {
+            c.leaves(leaf -> {
+                if (leaf instanceof Condition.Compare x) {
+                    ConditionEncoder.checkKnown(x.field(), x.at());
+                } else if (leaf instanceof Condition.Member x) {
+                    ConditionEncoder.checkKnown(x.field(), x.at());
+                } else if (leaf instanceof Condition.SetTest x) {
+                    ConditionEncoder.checkKnown(x.field(), x.at());
+                } else if (leaf instanceof Condition.Count x) {
+                    ConditionEncoder.checkKnown(x.field(), x.at());
+                } else if (leaf instanceof Condition.Present x) {
+                    ConditionEncoder.checkKnown(x.field(), x.at());
+                } else if (leaf instanceof Condition.Elapsed x) {
+                    ConditionEncoder.checkKnown(x.field(), x.at());
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package no.veiviser.verify;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import no.veiviser.Adult;
+import no.veiviser.Case;
+import no.veiviser.CaseWork;
+import no.veiviser.Child;
+import no.veiviser.ChildWelfare;
+import no.veiviser.Concern;
+import no.veiviser.Consent;
+import no.veiviser.Reporter;
+import no.veiviser.Stafettlogg;
+import no.veiviser.internal.engine.Field;
+
+/**
+ * Turns a model of the formula into a concrete {@link Case}: each class becomes a representative value (its
+ * lower bound; a date of the class's days and years before an asOf inside the class's period), and every
+ * field the guide never tests keeps the empty case's value.
+ */
+final class Witness {
+    /** The fields a witness can be built with; a field outside this set refuses the guide. */
+    static final Set<Field> KNOWN = EnumSet.of(Field.CHILD_AGE, Field.CHILD_SETTING, Field.CHILD_LIVES_IN_MUNICIPALITY,
+            Field.CONCERN_SINCE, Field.CONCERN_SIGNALS, Field.CONCERN_UNCERTAIN_PLACEMENT, Field.CONCERN_PROGRESS,
+            Field.CASE_LEVEL, Field.CASE_STEP, Field.CASE_GUARDIANS_INVOLVED, Field.CASE_SERVICES, Field.CASE_INDIVIDUAL_PLAN,
+            Field.CASE_CHILD_COORDINATOR, Field.CASE_CLOSING, Field.CONSENT_GUARDIANS, Field.CONSENT_YOUTH,
+            Field.CHILD_WELFARE_INFORMED, Field.CHILD_WELFARE_RECOMMENDS_FOLLOW_UP, Field.CHILD_WELFARE_DECISION,
+            Field.CHILD_WELFARE_MEASURE_ACTIVE, Field.STAFETTLOGG_STATUS, Field.STAFETTLOGG_HOLDER, Field.REPORTER_SERVICE,
+            Field.REPORTER_ADULT_SERVICE, Field.ADULT_HAS_CHILDREN, Field.ADULT_SOCIAL_ASSISTANCE, Field.ADULT_REFUGEE_SETTLED_ON,
+            Field.ADULT_PATIENT_CONDITION);
+
+    private Witness() {}
+
+    static Case decode(Cnf cnf, CaseSpace space) {
+        int cls = 0;
+        for (int k = 0; k < space.classes(); k++) {
+            if (cnf.value(space.asOfClass.get(k))) {
+                cls = k;
+            }
+        }
+        LocalDate asOf = space.asOfShown.get(cls);
+        Map<Field, Object> vars = space.vars();
+        Case c = Case.on(asOf);
+        Integer age = num(cnf, vars.get(Field.CHILD_AGE));
+        Child child = age == null ? Child.UNKNOWN : age <= 30 ? Child.aged(age) : Child.bornOn(asOf.minusYears(age));
+        String setting = choice(cnf, vars.get(Field.CHILD_SETTING));
+        if (setting != null) {
+            child = child.withSetting(byCode(Child.Setting.values(), setting));
+        }
+        child = child.withLivesInMunicipality(flag(cnf, vars.get(Field.CHILD_LIVES_IN_MUNICIPALITY), true));
+        c = c.withChild(child);
+        String progress = choice(cnf, vars.get(Field.CONCERN_PROGRESS));
+        c = c.withConcern(new Concern(date(cnf, vars.get(Field.CONCERN_SINCE), asOf), codes(cnf, vars.get(Field.CONCERN_SIGNALS)),
+                flag(cnf, vars.get(Field.CONCERN_UNCERTAIN_PLACEMENT), false),
+                Optional.ofNullable(progress).map(p -> byCode(Concern.Progress.values(), p))));
+        Integer level = num(cnf, vars.get(Field.CASE_LEVEL));
+        c = c.withWork(new CaseWork(level == null ? OptionalInt.empty() : OptionalInt.of(level),
+                Optional.ofNullable(choice(cnf, vars.get(Field.CASE_STEP))), flag(cnf, vars.get(Field.CASE_GUARDIANS_INVOLVED), false),
+                codes(cnf, vars.get(Field.CASE_SERVICES)), flag(cnf, vars.get(Field.CASE_INDIVIDUAL_PLAN), false),
+                flag(cnf, vars.get(Field.CASE_CHILD_COORDINATOR), false), flag(cnf, vars.get(Field.CASE_CLOSING), false)));
+        c = c.withConsent(new Consent(state(cnf, vars.get(Field.CONSENT_GUARDIANS), Consent.State.values(), Consent.State.NOT_ASKED),
+                state(cnf, vars.get(Field.CONSENT_YOUTH), Consent.State.values(), Consent.State.NOT_ASKED)));
+        c = c.withChildWelfare(new ChildWelfare(flag(cnf, vars.get(Field.CHILD_WELFARE_INFORMED), false),
+                flag(cnf, vars.get(Field.CHILD_WELFARE_RECOMMENDS_FOLLOW_UP), false), flag(cnf, vars.get(Field.CHILD_WELFARE_DECISION), false),
+                flag(cnf, vars.get(Field.CHILD_WELFARE_MEASURE_ACTIVE), false)));
+        c = c.withStafettlogg(new Stafettlogg(state(cnf, vars.get(Field.STAFETTLOGG_STATUS), Stafettlogg.Status.values(), Stafettlogg.Status.NONE),
+                Optional.ofNullable(choice(cnf, vars.get(Field.STAFETTLOGG_HOLDER)))));
+        c = c.withReporter(new Reporter(Optional.ofNullable(choice(cnf, vars.get(Field.REPORTER_SERVICE))),
+                flag(cnf, vars.get(Field.REPORTER_ADULT_SERVICE), false)));
+        Optional<Boolean> hasChildren = Optional.empty();
+        if (vars.get(Field.ADULT_HAS_CHILDREN) instanceof CaseSpace.OptFlag o && cnf.value(o.given())) {
+            hasChildren = Optional.of(cnf.value(o.value()));
+        }
+        c = c.withAdult(new Adult(hasChildren,
+                state(cnf, vars.get(Field.ADULT_SOCIAL_ASSISTANCE), Adult.SocialAssistance.values(), Adult.SocialAssistance.NONE),
+                date(cnf, vars.get(Field.ADULT_REFUGEE_SETTLED_ON), asOf),
+                state(cnf, vars.get(Field.ADULT_PATIENT_CONDITION), Adult.PatientCondition.values(), Adult.PatientCondition.NONE)));
+        return c;
+    }
+
+    private static boolean flag(Cnf cnf, Object v, boolean otherwise) {
+        return v instanceof CaseSpace.Flag f ? cnf.value(f.var()) : otherwise;
+    }
+
+    private static Integer num(Cnf cnf, Object v) {
+        if (v instanceof CaseSpace.Num n && cnf.value(n.given)) {
+            return n.shown();
+        }
+        return null;
+    }
+
+    private static String choice(Cnf cnf, Object v) {
+        if (v instanceof CaseSpace.Choice c) {
+            for (Map.Entry<String, Integer> e : c.value().entrySet()) {
+                if (cnf.value(e.getValue())) {
+                    return e.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<String> codes(Cnf cnf, Object v) {
+        List<String> out = new ArrayList<>();
+        if (v instanceof CaseSpace.Codes c) {
+            c.has().forEach((code, lit) -> {
+                if (cnf.value(lit)) {
+                    out.add(code);
+                }
+            });
+        }
+        return out;
+    }
+
+    private static <E extends Enum<E>> E state(Cnf cnf, Object v, E[] values, E otherwise) {
+        String code = choice(cnf, v);
+        return code == null ? otherwise : byCode(values, code);
+    }
+
+    private static <E extends Enum<E>> E byCode(E[] values, String code) {
+        for (E e : values) {
+            if (e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-').equals(code)) {
+                return e;
+            }
+        }
+        throw new IllegalStateException("internal error: no value " + code + " in " + values[0].getDeclaringClass().getSimpleName());
+    }
+
+    /** A date whose whole days and whole years before asOf fall in the model's classes (the smallest such). */
+    private static Optional<LocalDate> date(Cnf cnf, Object v, LocalDate asOf) {
+        if (!(v instanceof CaseSpace.Date d) || !cnf.value(d.given())) {
+            return Optional.empty();
+        }
+        int dayLow = d.days().shown();
+        int dayHigh = d.days().shownUpper();
+        int yearLow = d.years().shown();
+        int yearHigh = d.years().shownUpper();
+        int from = Math.max(dayLow, yearLow == 0 ? 0 : CaseSpace.minDays(yearLow));
+        for (int days = from; days <= dayHigh && days - from < 2_000; days++) {
+            LocalDate date = asOf.minusDays(days);
+            int years = CaseSpace.years(date, asOf);
+            if (years >= yearLow && years <= yearHigh) {
+                return Optional.of(date);
+            }
+        }
+        throw new IllegalStateException("internal error: no date lies " + dayLow + ".." + dayHigh + " days and "
+                + yearLow + ".." + yearHigh + " years before " + asOf);
+    }
+}
