@@ -46,7 +46,7 @@ public final class VerifyFormat {
                 .append(r.stats().asOfClasses()).append(r.stats().asOfClasses() == 1 ? " asOf period, " : " asOf periods, ")
                 .append(r.stats().queries()).append(" solver queries");
         if (!r.stats().confirming().isZero()) {
-            out.append("; ").append(r.stats().confirming().toMillis()).append(" ms of it compiling the rules to confirm the counter-examples");
+            out.append("; ").append(r.stats().confirming().toMillis()).append(" ms of it waiting for the compiled rules to confirm the counter-examples");
         }
         out.append(")\n");
         return out.toString();

@@ -37,8 +37,9 @@ public record VerifyReport(String guide, List<Result> invariants, List<String> d
     public record CounterExample(Case aCase, int facts, String yaml, Decision decision, List<Finding> offending) {}
 
     /**
-     * The size of the problem the solver was given, and the part of the time spent compiling the guide's rules
-     * to confirm the counter-examples (none when every invariant is proved).
+     * The size of the problem the solver was given, and the part of the time spent after solving, waiting for the
+     * guide's compiled rules (built meanwhile on another thread) and confirming the counter-examples with them
+     * (none when every invariant is proved).
      */
     public record Stats(int variables, int asOfClasses, int queries, Duration confirming) {}
 
