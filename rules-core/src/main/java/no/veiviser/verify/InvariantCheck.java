@@ -18,11 +18,23 @@ public final class InvariantCheck {
     private final GuideModel guide;
     private final ParamTimeline timeline;
 
+    /**
+     * A check for the invariants of one guide.
+     *
+     * @param guide the merged guide the decisions come from (for the tags of its codes and its parameters)
+     */
     public InvariantCheck(GuideModel guide) {
         this.guide = guide;
         this.timeline = new ParamTimeline(guide.parameters());
     }
 
+    /**
+     * Whether a selector picks a finding: by code, or by a tag of its code, and by who when it names one.
+     *
+     * @param s the selector
+     * @param f the finding
+     * @return true when the selector picks the finding
+     */
     public boolean matches(Invariant.Selector s, Finding f) {
         boolean what = s.code().map(c -> c.equals(f.code())).orElse(false)
                 || s.tag().map(tag -> guide.tagsOf(f.code()).contains(tag)).orElse(false);
@@ -33,7 +45,14 @@ public final class InvariantCheck {
         return d.findings().stream().anyMatch(f -> matches(s, f));
     }
 
-    /** Whether {@code decision}, the guide's decision for {@code c}, violates the invariant. */
+    /**
+     * Whether a decision violates an invariant.
+     *
+     * @param invariant the invariant
+     * @param c         the case
+     * @param decision  the guide's decision for {@code c}
+     * @return true when the decision breaks the invariant
+     */
     public boolean violated(Invariant invariant, Case c, Decision decision) {
         if (invariant instanceof Invariant.NeverTogether never) {
             return never.findings().stream().filter(s -> present(s, decision)).count() >= 2;
@@ -52,7 +71,13 @@ public final class InvariantCheck {
         throw new IllegalStateException("internal error: unknown invariant kind " + invariant.getClass().getSimpleName());
     }
 
-    /** The findings of the decision that take part in a violation: those the invariant's selectors pick, or for a level floor those that set the level. */
+    /**
+     * The findings of a decision that take part in a violation.
+     *
+     * @param invariant the invariant
+     * @param decision  the decision
+     * @return the findings the invariant's selectors pick, or for a level floor those that set the level
+     */
     public List<Finding> offending(Invariant invariant, Decision decision) {
         if (invariant instanceof Invariant.LevelFloor) {
             return decision.findings().stream().filter(f -> f.level().isPresent()).toList();

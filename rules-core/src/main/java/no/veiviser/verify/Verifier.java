@@ -40,7 +40,13 @@ public final class Verifier {
         this.tamper = tamper;
     }
 
-    /** Proves every invariant of {@code guide} (its own and those it inherits), or finds a counter-example. */
+    /**
+     * Proves every invariant of a guide (its own and those it inherits), or finds a counter-example to it.
+     *
+     * @param guide a loaded guide
+     * @return what was proved and what was refuted, with the counter-examples
+     * @throws GuideException when the guide uses a construct verify cannot encode exactly
+     */
     public static VerifyReport verify(Guide guide) {
         return new Verifier(UnaryOperator.identity()).run(guide);
     }

@@ -15,6 +15,14 @@ public final class VerifyFormat {
 
     private VerifyFormat() {}
 
+    /**
+     * The report for people: each invariant proved or VIOLATED, with the counter-example as a case to paste
+     * into a scenario and the findings that break the invariant; then dead and always-withheld rules, concepts
+     * never true, and the time.
+     *
+     * @param r the report
+     * @return the text, one line per item, ending in a newline
+     */
     public static String text(VerifyReport r) {
         StringBuilder out = new StringBuilder();
         long proved = r.invariants().stream().filter(VerifyReport.Result::proved).count();
@@ -65,7 +73,12 @@ public final class VerifyFormat {
         return ids.isEmpty() ? "none" : String.join(", ", ids);
     }
 
-    /** The reports of one run: {@code {"clean": ..., "guides": [...]}}. */
+    /**
+     * The reports of one run as JSON: {@code {"clean": ..., "guides": [...]}}.
+     *
+     * @param reports the reports, one per guide
+     * @return the JSON text, ending in a newline
+     */
     public static String json(List<VerifyReport> reports) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("clean", reports.stream().allMatch(VerifyReport::clean));
