@@ -222,7 +222,7 @@ final class CaseSpace {
                 }
                 List<Integer> all = new ArrayList<>(oneHot.values());
                 int given = Cnf.TRUE;
-                if (field.nullable()) {
+                if (field.mayBeNull()) {
                     int absent = cnf.newVar();
                     all.add(absent);
                     given = -absent;
@@ -238,7 +238,7 @@ final class CaseSpace {
                 yield new Codes(has);
             }
             case INT -> {
-                int given = field.nullable() ? cnf.newVar() : Cnf.TRUE;
+                int given = field.mayBeNull() ? cnf.newVar() : Cnf.TRUE;
                 yield switch (field) {
                     // an age comes from 'age' (0-30) or from a birth date (any age)
                     case CHILD_AGE -> new Num(cnf, given, 0, null);
@@ -358,7 +358,7 @@ final class CaseSpace {
             if (v instanceof Flag f) {
                 out.add(Boolean.TRUE.equals(field.valueIn(defaults)) ? -f.var() : f.var());
             } else if (v instanceof Choice c) {
-                out.add(field.nullable() ? c.given() : -c.is((String) field.valueIn(defaults)));
+                out.add(field.mayBeNull() ? c.given() : -c.is((String) field.valueIn(defaults)));
             } else if (v instanceof Codes c) {
                 out.addAll(c.has().values());
             } else {

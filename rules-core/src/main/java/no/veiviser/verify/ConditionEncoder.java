@@ -95,10 +95,33 @@ final class ConditionEncoder {
                 + " exactly, so it refuses the guide rather than prove it wrongly", "report this: verify needs updating for this construct");
     }
 
-    /** A value test on a field that may be absent: true when given and the value test holds, false when given and not. */
+    /**
+     * A value test on a field, read as {@link Field#absent()} says when the case leaves the field out: unknown
+     * (neither true nor false), or the test on "none" / level 0, which {@code absentHolds} gives (per asOf class
+     * where the test compares with a parameter, so it is folded into {@code holds} by {@link #valueOrAbsent}).
+     */
     private Lits given(Field field, int holds) {
         int g = space.given(field);
+        if (field.absent() == Field.Absent.NONE || field.absent() == Field.Absent.ZERO) {
+            return new Lits(holds, -holds); // holds already covers the absent value: never unknown
+        }
         return new Lits(cnf.and(g, holds), cnf.and(g, -holds));
+    }
+
+    /**
+     * For a field whose absence has a value of its own (none, level 0): the test's literal over both cases,
+     * "given and the value test holds, or absent and the test holds of the absent value". Other fields: unchanged.
+     */
+    private int valueOrAbsent(Field field, int holds, boolean absentHolds) {
+        if (field.absent() == Field.Absent.NONE || field.absent() == Field.Absent.ZERO) {
+            int g = space.given(field);
+            return cnf.or(cnf.and(g, holds), cnf.and(-g, absentHolds ? Cnf.TRUE : Cnf.FALSE));
+        }
+        if (field.absent() != Field.Absent.UNKNOWN && field.absent() != Field.Absent.NEVER) {
+            throw new Refusal(null, "verify does not know what the absence of " + field.path() + " means (" + field.absent() + ")",
+                    "report this: verify needs updating");
+        }
+        return holds;
     }
 
     private Lits compare(Condition.Compare x) {
@@ -114,15 +137,16 @@ final class ConditionEncoder {
             case OPTIONAL_BOOL -> {
                 int v = ((CaseSpace.OptFlag) space.vars(field)).value();
                 int holds = Boolean.TRUE.equals(x.literal()) ? v : -v;
-                yield given(field, eq ? holds : -holds);
+                yield given(field, valueOrAbsent(field, eq ? holds : -holds, !eq));
             }
             case INT -> {
                 CaseSpace.Num n = (CaseSpace.Num) space.vars(field);
-                yield given(field, space.perClass(x.operand(), value -> n.compare(x.op(), value)));
+                yield given(field, space.perClass(x.operand(),
+                        value -> valueOrAbsent(field, n.compare(x.op(), value), x.op().holds(0, value))));
             }
             case ENUM, CODE -> {
                 int is = ((CaseSpace.Choice) space.vars(field)).is((String) x.literal());
-                yield given(field, eq ? is : -is);
+                yield given(field, valueOrAbsent(field, eq ? is : -is, !eq)); // "none" equals no value
             }
             default -> throw new Refusal(x.at(), "verify cannot encode a comparison on " + field.path(), "report this: verify needs updating");
         };
@@ -145,7 +169,8 @@ final class ConditionEncoder {
             throw new Refusal(x.at(), "verify cannot encode 'in' on " + field.path(), "report this: verify needs updating");
         }
         int in = cnf.or(alternatives);
-        return given(field, x.negated() ? -in : in);
+        boolean absentIn = field.absent() == Field.Absent.ZERO && x.values().contains(0); // "none" is in no list
+        return given(field, valueOrAbsent(field, x.negated() ? -in : in, absentIn != x.negated()));
     }
 
     private Lits setTest(Condition.SetTest x) {

@@ -166,12 +166,21 @@ public final class Verifier {
     }
 
     /**
-     * With the same facts, the lowest class of every number (age, level, days and years since a date): the
-     * counter-example shows level 2 rather than 3 when both violate. Leaves a model of {@code assumed} and the
+     * With the same facts, the latest asOf period, then the lowest class of every number (age, level, days and
+     * years since a date): the counter-example shows level 2 rather than 3 when both violate. Leaves a model of {@code assumed} and the
      * lowered bounds in {@code cnf}; returns the number of solver queries.
      */
     private static int smallerNumbers(Cnf cnf, CaseSpace space, List<Integer> assumed) {
         List<Integer> fixed = new ArrayList<>(assumed);
+        int queries = 0;
+        for (int k = space.classes() - 1; k >= 0; k--) { // the latest period that has one: the law in force now
+            queries++;
+            fixed.add(space.asOfClass.get(k));
+            if (cnf.solve(fixed.stream().mapToInt(Integer::intValue).toArray())) {
+                break;
+            }
+            fixed.remove(fixed.size() - 1);
+        }
         List<CaseSpace.Num> numbers = new ArrayList<>();
         for (Object v : space.vars().values()) {
             if (v instanceof CaseSpace.Num n) {
@@ -181,7 +190,6 @@ public final class Verifier {
                 numbers.add(d.years());
             }
         }
-        int queries = 0;
         for (CaseSpace.Num n : numbers) {
             while (true) {
                 Integer highest = null;

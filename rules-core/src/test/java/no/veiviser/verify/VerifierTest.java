@@ -219,7 +219,7 @@ class VerifierTest {
 
     @Test
     void levelFloorProved() {
-        VerifyReport report = Verifier.verify(guide(FLOOR.formatted("{case.level: {lte: 1, ifMissing: true}}")));
+        VerifyReport report = Verifier.verify(guide(FLOOR.formatted("{case.level: {lte: 1}}")));
         assertThat(report.clean()).isTrue();
     }
 
@@ -278,5 +278,28 @@ class VerifierTest {
         assertThat(report.violations()).isEmpty();
         assertThat(report.clean()).isTrue();
         assertThat(report.stats().asOfClasses()).isEqualTo(2);
+    }
+
+    @Test
+    void anAbsentLevelReadsAsZeroAndAnAbsentProgressAsNone() {
+        VerifyReport report = Verifier.verify(guide("""
+                rules:
+                  - id: fresh
+                    when: {case.level: {lt: 1}}
+                    then:
+                      - {code: write-report, text: Skriv.}
+                  - id: not-improved
+                    when: {concern.progress: {notIn: [improved]}}
+                    then:
+                      - {code: duty-to-report, text: Meld.}
+                invariants:
+                  - id: not-both
+                    neverTogether: [write-report, duty-to-report]
+                """));
+        VerifyReport.CounterExample ce = report.invariants().get(0).counterExample().orElseThrow();
+        assertThat(ce.facts()).isZero(); // the empty case: no level is level 0, no progress is in no list
+        assertThat(ce.aCase().work().level()).isEmpty();
+        assertThat(ce.aCase().concern().progress()).isEmpty();
+        assertThat(ce.yaml()).isEqualTo("asOf: 2025-01-01\n"); // the latest parameter period that has a violation
     }
 }
