@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
 final class ExplainCommand implements Callable<Integer> {
     static final String HOLDS = "\u2713";
     static final String FAILS = "\u2717";
+    /** A condition on a fact the case does not give: neither true nor false. */
+    static final String UNKNOWN = "?";
 
     @Spec
     CommandSpec spec;
@@ -70,10 +72,15 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     static void print(PrintWriter out, RuleCheck r, Decision d) {
-        StringBuilder head = new StringBuilder(r.fired() ? "FIRED" : "not fired");
+        StringBuilder head = new StringBuilder(r.fired() ? "FIRED" : r.withheldBy().isPresent() ? "WITHHELD"
+                : !r.missing().isEmpty() ? "not decided" : "not fired");
         head.append("  ").append(r.rule());
         if (!r.inForce()) {
             head.append("  (not in force on ").append(d.asOf()).append(')');
+        }
+        r.withheldBy().ifPresent(by -> head.append("  (by the exception ").append(by).append(')'));
+        if (!r.missing().isEmpty()) {
+            head.append("  (the case does not give ").append(String.join(", ", r.missing())).append(')');
         }
         out.println(head);
         if (!r.description().isBlank()) {
@@ -81,7 +88,7 @@ final class ExplainCommand implements Callable<Integer> {
         }
         for (ConditionCheck c : r.conditions()) {
             String pad = "  " + "  ".repeat(c.depth());
-            StringBuilder line = new StringBuilder(pad).append(c.holds() ? HOLDS : FAILS).append(' ').append(c.condition());
+            StringBuilder line = new StringBuilder(pad).append(c.holds() ? HOLDS : c.unknown() ? UNKNOWN : FAILS).append(' ').append(c.condition());
             if (c.leaf() && !c.actual().isEmpty()) {
                 line.append("  (actual: ").append(c.actual()).append(')');
             }

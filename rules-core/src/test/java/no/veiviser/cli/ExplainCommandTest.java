@@ -7,6 +7,20 @@ import org.junit.jupiter.api.Test;
 class ExplainCommandTest {
 
     @Test
+    void aWithheldRuleNamesItsExceptionAndAnUndecidedOneTheFactItNeeds() {
+        String c = Cli.file("cases/case-mistreatment-no-age.yaml");
+        Cli.Result withheld = Cli.run("explain", "--guide", "nittedal", "--rule", "nittedal.report.inform-guardians", c).noStackTrace();
+        assertThat(withheld.exit()).isZero();
+        assertThat(withheld.out()).contains("\nWITHHELD  nittedal.report.inform-guardians  (by the exception "
+                + "norge.suspected-violence.guardians-not-told)\n");
+
+        Cli.Result undecided = Cli.run("explain", "--guide", "nittedal", "--rule", "norge.consent.guardians", c).noStackTrace();
+        assertThat(undecided.out()).contains("\nnot decided  norge.consent.guardians  (the case does not give child.age)\n")
+                .contains("\n  ? all of\n    ✓ case.level >= 1  (actual: 1)\n    ? concept guardians-must-consent\n"
+                        + "      ? child.age < 16 (youth-consent-alone-age)  (actual: (not given))\n");
+    }
+
+    @Test
     void everyRuleConditionByCondition() {
         Cli.Result r = Cli.run("explain", "--guide", Cli.GUIDE, Cli.CASE).noStackTrace();
 
