@@ -90,21 +90,22 @@ final class CaseSpace {
      */
     int perClass(Operand operand, IntFunction<Integer> atom) {
         Map<Integer, List<Integer>> byValue = new LinkedHashMap<>();
+        List<Integer> alternatives = new ArrayList<>();
         for (int k = 0; k < classes(); k++) {
             int value;
             try {
                 value = operand.value(classParams.get(k));
             } catch (IllegalStateException e) {
-                throw new Refusal(null, "parameter '" + ((Operand.ParamRef) operand).name() + "' has no value on "
-                        + asOfShown.get(k) + ", and a condition compares with it",
-                        "give the parameter a value from always (a first value without 'from')");
+                // No value in this period: validation allows it only where no rule using it is in force, so the
+                // test's truth does not matter there. A free variable admits both, which keeps every proof sound.
+                alternatives.add(cnf.and(asOfClass.get(k), cnf.newVar()));
+                continue;
             }
             byValue.computeIfAbsent(value, v -> new ArrayList<>()).add(asOfClass.get(k));
         }
-        if (byValue.size() == 1) {
+        if (byValue.size() == 1 && alternatives.isEmpty()) {
             return atom.apply(byValue.keySet().iterator().next());
         }
-        List<Integer> alternatives = new ArrayList<>();
         byValue.forEach((value, cls) -> alternatives.add(cnf.and(cnf.or(cls), atom.apply(value))));
         return cnf.or(alternatives);
     }

@@ -302,4 +302,43 @@ class VerifierTest {
         assertThat(ce.aCase().concern().progress()).isEmpty();
         assertThat(ce.yaml()).isEqualTo("asOf: 2025-01-01\n"); // the latest parameter period that has a violation
     }
+
+    @Test
+    void reusesRulesAlreadyCompiled() {
+        Guide g = guide(PLANTED_RULES);
+        VerifyReport report = Verifier.verify(g.compile());
+        assertThat(report.violations()).singleElement().satisfies(r -> assertThat(r.counterExample().orElseThrow().decision().codes())
+                .contains("do-not-notify-guardians", "involve-guardians"));
+    }
+
+    @Test
+    void aParameterWithoutValueBeforeTheRuleIsInForce() {
+        Guide g = Guides.parse("""
+                guide: {id: late, title: Late parameter, version: "1"}
+                parameters:
+                  late:
+                    unit: years
+                    values:
+                      - {from: 2025-01-01, value: 16}
+                codes:
+                  youth-consents: Ungdommen samtykker selv
+                  guardians-consent: Foresatte samtykker
+                rules:
+                  - id: youth
+                    when: {child.age: {gte: {param: late}}}
+                    effective: {from: 2025-01-01}
+                    then:
+                      - {code: youth-consents, text: Ungdommen samtykker.}
+                  - id: guardians
+                    when: {child.age: {lt: 16}}
+                    then:
+                      - {code: guardians-consent, text: Foresatte samtykker.}
+                invariants:
+                  - id: one-consenter
+                    neverTogether: [youth-consents, guardians-consent]
+                """, Path.of("late.yaml"));
+        VerifyReport report = Verifier.verify(g);
+        assertThat(report.clean()).isTrue();
+        assertThat(report.deadRules()).isEmpty();
+    }
 }
