@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import no.veiviser.Guide;
@@ -163,6 +164,16 @@ public final class Handbook {
             rules.add(rv);
         }
         v.put("rules", rules);
+        v.put("concepts", g.concepts().stream().map(c -> logic(anchor("concept", c.id()), c.id(), c.description(), c.when(), c.source(),
+                c.origin(), g, text, Map.of())).toList());
+        v.put("exceptions", g.exceptions().stream().map(e -> logic(anchor("exception", e.id()), e.id(), e.description(), e.when(),
+                e.source(), e.origin(), g, text, Map.of("withholds", e.withholds().stream().map(t -> switch (t.kind()) {
+                    case RULE -> Map.of("text", "regelen " + t.id(), "anchor", anchor("rule", t.id()));
+                    case EXCEPTION -> Map.of("text", "unntaket " + t.id(), "anchor", anchor("exception", t.id()));
+                    case LABEL -> Map.of("text", "alle regler merket «" + t.id() + "»");
+                }).toList()))).toList());
+        v.put("invariants", g.invariants().stream().map(i -> Map.of("id", i.id(), "description",
+                i.description().isBlank() ? i.id() : i.description(), "origin", i.origin().equals(g.id()) ? "" : i.origin())).toList());
 
         List<Map<String, Object>> params = new ArrayList<>();
         for (Parameter p : g.parameters().values()) {
@@ -181,6 +192,24 @@ public final class Handbook {
         v.put("codes", g.codes().entrySet().stream().map(e -> Map.of("anchor", anchor("code", e.getKey()), "code", e.getKey(), "label", e.getValue(),
                 "rules", g.rules().stream().filter(r -> r.then().stream().anyMatch(f -> f.code().equals(e.getKey())))
                         .map(r -> Map.of("anchor", anchor("rule", r.id()), "id", r.id())).toList())).toList());
+        return v;
+    }
+
+    /** A concept or exception: its name, description, condition in Norwegian, and where it comes from. */
+    private static Map<String, Object> logic(String anchor, String id, String description, no.veiviser.internal.engine.Condition when,
+                                             Optional<no.veiviser.internal.model.Citation> source, String origin, GuideModel g,
+                                             HandbookText text, Map<String, Object> extra) {
+        Map<String, Object> v = new LinkedHashMap<>(extra);
+        v.put("anchor", anchor);
+        v.put("id", id);
+        v.put("origin", origin.equals(g.id()) ? null : origin);
+        v.put("description", blank(description));
+        v.put("when", text.lines(when).stream().map(x -> Map.of("depth", Math.min(x.depth(), 5), "text", x.text())).toList());
+        source.ifPresent(s -> {
+            v.put("section", blank(s.section()));
+            v.put("quote", blank(s.quote()));
+            v.put("law", s.law());
+        });
         return v;
     }
 

@@ -76,6 +76,9 @@ final class HandbookText {
         } else if (c instanceof Condition.Not not) {
             out.add(new Line(depth, "dette gjelder ikke:"));
             add(not.part(), depth + 1, out);
+        } else if (c instanceof Condition.IfMissing presumed) {
+            out.add(new Line(depth, "er det ikke oppgitt, regnes dette som " + (presumed.value() ? "oppfylt" : "ikke oppfylt") + ":"));
+            add(presumed.part(), depth + 1, out);
         } else {
             out.add(new Line(depth, leaf(c)));
         }
@@ -84,6 +87,9 @@ final class HandbookText {
     String leaf(Condition c) {
         if (c instanceof Condition.Always) {
             return "alltid";
+        }
+        if (c instanceof Condition.ConceptRef ref) {
+            return "begrepet «" + ref.id() + "» gjelder";
         }
         if (c instanceof Condition.Compare cmp) {
             String field = name(cmp.field());

@@ -30,6 +30,23 @@ class HandbookTest {
     }
 
     @Test
+    void conceptsExceptionsAndInvariantsInNorwegianWithoutJavaNames() {
+        Document d = nittedal();
+        Element concept = d.getElementById(Handbook.anchor("concept", "suspected-violence"));
+        assertThat(concept).isNotNull();
+        assertThat(concept.select(".when li").text()).contains("tegnene på bekymring omfatter minst én av");
+        Element exception = d.getElementById(Handbook.anchor("exception", "norge.suspected-violence.guardians-not-told"));
+        assertThat(exception).isNotNull();
+        assertThat(exception.text()).contains("Gjelder når: begrepet «suspected-violence» gjelder")
+                .contains("Holder tilbake: alle regler merket «tells-guardians»");
+        assertThat(d.select("#invariants li").eachText())
+                .contains("«Ikke varsle foresatte» står aldri sammen med krav om foresattes samtykke. (fra norge)");
+        assertThat(d.getElementById(Handbook.anchor("concept", "minor")).select(".when li").eachText())
+                .containsExactly("er det ikke oppgitt, regnes dette som oppfylt:", "barnets alder er under «majority-age» (18 år)");
+        assertThat(d.text()).doesNotContain("ConceptRef[", "IfMissing[", "Condition$");
+    }
+
+    @Test
     void levelsWithTheirStepsAndTools() {
         Guide g = Guides.bundled("nittedal");
         Document d = nittedal();
