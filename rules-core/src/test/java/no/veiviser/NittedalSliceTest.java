@@ -21,11 +21,21 @@ class NittedalSliceTest {
         assertThat(d.codes()).containsSubsequence("act-immediately", "contact-child-welfare-or-police-same-day",
                 "do-not-notify-guardians", "handle-with-leader").doesNotContain("involve-guardians");
         Finding contact = d.findings("contact-child-welfare-or-police-same-day").get(0);
-        assertThat(contact.due()).contains(AS_OF);
+        assertThat(contact.due()).as("no date for the worry: the same day runs from asOf").contains(AS_OF);
         assertThat(contact.responsible()).contains("Den ansatte sammen med sin leder");
         assertThat(contact.source().section()).isEqualTo("Nivå 0 › 1. Er situasjonen akutt?");
-        assertThat(d.trace()).contains(new Decision.Trace("nittedal.acute.violence",
-                List.of("concern.signals contains any of [violence-suspected, sexual-abuse-suspected]")));
+        assertThat(d.trace()).contains(new Decision.Trace("nittedal.acute.violence", List.of("concept suspected-violence")));
+        assertThat(d.findings("duty-to-report")).as("calling only the police does not discharge the duty to report")
+                .singleElement().satisfies(f -> assertThat(f.rule()).isEqualTo("nittedal.acute.duty-to-report"));
+    }
+
+    @Test
+    void theSameDayRunsFromWhenTheSituationArose() {
+        Case c = Case.on(AS_OF).withChild(Child.aged(9))
+                .withConcern(Concern.of("violence-suspected").withSince(AS_OF.minusDays(3)));
+        Finding contact = NITTEDAL.evaluate(c).findings("contact-child-welfare-or-police-same-day").get(0);
+        assertThat(contact.due()).contains(AS_OF.minusDays(3));
+        assertThat(contact.overdue()).isTrue();
     }
 
     @Test
@@ -70,13 +80,15 @@ class NittedalSliceTest {
     void theGuidesFourMeldepliktTriggersEachGiveTheDutyToReportInWritingByPost() {
         for (String trigger : List.of("mistreatment-at-home", "serious-neglect", "persistent-serious-behaviour-problems", "human-trafficking-risk")) {
             Decision d = NITTEDAL.evaluate(child(12, trigger));
-            assertThat(d.findings("duty-to-report")).as(trigger).singleElement()
-                    .satisfies(f -> assertThat(f.rule()).isEqualTo("norge.duty-to-report"))
-                    .satisfies(f -> assertThat(f.source().guide()).isEqualTo("nittedal"));
+            assertThat(d.findings("duty-to-report")).as(trigger).filteredOn(f -> f.rule().equals("norge.duty-to-report"))
+                    .singleElement().satisfies(f -> assertThat(f.source().guide()).isEqualTo("nittedal"));
             assertThat(d.codes()).as(trigger).contains("write-report-to-child-welfare", "report-in-writing-by-post");
             if (trigger.equals("mistreatment-at-home")) {
-                // Mistreatment at home is suspected violence: the guardians are not told (norge's one exception).
-                assertThat(d.codes()).as(trigger).doesNotContain("inform-guardians-of-report");
+                // Mistreatment at home is suspected violence: the guardians are not told (norge's one exception),
+                // and it takes the acute path, whose duty to report is its own finding.
+                assertThat(d.codes()).as(trigger).doesNotContain("inform-guardians-of-report").contains("do-not-notify-guardians");
+                assertThat(d.findings("duty-to-report")).extracting(Finding::rule)
+                        .containsExactly("norge.duty-to-report", "nittedal.acute.duty-to-report");
                 assertThat(d.withheld()).as(trigger).contains(
                         new Decision.Withheld("nittedal.report.inform-guardians", "norge.suspected-violence.guardians-not-told"));
             } else {

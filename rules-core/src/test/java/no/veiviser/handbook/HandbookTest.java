@@ -75,7 +75,10 @@ class HandbookTest {
             assertThat(rule.select(".source blockquote").text()).as(id + " quote").isNotBlank();
         }
         Element involve = d.getElementById("rule-nittedal.level1.involve-guardians");
-        assertThat(involve.select("ul.when").text()).contains("foresatte er involvert", "Mistanke om vold i nære relasjoner (violence-suspected)");
+        assertThat(involve.select("ul.when").text()).contains("foresatte er involvert");
+        // signals are shown with their label and code (the violence exception is no longer a copy in each rule)
+        Element report = d.getElementById("rule-norge.duty-to-report");
+        assertThat(report.select("ul.when").text()).contains("Barnet blir mishandlet hjemme (mistreatment-at-home)");
         assertThat(involve.select("ul.then").text()).contains("innen 4 uker etter at bekymringen oppstod", "foresatte");
     }
 

@@ -27,16 +27,21 @@ import no.veiviser.Problem;
  *       child-views-great-weight from 12;</li>
  *   <li>norge.consent.* — when case.level ≥ 1: consent-required (guardians under 15, guardians and youth
  *       15, youth alone from 16), youth-consent-sufficient from 16;</li>
- *   <li>norge.duty-to-report (overridden by Nittedal with the same triggers) and
- *       norge.duty-to-report.untreated-illness — duty-to-report, write-report-to-child-welfare;</li>
- *   <li>nittedal.acute.violence — act-immediately, contact-child-welfare-or-police-same-day (due asOf),
+ *   <li>norge.duty-to-report and norge.duty-to-report.untreated-illness (both overridden by Nittedal with the
+ *       same triggers) — duty-to-report;</li>
+ *   <li>nittedal.acute.violence (norge's suspected-violence: violence, sexual abuse, mistreatment at home) —
+ *       act-immediately, contact-child-welfare-or-police-same-day (due the day the worry arose, else asOf),
  *       do-not-notify-guardians, handle-with-leader;</li>
- *   <li>nittedal.acute.danger-to-life — act-immediately, contact-police-immediately (due asOf);</li>
+ *   <li>nittedal.acute.duty-to-report — duty-to-report for suspected violence;</li>
+ *   <li>nittedal.acute.danger-to-life — act-immediately, contact-police-immediately (due as above);</li>
  *   <li>nittedal.acute.report-then-level-3 — write-report-to-child-welfare, go-to-level 3;</li>
  *   <li>nittedal.level1.involve-guardians — involve-guardians, due 4 weeks from concern.since (or asOf);</li>
+ *   <li>nittedal.report.write — write-report-to-child-welfare, unless child welfare is informed;</li>
  *   <li>nittedal.report.inform-guardians — inform-guardians-of-report;</li>
  *   <li>nittedal.report.by-post — report-in-writing-by-post.</li>
  * </ol>
+ * The guide's exceptions are mirrored: suspected violence, a youth of 16 or more asking a health service, and an
+ * adult (18 or more) withhold what tells the guardians; an adult also gets nothing about reporting to child welfare.
  * Thread-safe and allocation-light: the only state is constant.
  */
 public final class HandWrittenNittedal {
@@ -49,8 +54,9 @@ public final class HandWrittenNittedal {
             "norge.participation.younger-when-able", "norge.participation.heard-from-7", "norge.participation.great-weight",
             "norge.consent.guardians", "norge.consent.youth-with-guardians", "norge.consent.youth-alone",
             "norge.duty-to-report", "norge.duty-to-report.untreated-illness",
-            "nittedal.acute.violence", "nittedal.acute.danger-to-life", "nittedal.acute.report-then-level-3",
-            "nittedal.level1.involve-guardians", "nittedal.report.inform-guardians", "nittedal.report.by-post");
+            "nittedal.acute.violence", "nittedal.acute.duty-to-report", "nittedal.acute.danger-to-life",
+            "nittedal.acute.report-then-level-3", "nittedal.level1.involve-guardians", "nittedal.report.write",
+            "nittedal.report.inform-guardians", "nittedal.report.by-post");
 
     /** The decision's figures: codes in guide order without repeats, the recommended level, due dates by code. */
     public record Result(List<String> codes, int level, Map<String, LocalDate> due) {}
@@ -63,6 +69,10 @@ public final class HandWrittenNittedal {
     static final int MAJORITY_AGE = 18;
     // nittedal parameter
     static final int INVOLVE_GUARDIANS_WITHIN_WEEKS = 4;
+
+    // norge's health-service-reporter: from 16 the youth decides what the health service tells the parents
+    static final Set<String> HEALTH_SERVICES = Set.of("helsestasjon", "midwife", "gp", "bup", "emergency-ward", "physio-ergo",
+            "mental-health");
 
     static final Set<String> SIGNALS = Set.of(
             "wellbeing-concern", "violence-suspected", "sexual-abuse-suspected", "danger-to-life-or-health",
@@ -94,15 +104,14 @@ public final class HandWrittenNittedal {
         List<String> signals = concern.signals();
 
         boolean mistreatment = false; // triggers (a), (c), (d): the guide's own meldeplikt list
-        boolean atHome = false;       // mistreatment at home: suspected violence in norge's concept
         boolean untreated = false;    // trigger (b), kept from the national base
-        boolean violence = false;
+        boolean violence = false;     // norge's suspected-violence: violence, sexual abuse, mistreatment at home
         boolean danger = false;
         for (int i = 0, n = signals.size(); i < n; i++) {
             switch (signals.get(i)) {
                 case "mistreatment-at-home" -> {
                     mistreatment = true;
-                    atHome = true;
+                    violence = true;
                 }
                 case "serious-neglect", "persistent-serious-behaviour-problems", "human-trafficking-risk" -> mistreatment = true;
                 case "untreated-illness-or-disability" -> untreated = true;
@@ -115,9 +124,13 @@ public final class HandWrittenNittedal {
         OptionalInt age = c.child().ageAt(asOf);
         OptionalInt currentLevel = c.work().level();
         // norge's concepts and exceptions: a child unless 18 or older; suspected violence withholds every rule that
-        // tells the guardians; for an adult, nothing about guardians or reporting to child welfare.
+        // tells the guardians; for an adult, nothing about guardians or reporting to child welfare. Nittedal's: a
+        // health service and a youth of 16 or more (unknown age: the exception is undecided, so are the rules it
+        // would withhold: they do not fire either).
         boolean minor = age.isEmpty() || age.getAsInt() < MAJORITY_AGE;
-        boolean guardiansNotTold = violence || atHome || !minor;
+        boolean healthService = c.reporter().service().map(HEALTH_SERVICES::contains).orElse(false);
+        boolean healthYouth = healthService && (age.isEmpty() || age.getAsInt() >= YOUTH_CONSENT_ALONE_AGE);
+        boolean guardiansNotTold = violence || !minor || healthYouth;
 
         List<String> codes = new ArrayList<>(12);
         LocalDate sameDay = null;
@@ -140,19 +153,22 @@ public final class HandWrittenNittedal {
         }
         if ((mistreatment || untreated) && minor) {
             add(codes, "duty-to-report");
-            add(codes, "write-report-to-child-welfare");
+        }
+        if (violence || danger) {
+            sameDay = concern.since().orElse(asOf); // "samme dag som situasjonen oppstår"
         }
         if (violence) {
             add(codes, "act-immediately");
             add(codes, "contact-child-welfare-or-police-same-day");
             add(codes, "do-not-notify-guardians");
             add(codes, "handle-with-leader");
-            sameDay = asOf;
+            if (minor) {
+                add(codes, "duty-to-report");
+            }
         }
         if (danger) {
             add(codes, "act-immediately");
             add(codes, "contact-police-immediately");
-            sameDay = asOf;
         }
         int level = currentLevel.orElse(0);
         if (followUp && minor) {
@@ -164,7 +180,10 @@ public final class HandWrittenNittedal {
             add(codes, "involve-guardians");
             involveBy = concern.since().orElse(asOf).plusWeeks(INVOLVE_GUARDIANS_WITHIN_WEEKS);
         }
-        if (mistreatment && !guardiansNotTold) {
+        if ((mistreatment || untreated) && minor && !c.childWelfare().informed()) {
+            add(codes, "write-report-to-child-welfare");
+        }
+        if ((mistreatment || untreated) && !guardiansNotTold) {
             add(codes, "inform-guardians-of-report");
         }
         if ((mistreatment || untreated || followUp) && minor) {
