@@ -39,6 +39,20 @@ class NittedalSliceTest {
     }
 
     @Test
+    void theOutdatedKindergartenToSchoolRuleCarriesItsDeviationNoteInTheDecision() {
+        Case c = Case.on(AS_OF).withChild(Child.aged(6).withSetting(Child.Setting.SCHOOL))
+                .withWork(new CaseWork(java.util.OptionalInt.of(1), java.util.Optional.empty(), false,
+                        List.of("kindergarten", "school"), false, false, false));
+        Decision d = NITTEDAL.evaluate(c);
+        assertThat(d.codes()).contains("school-may-obtain-from-kindergarten");
+        assertThat(d.notes()).filteredOn(n -> n.kind() == Note.Kind.DEVIATION)
+                .anySatisfy(n -> {
+                    assertThat(n.rules()).containsExactly("nittedal.confidentiality.kindergarten-to-school");
+                    assertThat(n.law()).hasValueSatisfying(law -> assertThat(law).contains("barnehageloven § 2 a"));
+                });
+    }
+
+    @Test
     void suspectedSexualAbuseTakesTheSameAcutePath() {
         assertThat(NITTEDAL.evaluate(child(4, "sexual-abuse-suspected")).firedRules()).contains("nittedal.acute.violence");
     }

@@ -80,7 +80,7 @@ public final class HandWrittenNittedal {
             "human-trafficking-risk", "criminal-offence-suspected", "concerning-absence", "stressful-life-event",
             "parent-mental-illness", "parent-substance-abuse", "parent-serious-illness", "financial-hardship",
             "serious-illness-or-disability", "untreated-illness-or-disability", "long-term-coordinated-needs",
-            "unaccompanied-minor-refugee", "family-reunification");
+            "unaccompanied-minor-refugee", "family-reunification", "sibling-serious-illness");
     static final Set<String> SERVICES = Set.of(
             "kindergarten", "school", "sfo", "helsestasjon", "midwife", "ppt", "child-welfare", "bup", "gp",
             "physio-ergo", "outreach", "family-team", "familiehjelpa", "nav", "mental-health", "home-care",
