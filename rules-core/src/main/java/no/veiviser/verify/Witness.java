@@ -44,8 +44,8 @@ final class Witness {
                 cls = k;
             }
         }
-        LocalDate asOf = space.asOfShown.get(cls);
         Map<Field, Object> vars = space.vars();
+        LocalDate asOf = asOf(cnf, space, cls, vars);
         Case c = Case.on(asOf);
         Integer age = num(cnf, vars.get(Field.CHILD_AGE));
         Child child = age == null ? Child.UNKNOWN : age <= 30 ? Child.aged(age) : Child.bornOn(asOf.minusYears(age));
@@ -130,6 +130,36 @@ final class Witness {
             }
         }
         throw new IllegalStateException("internal error: no value " + code + " in " + values[0].getDeclaringClass().getSimpleName());
+    }
+
+    /**
+     * The asOf shown: the class's first day, or, when a date's days and years classes meet only on some days of
+     * the calendar (a span of y whole years has 365y plus 0 to 2 leap days), the nearest day of the class on
+     * which they do.
+     */
+    private static LocalDate asOf(Cnf cnf, CaseSpace space, int cls, Map<Field, Object> vars) {
+        LocalDate first = space.asOfShown.get(cls);
+        LocalDate end = cls + 1 < space.classes() ? space.asOfShown.get(cls + 1) : null;
+        for (int i = 0; i < 3 * 1461; i++) { // 12 years: every leap-year phase, twice over
+            LocalDate candidate = cls == 0 ? first.minusDays(i) : first.plusDays(i);
+            if (end != null && !candidate.isBefore(end)) {
+                break;
+            }
+            if (dateFits(cnf, vars.get(Field.CONCERN_SINCE), candidate) && dateFits(cnf, vars.get(Field.ADULT_REFUGEE_SETTLED_ON), candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("internal error in verify: no asOf in the period from " + first
+                + " has a date with the days and years since it that the counter-example needs");
+    }
+
+    private static boolean dateFits(Cnf cnf, Object v, LocalDate asOf) {
+        try {
+            date(cnf, v, asOf);
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
     }
 
     /** A date whose whole days and whole years before asOf fall in the model's classes (the smallest such). */

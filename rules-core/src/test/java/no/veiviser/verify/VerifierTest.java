@@ -341,4 +341,35 @@ class VerifierTest {
         assertThat(report.clean()).isTrue();
         assertThat(report.deadRules()).isEmpty();
     }
+
+    static final String REFUGEE = """
+            guide: {id: refugee, title: Days and years since one date, version: "1"}
+            codes:
+              follow-up: Følg opp
+              follow-up-ended: Oppfølgingen er avsluttet
+            rules:
+              - id: within-five-years
+                when: {adult.refugeeSettledOn: {yearsSince: {lt: 5}}}
+                then:
+                  - {code: follow-up, text: Følg opp.}
+              - id: after-days
+                when: {adult.refugeeSettledOn: {daysSince: {gte: %d}}}
+                then:
+                  - {code: follow-up-ended, text: Avsluttet.}
+            invariants:
+              - id: not-both
+                neverTogether: [follow-up, follow-up-ended]
+            """;
+
+    @Test
+    void daysAndYearsSinceOneDateAgree() {
+        // 5 whole years span 1826 or 1827 days (one or two 29 Februaries): 1827 days are always 5 years or more
+        assertThat(Verifier.verify(Guides.parse(REFUGEE.formatted(1827), Path.of("refugee.yaml"))).clean()).isTrue();
+        // but 1826 days can be 4 years and 364 days, on an asOf whose five years back hold two 29 Februaries
+        VerifyReport.CounterExample ce = Verifier.verify(Guides.parse(REFUGEE.formatted(1826), Path.of("refugee.yaml")))
+                .invariants().get(0).counterExample().orElseThrow();
+        LocalDate settled = ce.aCase().adult().refugeeSettledOn().orElseThrow();
+        assertThat(java.time.temporal.ChronoUnit.DAYS.between(settled, ce.aCase().asOf())).isEqualTo(1826);
+        assertThat(java.time.Period.between(settled, ce.aCase().asOf()).getYears()).isEqualTo(4);
+    }
 }
