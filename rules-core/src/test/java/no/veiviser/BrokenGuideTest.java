@@ -107,6 +107,15 @@ class BrokenGuideTest {
                 at(10, 14, "unknown due 'next-week'", DUE_HINT));
     }
 
+    @Test
+    @DisplayName("'after: 1 week' asks for a parameter, not for a valid id")
+    void dueAfterADurationAsksForAParameter() {
+        assertProblems(guideProblems("due-after-duration.yaml"),
+                at(10, 22, "'after' must name a parameter, not a duration ('1 week')",
+                        "declare the duration under 'parameters:' (for example within-a-week: {unit: weeks, value: 1, "
+                                + "reference: ...}) and write after: within-a-week"));
+    }
+
     // ---- conditions ------------------------------------------------------------------------------
 
     @Test
@@ -372,6 +381,19 @@ class BrokenGuideTest {
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0).line() + ":" + problems.get(0).column()).isEqualTo("9:48");
         assertThat(problems.get(0).message()).startsWith("not valid YAML: ").contains("expected ',' or ']', but got }");
+    }
+
+    @Test
+    @DisplayName("four spaces where the list has two: said in words, not as SnakeYAML's '<block end>'")
+    void yamlIndentationErrorIsSaidInWords() {
+        List<Problem> problems = guideProblems("yaml-four-space-indent.yaml");
+        assertThat(problems).hasSize(1);
+        Problem p = problems.get(0);
+        assertThat(p.line() + ":" + p.column()).isEqualTo("11:3");
+        assertThat(p.message()).isEqualTo("not valid YAML: the indentation does not fit: a list item ('-') here is indented "
+                + "differently from the block that starts at line 1");
+        assertThat(p.message() + p.hint()).doesNotContain("<block").doesNotContain("expected");
+        assertThat(p.hint()).contains("same number of spaces").contains("'- ' item");
     }
 
     @Test

@@ -55,8 +55,9 @@ final class DiffCommand implements Callable<Integer> {
     Main main;
 
     @Option(names = "--base", required = true, paramLabel = "<guide|rev>",
-            description = "The guide before the change: a guide file or folder, a bundled guide id, or a git revision "
-                    + "(e.g. HEAD~1), which means the --changed file as it was at that revision.")
+            description = "The guide before the change: a guide file or folder, a bundled guide id (bundled:<id> when a "
+                    + "folder here has the same name), or a git revision (e.g. HEAD~1), which means the --changed file as it "
+                    + "was at that revision.")
     String base;
 
     @Option(names = "--changed", required = true, paramLabel = "<guide>", description = "The changed guide file (or folder with a guide.yaml).")
@@ -100,8 +101,14 @@ final class DiffCommand implements Callable<Integer> {
             throw new CliException("--examples must be 0 or more, not " + examples, null);
         }
         Path changedFile = Inputs.guideFile(Inputs.existingPath(Path.of(changed), "changed guide"));
+        Base resolved = baseGuide(changedFile);
         Guide after = Guides.load(changedFile);
-        Guide before = baseGuide(changedFile);
+        Guide before = resolved.guide();
+        // Name what was compared: "nittedal" may be a folder here as well as a bundled guide.
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("base:    " + resolved.shown() + " (" + before.id() + " " + before.version() + ")");
+        err.println("changed: " + changedFile + " (" + after.id() + " " + after.version() + ")");
+        err.flush();
         if (source == null) {
             Path next = changedFile.getParent() == null ? Path.of("scenarios") : changedFile.getParent().resolve("scenarios");
             if (Files.isDirectory(next)) {
@@ -166,16 +173,46 @@ final class DiffCommand implements Callable<Integer> {
         return null;
     }
 
-    /** {@code --base}: a file or folder, a bundled id, or a git revision of the changed file. */
-    private Guide baseGuide(Path changedFile) {
+    /** The base guide and how to name it to the user. */
+    private record Base(Guide guide, String shown) {}
+
+    private static final String BUNDLED = "bundled:";
+
+    /**
+     * {@code --base}: a file or folder, a bundled id ({@code bundled:<id>} forces it), or a git revision of the
+     * changed file. The same file as {@code --changed} is refused: comparing a guide with itself always says
+     * "no changes", which would hide the mistake.
+     */
+    private Base baseGuide(Path changedFile) {
+        if (base.startsWith(BUNDLED)) {
+            String id = base.substring(BUNDLED.length());
+            return new Base(Guides.bundled(id), "bundled guide " + id);
+        }
         Path path = Path.of(base);
         if (Files.exists(path)) {
-            return Guides.load(Inputs.guideFile(path));
+            Path file = Inputs.guideFile(path);
+            if (sameFile(file, changedFile)) {
+                throw new CliException("--base and --changed are the same file (" + file + ")",
+                        Guides.bundledIds().contains(base)
+                                ? "'" + base + "' is a folder here, so it was read instead of the bundled guide; "
+                                        + "for the bundled guide give --base " + BUNDLED + base
+                                : "give the guide as it was before the change: another file, a bundled guide id, "
+                                        + "or a git revision such as HEAD~1");
+            }
+            return new Base(Guides.load(file), file.toString());
         }
         if (Guides.bundledIds().contains(base)) {
-            return Guides.bundled(base);
+            return new Base(Guides.bundled(base), "bundled guide " + base);
         }
-        return GitRevision.load(base, changedFile);
+        return new Base(GitRevision.load(base, changedFile), changedFile + " at " + base);
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
     }
 
     /** Progress on standard error for runs over a few seconds: at most one line every two seconds. */

@@ -2,6 +2,11 @@ package no.veiviser.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +32,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "test", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
         description = {"Runs scenarios: for each case, does the guide say what the scenario expects?",
             "%nA target is a guide folder (its scenarios/ are run), a guide file, a scenarios folder or file (run "
-                + "against the guide.yaml in the folder above), or the id of a guide under ./guides/.",
+                + "against the guide.yaml in the folder above), or a guide id: ./guides/<id>/ if there is one, "
+                + "otherwise the bundled guide with its bundled scenarios.",
             "%nPrints passes on one line each, failures in full (expected, but was, the rule that would emit a "
                 + "missing finding and its first false condition), a summary, and coverage: rules no scenario fired and "
                 + "conditions not seen both true and false.",
@@ -58,14 +64,19 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Map<Path, List<Path>> byGuide = new LinkedHashMap<>();
+        Map<String, List<Path>> byGuide = new LinkedHashMap<>();
         for (String target : targets) {
-            Path[] resolved = resolve(target);
-            byGuide.computeIfAbsent(resolved[0], g -> new ArrayList<>()).add(resolved[1]);
+            Path[] resolved = resolveOnDisk(target);
+            if (resolved == null) {
+                byGuide.computeIfAbsent(BUNDLED + target, g -> new ArrayList<>()).add(bundledScenarios(target));
+            } else {
+                byGuide.computeIfAbsent(resolved[0].toString(), g -> new ArrayList<>()).add(resolved[1]);
+            }
         }
         List<ScenarioReport> reports = new ArrayList<>();
-        for (Map.Entry<Path, List<Path>> e : byGuide.entrySet()) {
-            Guide guide = Guides.load(e.getKey());
+        for (Map.Entry<String, List<Path>> e : byGuide.entrySet()) {
+            Guide guide = e.getKey().startsWith(BUNDLED) ? Guides.bundled(e.getKey().substring(BUNDLED.length()))
+                    : Guides.load(Path.of(e.getKey()));
             reports.add(ScenarioRunner.run(guide.compile(), Scenarios.read(guide, e.getValue())));
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -97,8 +108,19 @@ final class TestCommand implements Callable<Integer> {
         return failed || !belowCoverage.isEmpty() ? Main.EXIT_FINDINGS : Main.EXIT_OK;
     }
 
+    private static final String BUNDLED = "bundled:";
+
     /** {guide file, scenarios path} for a target. */
     static Path[] resolve(String target) {
+        Path[] onDisk = resolveOnDisk(target);
+        if (onDisk == null) {
+            throw notFound(target);
+        }
+        return onDisk;
+    }
+
+    /** {guide file, scenarios path} for a target on disk, or null for a bundled guide's id. */
+    private static Path[] resolveOnDisk(String target) {
         Path path = Path.of(target);
         if (!Files.exists(path) && !target.contains("/") && Files.isDirectory(Path.of("guides", target))) {
             path = Path.of("guides", target);
@@ -118,8 +140,42 @@ final class TestCommand implements Callable<Integer> {
             throw new CliException("cannot tell which guide the scenarios in '" + target + "' are for",
                     "put them in <guide folder>/scenarios/, or give the guide folder");
         }
-        throw new CliException("cannot find '" + target + "'", "give a guide folder, a guide file, a scenarios folder or file, "
-                + "or the id of a guide under ./guides/ (" + Guides.bundledIds().stream().collect(Collectors.joining(", ")) + ")");
+        if (Guides.bundledIds().contains(target)) {
+            return null;
+        }
+        throw notFound(target);
+    }
+
+    private static CliException notFound(String target) {
+        return new CliException("cannot find '" + target + "'", "give a guide folder, a guide file, a scenarios folder or file, "
+                + "or a guide id (bundled: " + Guides.bundledIds().stream().collect(Collectors.joining(", ")) + ")");
+    }
+
+    /**
+     * The scenarios that ship with a bundled guide, beside its guide.yaml on the class path: a folder in a jar
+     * (read through the jar's file system) or, in a build, under target/classes. So {@code veiviser test nittedal}
+     * works wherever it runs, as {@code evaluate --guide nittedal} does.
+     */
+    static Path bundledScenarios(String id) {
+        URL guide = Guides.class.getClassLoader().getResource("veiviser/guides/" + id + "/guide.yaml");
+        if (guide == null) {
+            throw notFound(id);
+        }
+        try {
+            URI uri = guide.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try {
+                    FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException alreadyOpen) {
+                    // opened by an earlier target: Path.of finds it
+                }
+            }
+            Path dir = Path.of(uri).resolveSibling("scenarios");
+            return scenarios(dir, id);
+        } catch (URISyntaxException | IOException e) {
+            throw new CliException("cannot read the scenarios of the bundled guide '" + id + "': " + e.getMessage(), null,
+                    Main.EXIT_INTERNAL_ERROR);
+        }
     }
 
     private static Path scenarios(Path dir, String target) {

@@ -50,6 +50,8 @@ import no.veiviser.scenario.ScenarioRunner;
  *     without consent</td></tr>
  * <tr><td>W007</td><td>a rule marked with {@code deviation:} (it departs from the law on purpose)</td></tr>
  * <tr><td>W008</td><td>an {@code acknowledge:} entry that matches no warning (remove it)</td></tr>
+ * <tr><td>W009</td><td>a placeholder text that {@code veiviser init} wrote and nobody replaced (it would reach the
+ *     handbook and the decisions employees read)</td></tr>
  * </table>
  *
  * <p>A guide file accepts warnings with {@code acknowledge:}; they are still returned, marked
@@ -72,8 +74,19 @@ public final class Lint {
     public static final String DEVIATION = "W007";
     /** W008: an {@code acknowledge:} entry that matches no warning. */
     public static final String STALE_ACKNOWLEDGEMENT = "W008";
+    /** W009: a placeholder text from {@code veiviser init} that was not replaced. */
+    public static final String PLACEHOLDER = "W009";
 
-    /** Statements LAW.md says are outdated: the pattern, what is outdated, and what holds now. */
+    /**
+     * The placeholders {@code veiviser init} writes into a new guide (InitCommand): instructions to the author in
+     * place of the guide's own words. InitCommandTest checks that each one it writes is found here.
+     */
+    private static final List<Pattern> PLACEHOLDERS = List.of(
+            Pattern.compile("\\(skriv [^)]*\\)"),
+            Pattern.compile("Sitér de 1-3 setningene"),
+            Pattern.compile("An example to replace"));
+
+    /** Statements of outdated law: the pattern, what is outdated, and what holds now. */
     private record Outdated(Pattern pattern, String what, String now) {}
 
     private static final List<Outdated> OUTDATED = List.of(
@@ -176,6 +189,8 @@ public final class Lint {
         base.ifPresent(b -> contradictions(m, b, own, ownRules, out));
         // W006
         outdated(m, own, ownRules, out);
+        // W009
+        placeholders(m, own, ownRules, out);
         // W007
         for (Rule r : ownRules) {
             r.deviation().ifPresent(d -> out.add(w(DEVIATION, r.id(), d.at(), "rule '" + r.id() + "' departs from " + d.law() + ": " + d.note(),
@@ -315,7 +330,46 @@ public final class Lint {
             if (texts.stream().anyMatch(t -> t != null && o.pattern().matcher(t).find())) {
                 out.add(w(OUTDATED_LAW, subject, at, subject.startsWith("step ") || subject.startsWith("level ")
                         ? subject + " " + o.what() : "'" + subject + "' " + o.what(),
-                        "outdated (LAW.md): " + o.now() + "; encode the guide as written and tell its authors"));
+                        "outdated: " + o.now() + "; encode the guide as written and tell its authors"));
+            }
+        }
+    }
+
+    // ---- W009 ----
+
+    private static void placeholders(GuideModel m, String own, List<Rule> ownRules, List<LintWarning> out) {
+        for (Rule r : ownRules) {
+            List<String> texts = new ArrayList<>();
+            texts.add(r.description());
+            r.source().ifPresent(s -> {
+                texts.add(s.section());
+                texts.add(s.quote());
+            });
+            r.then().forEach(f -> {
+                texts.add(f.text());
+                f.responsible().ifPresent(texts::add);
+            });
+            placeholder(texts, "rule '" + r.id() + "'", r.id(), r.at(), out);
+        }
+        for (Parameter p : m.parameters().values()) {
+            if (p.origin().equals(own)) {
+                placeholder(java.util.Arrays.asList(p.description(), p.reference()), "parameter '" + p.name() + "'", p.name(), p.at(), out);
+            }
+        }
+    }
+
+    private static void placeholder(List<String> texts, String what, String subject, Location at, List<LintWarning> out) {
+        for (String t : texts) {
+            if (t == null) {
+                continue;
+            }
+            for (Pattern p : PLACEHOLDERS) {
+                var found = p.matcher(t);
+                if (found.find()) {
+                    out.add(w(PLACEHOLDER, subject, at, what + " still has a placeholder from 'veiviser init': \"" + found.group() + "\"",
+                            "write the guide's own words there; the handbook and the decisions show this text to employees"));
+                    return;
+                }
             }
         }
     }

@@ -17,10 +17,32 @@ class DiffCommandTest {
     static final String CASES = DIR.resolve("cases").toString();
 
     @Test
-    void noChangeExitsZero() {
-        Cli.Result r = Cli.run("diff", "--base", BASE, "--changed", BASE, "--cases", CASES).noStackTrace();
+    void noChangeExitsZero(@TempDir Path dir) throws IOException {
+        Path copy = Files.createDirectories(dir.resolve("copy")).resolve("guide.yaml");
+        Files.copy(Path.of(BASE), copy);
+        Cli.Result r = Cli.run("diff", "--base", BASE, "--changed", copy.toString(), "--cases", CASES).noStackTrace();
         assertThat(r.exit()).isEqualTo(0);
         assertThat(r.out()).contains("No changes to rules or parameters.").contains("changed: 0 of 4 cases (0.00%)");
+    }
+
+    @Test
+    void theSameFileTwiceIsRefused() {
+        // "--base nittedal" in a folder holding ./nittedal/ resolved to the changed file itself and said "No changes".
+        Cli.Result r = Cli.run("diff", "--base", DIR.resolve("base").toString(), "--changed", BASE, "--cases", CASES).noStackTrace();
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).startsWith("veiviser: --base and --changed are the same file (" + BASE + ")\n")
+                .contains("hint: give the guide as it was before the change");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void namesTheTwoGuidesItCompares() {
+        Cli.Result r = Cli.run("diff", "--base", BASE, "--changed", CONSENT_16).noStackTrace();
+        assertThat(r.err()).isEqualTo("base:    " + BASE + " (diff-test 1)\nchanged: " + CONSENT_16 + " (diff-test 2-consent-16)\n");
+        Cli.Result bundled = Cli.run("diff", "--base", "bundled:norge", "--changed", "../guides/norge").noStackTrace();
+        assertThat(bundled.exit()).as(bundled.err()).isEqualTo(0);
+        assertThat(bundled.err()).startsWith("base:    bundled guide norge (norge ")
+                .contains("changed: " + Path.of("../guides/norge/guide.yaml") + " (norge ");
     }
 
     @Test

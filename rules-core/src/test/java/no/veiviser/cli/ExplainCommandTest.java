@@ -59,6 +59,16 @@ class ExplainCommandTest {
     }
 
     @Test
+    void datesAreShownAsTheCaseGaveThem() {
+        Cli.Result r = Cli.runWithStdin("asOf: 2026-11-24\nconcern: {since: 2026-10-01}\n",
+                "explain", "--guide", Cli.file("guides/cli-dates/guide.yaml"), "-").noStackTrace();
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("    ✓ concern.since is given  (actual: 2026-10-01)\n")
+                .contains("(actual: 2026-10-01 (54 days before asOf))\n");
+    }
+
+    @Test
     void oneRule() {
         Cli.Result r = Cli.run("explain", "--guide", Cli.GUIDE, "--rule", "violence", Cli.file("cases/case-violence.json"))
                 .noStackTrace();

@@ -29,9 +29,26 @@ class InitCommandTest {
         assertThat(test.exit()).as(test.out() + test.err()).isZero();
         assertThat(test.out()).contains("on level 1, a worry about well-being means contacting the BTI coordinator within two weeks");
 
+        // init's placeholders are instructions to the author: lint says so until they are replaced (W009).
         Cli.Result lint = Cli.run("lint", folder.toString()).noStackTrace();
-        assertThat(lint.exit()).as(lint.out()).isZero();
-        assertThat(lint.out()).isEqualTo("lillevik: 0 warnings\n");
+        assertThat(lint.exit()).as(lint.out()).isEqualTo(1);
+        assertThat(lint.out()).contains("warning W009: parameter 'coordinator-contact-within' still has a placeholder from "
+                        + "'veiviser init': \"(skriv avsnittet her)\"")
+                .contains("warning W009: rule 'lillevik.level1.contact-coordinator' still has a placeholder from "
+                        + "'veiviser init': \"An example to replace\"")
+                .endsWith("lillevik: 2 warnings\n");
+        assertThat(lint.out().lines().filter(l -> l.contains("warning W0"))).allMatch(l -> l.contains("W009"));
+
+        // Replacing them leaves a guide without warnings.
+        Path guide = folder.resolve("guide.yaml");
+        Files.writeString(guide, Files.readString(guide)
+                .replace("(skriv avsnittet her)", "Samarbeid")
+                .replace("An example to replace: on", "On")
+                .replace("Nivå 1 › Samarbeid (skriv avsnittets tittel slik veilederen har den)", "Nivå 1 › Samarbeid")
+                .replace("Sitér de 1-3 setningene i veilederen som regelen bygger på.", "Kontakt BTI-koordinator innen to uker."));
+        Cli.Result clean = Cli.run("lint", folder.toString()).noStackTrace();
+        assertThat(clean.exit()).as(clean.out()).isZero();
+        assertThat(clean.out()).isEqualTo("lillevik: 0 warnings\n");
 
         Path handbook = dir.resolve("handbook");
         Cli.Result docs = Cli.run("docs", folder.toString(), "--output", handbook.toString()).noStackTrace();

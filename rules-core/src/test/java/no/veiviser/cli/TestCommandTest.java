@@ -26,6 +26,18 @@ class TestCommandTest {
     }
 
     @Test
+    void aBundledGuideIdRunsItsBundledScenariosWhereverItRuns() {
+        // Tests run in rules-core/, which has no guides/norge folder: the id must mean the bundled guide, as in evaluate.
+        assertThat(Path.of("guides", "norge")).doesNotExist();
+        Cli.Result r = Cli.run("test", "norge").noStackTrace();
+        assertThat(r.exit()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).containsPattern("(?m)^norge \\S+: \\d+ scenarios, \\d+ passed, 0 failed in ").contains("PASS ");
+        Cli.Result unknown = Cli.run("test", "norgee").noStackTrace();
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("cannot find 'norgee'").contains("bundled: ").contains("norge");
+    }
+
+    @Test
     void aFailureExitsOneAndIsPrintedInFull() {
         Cli.Result r = Cli.run("test", FAILING).noStackTrace();
         assertThat(r.exit()).isEqualTo(1);

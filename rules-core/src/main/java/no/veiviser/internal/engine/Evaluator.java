@@ -385,6 +385,12 @@ public final class Evaluator {
         }
     }
 
+    /** A DATE field's value as the case gave it (facts keep only the days to asOf). */
+    private static java.time.LocalDate dateIn(Field field, Facts facts) {
+        Integer days = field.elapsed(facts, false);
+        return days == null ? null : java.time.LocalDate.ofEpochDay((long) facts.getAsOfDay() - days);
+    }
+
     private static String actual(Condition c, Facts facts) {
         Object value;
         if (c instanceof Condition.Compare x) {
@@ -396,9 +402,12 @@ public final class Evaluator {
         } else if (c instanceof Condition.Count x) {
             value = ((java.util.Collection<?>) x.field().valueIn(facts)).size();
         } else if (c instanceof Condition.Present x) {
-            value = x.field().type() == Field.Type.DATE ? x.field().elapsed(facts, false) : x.field().valueIn(facts);
+            value = x.field().type() == Field.Type.DATE ? dateIn(x.field(), facts) : x.field().valueIn(facts);
         } else if (c instanceof Condition.Elapsed x) {
-            value = x.field().elapsed(facts, x.years());
+            // The date as the case gave it, and the count the condition compared.
+            Integer n = x.field().elapsed(facts, x.years());
+            value = n == null ? null : dateIn(x.field(), facts) + " (" + n + (x.years() ? n == 1 ? " year" : " years"
+                    : n == 1 ? " day" : " days") + " before asOf)";
         } else {
             return "";
         }

@@ -493,6 +493,13 @@ final class GuideParser {
         if (!fields.require(m, "after", "'due'")) {
             return Optional.empty();
         }
+        if (m.get("after") instanceof Node.ScalarNode a && !a.text().isEmpty() && Character.isDigit(a.text().charAt(0))) {
+            // "after: 1 week" or "after: 14": durations live in parameters, so that they are dated and cited.
+            problems.error(a.at(), "'after' must name a parameter, not a duration ('" + Fields.shorten(a.text()) + "')",
+                    "declare the duration under 'parameters:' (for example within-a-week: {unit: weeks, value: 1, "
+                            + "reference: ...}) and write after: within-a-week");
+            return Optional.empty();
+        }
         Optional<String> param = fields.id(m, "after");
         Field from = null;
         if (m.has("from")) {

@@ -145,8 +145,16 @@ public final class NodeReader {
                 Mark mark = marked.getProblemMark();
                 String context = marked.getContext() == null ? "" : " (" + marked.getContext()
                         + (marked.getContextMark() == null ? "" : " started at line " + (marked.getContextMark().getLine() + 1)) + ")";
-                problems.error(new Location(file, mark.getLine() + 1, mark.getColumn() + 1),
-                        "not valid YAML: " + cleanMessage(marked.getProblem()) + context, "check indentation (spaces, not tabs), colons and quotes");
+                Location at = new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+                String indentation = indentationProblem(marked);
+                if (indentation != null) {
+                    problems.error(at, "not valid YAML: " + indentation,
+                            "indent each level by the same number of spaces as the lines beside it (the bundled guides use two), "
+                                    + "and line up a '- ' item with the other items of its list");
+                } else {
+                    problems.error(at, "not valid YAML: " + cleanMessage(marked.getProblem()) + context,
+                            "check indentation (spaces, not tabs), colons and quotes");
+                }
                 return new Result(null, problems.sorted());
             }
             JsonLocation loc = e.getLocation();
@@ -272,6 +280,27 @@ public final class NodeReader {
     private Location location(JsonParser parser) {
         JsonLocation loc = parser.currentTokenLocation();
         return new Location(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
+    }
+
+    private static final java.util.regex.Pattern BLOCK_END = java.util.regex.Pattern.compile("expected <block end>, but found '([^']*)'");
+
+    /**
+     * SnakeYAML's "expected &lt;block end&gt;, but found '-'" in words: a line indented differently from the block
+     * it belongs to (four spaces where the lines above have two, a list item out of line). Null for other problems.
+     */
+    private static String indentationProblem(MarkedYAMLException marked) {
+        var m = BLOCK_END.matcher(marked.getProblem() == null ? "" : marked.getProblem());
+        if (!m.find()) {
+            return null;
+        }
+        String found = switch (m.group(1)) {
+            case "-", "<block sequence start>" -> "a list item ('-')";
+            case "<block mapping start>", "?" -> "a key";
+            default -> "a value";
+        };
+        String started = marked.getContextMark() == null ? ""
+                : " that starts at line " + (marked.getContextMark().getLine() + 1);
+        return "the indentation does not fit: " + found + " here is indented differently from the block" + started;
     }
 
     private static String cleanMessage(String message) {
