@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
                 + "the section of the guide each comes from) and the rules that fired, with the conditions that held.",
             "%nExit 0; 2 for bad input (an invalid guide or case, a missing file)."},
         footerHeading = "%nExamples:%n",
-        footer = {"  veiviser evaluate --guide nittedal case.yaml",
+        footer = {"  veiviser evaluate --guide nittedal examples/cases/violence-suspected.yaml",
             "  veiviser evaluate --guide my/guide.yaml --format json case.yaml",
             "  veiviser evaluate --guide nittedal --as-of 2026-11-24 --lang en case.yaml",
             "  cat case.json | veiviser evaluate --guide nittedal -"})

@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
                 + "value, the finding codes the rule emits, and the section of the guide it encodes.",
             "%nExit 0; 2 for bad input or an unknown --rule."},
         footerHeading = "%nExamples:%n",
-        footer = {"  veiviser explain --guide nittedal case.yaml",
-            "  veiviser explain --guide nittedal --rule involve-guardians case.yaml"})
+        footer = {"  veiviser explain --guide nittedal examples/cases/worry-level-1.yaml",
+            "  veiviser explain --guide nittedal --rule nittedal.level1.involve-guardians examples/cases/worry-level-1.yaml"})
 final class ExplainCommand implements Callable<Integer> {
     static final String HOLDS = "\u2713";
     static final String FAILS = "\u2717";
