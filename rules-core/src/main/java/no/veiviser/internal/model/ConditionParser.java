@@ -117,7 +117,7 @@ public final class ConditionParser {
             Set<String> known = new TreeSet<>(Field.paths());
             known.addAll(LOGICAL);
             problems.error(entry.keyAt(), "unknown case field '" + Fields.shorten(entry.key()) + "'",
-                    Hints.didYouMean(entry.key(), known, "see the case fields in the README (for example child.age, concern.signals)"));
+                    Hints.didYouMean(entry.key(), known));
             return null;
         }
         Node value = entry.value();

@@ -23,9 +23,28 @@ public final class Hints {
         return bestDistance <= allowed ? best : null;
     }
 
-    /** "did you mean 'x'?" or, without a close candidate, a list of what is allowed. */
+    /** How many allowed values a hint lists before it gives the count of the rest. */
+    static final int LISTED = 10;
+
+    /**
+     * "did you mean 'x'?" or, without a close candidate, what is allowed: all of it when there are at most
+     * {@value #LISTED} values, else the first {@value #LISTED} in alphabetical order and how many there are. The hint
+     * itself says what is allowed, rather than pointing at a file the reader may not have.
+     */
     public static String didYouMean(String input, Collection<String> candidates) {
-        return didYouMean(input, candidates, "see the " + candidates.size() + " allowed values in the guide's catalogue");
+        if (candidates.isEmpty()) {
+            return "the guide declares none";
+        }
+        String best = closest(input, candidates);
+        if (best != null) {
+            return "did you mean '" + best + "'?";
+        }
+        java.util.List<String> sorted = candidates.stream().sorted().toList();
+        if (sorted.size() <= LISTED) {
+            return "expected one of: " + String.join(", ", sorted);
+        }
+        return "expected one of " + sorted.size() + ": " + String.join(", ", sorted.subList(0, LISTED)) + ", … ("
+                + (sorted.size() - LISTED) + " more)";
     }
 
     /** As {@link #didYouMean(String, Collection)}, with {@code fallback} when there are too many candidates to list. */
