@@ -17,12 +17,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import no.veiviser.Case;
 import no.veiviser.Child;
 import no.veiviser.CompiledGuide;
 import no.veiviser.Concern;
 import no.veiviser.Decision;
 import no.veiviser.Guides;
+import no.veiviser.json.VeiviserModule;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -48,6 +52,8 @@ class ReadmeExamplesTest {
         COMMANDS.put("veiviser evaluate --guide nittedal examples/cases/violence-suspected.yaml",
                 new Expect(0, "contact-child-welfare-or-police-same-day"));
         COMMANDS.put("veiviser evaluate --guide nittedal --format json examples/cases/violence-suspected.yaml", new Expect(0, "\"format\""));
+        COMMANDS.put("veiviser verify norge", new Expect(0));
+        COMMANDS.put("veiviser verify guides/nittedal --format json", new Expect(1, "{"));
         COMMANDS.put("veiviser init --extends norge lillevik", new Expect(0, "created "));
         COMMANDS.put("veiviser validate lillevik", new Expect(0, "OK "));
         COMMANDS.put("veiviser test lillevik", new Expect(0, "2 scenarios, 2 passed, 0 failed"));
@@ -96,14 +102,44 @@ class ReadmeExamplesTest {
     @Test
     void theJavaSnippetIsThisCodeAndPrintsWhatItsCommentSays() throws IOException {
         List<String> readmeLines = javaBlocks(Files.readString(README)).get(0).lines().toList();
-        List<String> here = between(Files.readAllLines(Path.of("src/test/java/no/veiviser/cli/ReadmeExamplesTest.java")),
-                "// README quick start: begin", "// README quick start: end");
-        assertThat(readmeLines).as("README's first Java snippet is the code in quickStart()").isEqualTo(here);
+        List<List<String>> here = between(Files.readAllLines(Path.of("src/test/java/no/veiviser/cli/ReadmeExamplesTest.java")),
+                "// README snippet: begin", "// README snippet: end");
+        assertThat(readmeLines.get(0)).as("README's first Java snippet is the quick start").startsWith("CompiledGuide nittedal");
+        assertThat(here).as("README's quick start is the code in quickStart()").contains(readmeLines);
 
         Decision d = quickStart();
         String comment = readmeLines.get(readmeLines.size() - 1).replaceFirst("^.*// \\[", "").replaceFirst(", \\.\\.\\.\\]$", "");
         List<String> shownCodes = Arrays.asList(comment.split(", "));
         assertThat(d.codes()).as("the codes README's comment shows").startsWith(shownCodes.toArray(String[]::new));
+    }
+
+    @Test
+    void everyJavaSnippetIsCodeInThisFileSoItCompiles() throws IOException {
+        List<List<String>> here = between(Files.readAllLines(Path.of("src/test/java/no/veiviser/cli/ReadmeExamplesTest.java")),
+                "// README snippet: begin", "// README snippet: end");
+        List<String> blocks = javaBlocks(Files.readString(README));
+        assertThat(blocks).hasSizeGreaterThanOrEqualTo(3);
+        for (String block : blocks) {
+            assertThat(here).as("README's Java snippet\n" + block + "is code between README snippet markers in ReadmeExamplesTest")
+                    .contains(block.lines().toList());
+        }
+    }
+
+    /** README's other snippets, compiled here (run elsewhere: the guides module runs the scenarios; VeiviserModuleTest the module). */
+    static final class Snippets {
+        // README snippet: begin
+        @TestFactory
+        Stream<DynamicNode> scenarios() {
+            return no.veiviser.junit.ScenarioTests.forGuide(Path.of("guides/nittedal"), 100);  // 100: require full rule coverage
+        }
+        // README snippet: end
+
+        static ObjectMapper mapper() {
+            // README snippet: begin
+            ObjectMapper mapper = new ObjectMapper().registerModule(new VeiviserModule());   // or findAndRegisterModules()
+            // README snippet: end
+            return mapper;
+        }
     }
 
     @Test
@@ -123,14 +159,14 @@ class ReadmeExamplesTest {
     }
 
     private static Decision quickStart() {
-        // README quick start: begin
+        // README snippet: begin
         CompiledGuide nittedal = Guides.bundled("nittedal").compile();      // once; thread-safe, share it
         Case c = Case.on(LocalDate.parse("2026-11-24"))
                 .withChild(Child.aged(9))
                 .withConcern(Concern.of("violence-suspected"));
         Decision d = nittedal.evaluate(c);                                  // microseconds
         d.codes();   // [child-right-to-be-heard, act-immediately, contact-child-welfare-or-police-same-day, do-not-notify-guardians, ...]
-        // README quick start: end
+        // README snippet: end
         return d;
     }
 
@@ -173,21 +209,22 @@ class ReadmeExamplesTest {
         return out;
     }
 
-    /** The lines between two marker comments, with their common indentation removed. */
-    private static List<String> between(List<String> lines, String begin, String end) {
+    /** Every run of lines between two marker comments, in order, each with its common indentation removed. */
+    private static List<List<String>> between(List<String> lines, String begin, String end) {
+        List<List<String>> out = new ArrayList<>();
         int from = -1;
-        int to = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).strip().equals(begin)) {
                 from = i + 1;
-            } else if (lines.get(i).strip().equals(end)) {
-                to = i;
+            } else if (lines.get(i).strip().equals(end) && from >= 0) {
+                List<String> body = lines.subList(from, i);
+                int indent = body.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
+                out.add(body.stream().map(l -> l.length() >= indent ? l.substring(indent) : l.strip()).toList());
+                from = -1;
             }
         }
-        assertThat(from).as(begin).isPositive();
-        List<String> body = lines.subList(from, to);
-        int indent = body.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length()).min().orElse(0);
-        return body.stream().map(l -> l.length() >= indent ? l.substring(indent) : l.strip()).toList();
+        assertThat(out).as(begin).isNotEmpty();
+        return out;
     }
 
     /**
