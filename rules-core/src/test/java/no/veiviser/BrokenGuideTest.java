@@ -31,6 +31,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * described in its display name and in the report that came with this corpus.
  */
 class BrokenGuideTest {
+    /**
+     * How long a refusal of an oversized or hostile input may take before it counts as a runaway. Alone these
+     * refusals take well under a second; an unbounded expansion takes minutes or exhausts memory. The margin is
+     * wide because the build shares two cores with other builds (2 s timed out at a load average of 20).
+     */
+    static final Duration RUNAWAY = Duration.ofSeconds(15);
+
     static final String ID_HINT = "use lowercase letters, digits and '-', '.' or '_' (at most 80), starting with a letter or digit";
     static final String DATE_HINT = "write dates as YYYY-MM-DD, for example 2026-11-24";
     static final String DUE_HINT = "write 'same-day', or {after: <parameter>, from: concern.since}";
@@ -255,7 +262,7 @@ class BrokenGuideTest {
 
     @Test
     void aliasBombIsRefusedQuickly() {
-        List<Problem> problems = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> guideProblems("alias-bomb.yaml"));
+        List<Problem> problems = assertTimeoutPreemptively(RUNAWAY, () -> guideProblems("alias-bomb.yaml"));
         assertProblems(problems,
                 at(3, 8, "YAML anchors (&a) are not allowed", "remove the anchor"),
                 at(5, 6, "YAML anchors (&b) are not allowed", "remove the anchor"),
@@ -267,7 +274,7 @@ class BrokenGuideTest {
     void tenMegabyteScalarIsRefusedQuicklyForTheFileSize() throws IOException {
         Path file = tmp.resolve("huge.yaml");
         writeWithScalar(file, 10 << 20);
-        List<Problem> problems = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> guideProblems(file));
+        List<Problem> problems = assertTimeoutPreemptively(RUNAWAY, () -> guideProblems(file));
         assertProblems(problems, at(1, 1, "the file is 10.0 MiB; the limit is 2.0 MiB", "split it, or check that it is the right file"));
     }
 
@@ -275,7 +282,7 @@ class BrokenGuideTest {
     void longScalarUnderTheFileLimitIsRefusedForTheValueLimit() throws IOException {
         Path file = tmp.resolve("long.yaml");
         writeWithScalar(file, 1_000_000);
-        List<Problem> problems = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> guideProblems(file));
+        List<Problem> problems = assertTimeoutPreemptively(RUNAWAY, () -> guideProblems(file));
         assertProblems(problems, at(2, 1, "line 2 has 1000009 characters; a value may have at most 20000",
                 "shorten it; quote only the 1-3 sentences that matter"));
     }
@@ -289,7 +296,7 @@ class BrokenGuideTest {
         }
         text.append("  id: big\n  version: \"1\"\n");
         Files.writeString(file, text, StandardCharsets.UTF_8);
-        List<Problem> problems = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> guideProblems(file));
+        List<Problem> problems = assertTimeoutPreemptively(RUNAWAY, () -> guideProblems(file));
         assertProblems(problems, at(2, 10, "a value of 29999 characters is longer than the limit of 20000",
                 "shorten it; quote only the 1-3 sentences that matter"));
     }
@@ -303,7 +310,7 @@ class BrokenGuideTest {
 
     @Test
     void deepNestingIsRefused() {
-        assertProblems(assertTimeoutPreemptively(Duration.ofSeconds(2), () -> guideProblems("deep-nesting.yaml")),
+        assertProblems(assertTimeoutPreemptively(RUNAWAY, () -> guideProblems("deep-nesting.yaml")),
                 at(3, 47, "nesting is deeper than 40 levels", "flatten the structure"));
     }
 
@@ -314,7 +321,7 @@ class BrokenGuideTest {
         Path file = tmp.resolve("deep.yaml");
         // One bracket a line: a single long line would be refused by the line-length check before nesting is seen.
         Files.writeString(file, "rules: " + (open + "\n").repeat(depth) + (close + "\n").repeat(depth));
-        List<Problem> problems = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> guideProblems(file));
+        List<Problem> problems = assertTimeoutPreemptively(RUNAWAY, () -> guideProblems(file));
         assertThat(problems).hasSize(1);
         assertThat(problems.get(0).line()).isEqualTo(40); // under the top mapping, the 40th bracket is the 41st level
         assertThat(problems.get(0).column()).isPositive();
@@ -325,7 +332,7 @@ class BrokenGuideTest {
     void tooManyValuesAreRefused() throws IOException {
         Path file = tmp.resolve("many.yaml");
         Files.writeString(file, "rules: [\n" + "1,\n".repeat(300_000) + "1]\n");
-        List<Problem> problems = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> guideProblems(file));
+        List<Problem> problems = assertTimeoutPreemptively(RUNAWAY, () -> guideProblems(file));
         assertProblems(problems, at(200_000, 1, "the file has more than 200000 values", "check that it is the right file"));
     }
 
@@ -355,7 +362,7 @@ class BrokenGuideTest {
     @DisplayName("every broken guide gets located errors and nothing else: no other exception, no hang")
     void everyBrokenGuideGetsLocatedErrorsAndNothingElse(Path file) {
         String name = file.getFileName().toString();
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+        assertTimeoutPreemptively(RUNAWAY, () -> {
             if (INERT.contains(name)) {
                 assertThat(Guides.load(file).compile().drl()).isNotBlank();
                 return;
