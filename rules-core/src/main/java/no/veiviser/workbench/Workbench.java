@@ -16,14 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import no.veiviser.CaseException;
-import no.veiviser.CompiledGuide;
 import no.veiviser.Guide;
 import no.veiviser.GuideException;
 import no.veiviser.Guides;
 import no.veiviser.Problem;
 import no.veiviser.scenario.Scenario;
-import no.veiviser.scenario.Scenarios;
+import no.veiviser.scenario.ScenarioResult;
+import no.veiviser.server.GoLive;
+import no.veiviser.server.GoLiveGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,18 +37,18 @@ import org.slf4j.LoggerFactory;
 public final class Workbench {
     private static final Logger LOG = LoggerFactory.getLogger(Workbench.class);
 
-    /** How a guide is put live: the go-live gate once it exists on main, load + compile + scenarios read until then. */
+    /** How one guide is loaded and put live (or not): {@link #loadGuide} through the go-live gate; tests may replace it. */
     @FunctionalInterface
-    public interface GoLive {
+    interface Loader {
         GuideEntry load(String fallbackId, Optional<Path> file, Optional<String> bundledId);
     }
 
     private final List<Path> files;
     private final List<String> bundled;
-    private final GoLive goLive;
+    private final Loader goLive;
     private volatile Map<String, GuideEntry> guides;
 
-    private Workbench(List<Path> files, List<String> bundled, GoLive goLive) {
+    private Workbench(List<Path> files, List<String> bundled, Loader goLive) {
         this.files = List.copyOf(files);
         this.bundled = List.copyOf(bundled);
         this.goLive = goLive;
@@ -65,7 +65,7 @@ public final class Workbench {
         return open(folders, Workbench::loadGuide);
     }
 
-    static Workbench open(List<Path> folders, GoLive goLive) {
+    static Workbench open(List<Path> folders, Loader goLive) {
         if (folders.isEmpty()) {
             return new Workbench(List.of(), Guides.bundledIds(), goLive);
         }
@@ -147,28 +147,57 @@ public final class Workbench {
                         "the guide's id is '" + parsed.id() + "', but this is the file of guide '" + id + "'",
                         "keep guide.id: " + id + " (a new guide needs its own folder)")));
             }
+            GoLive gate = GoLiveGate.check(parsed, List.of(file.resolveSibling(GoLiveGate.SCENARIOS)));
+            if (!gate.accepted()) {
+                return new SaveResult.Invalid(gate.problems());
+            }
         } catch (GuideException e) {
             return new SaveResult.Invalid(e.problems().stream().filter(Problem::isError).toList());
         }
         try {
-            Path tmp = Files.createTempFile(file.getParent(), ".guide-", ".yaml.tmp");
-            try {
-                Files.write(tmp, text.getBytes(StandardCharsets.UTF_8));
-                try {
-                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            write(file, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             return new SaveResult.NotEditable("cannot write the guide file: " + e.getMessage());
         }
+        Map<String, GuideEntry> before = guides;
+        Map<String, GuideEntry> after = loadAll();
+        // Guides that extend this one are checked with it: if one of them no longer goes live, the save is undone.
+        List<Problem> broken = new ArrayList<>();
+        after.forEach((other, e) -> {
+            GuideEntry was = before.get(other);
+            if (!e.live() && was != null && was.live()) {
+                broken.add(Problem.error(e.file().map(Path::toString).orElse(other), 0, 0,
+                        "guide '" + other + "' would no longer go live with this change", null));
+                broken.addAll(e.problems());
+            }
+        });
+        if (!broken.isEmpty()) {
+            try {
+                write(file, current);
+            } catch (IOException e) {
+                LOG.error("guide {}: could not restore the file after a refused save: {}", id, e.getMessage());
+            }
+            guides = loadAll();
+            return new SaveResult.Invalid(broken);
+        }
         LOG.info("guide {} saved to {}", id, file);
-        guides = loadAll();
-        GuideEntry saved = guides.get(id);
-        return new SaveResult.Saved(saved);
+        guides = after;
+        return new SaveResult.Saved(after.get(id));
+    }
+
+    /** Writes a temporary file beside {@code file}, then moves it into place, so that no reader sees half a guide. */
+    private static void write(Path file, byte[] bytes) throws IOException {
+        Path tmp = Files.createTempFile(file.getParent(), ".guide-", ".yaml.tmp");
+        try {
+            Files.write(tmp, bytes);
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
     }
 
     private Map<String, GuideEntry> loadAll() {
@@ -193,7 +222,10 @@ public final class Workbench {
         return java.util.Collections.unmodifiableMap(out);
     }
 
-    /** Load, compile and read the scenarios: what goes live until the shared go-live gate replaces it. */
+    /**
+     * A guide file goes live through {@link GoLiveGate}: it loads, compiles and passes every scenario beside it. The file
+     * is read once; its ETag is of exactly the bytes checked.
+     */
     static GuideEntry loadGuide(String fallbackId, Optional<Path> file, Optional<String> bundledId) {
         String etag = "";
         Guide guide;
@@ -211,23 +243,22 @@ public final class Workbench {
             return failed(fallbackId, file, etag, List.of(Problem.error(file.map(Path::toString).orElse(""), 0, 0,
                     "cannot read the guide file: " + e.getMessage(), null)));
         }
-        CompiledGuide compiled;
-        try {
-            compiled = guide.compile();
-        } catch (GuideException e) {
-            return failed(guide.id(), file, etag, e.problems());
-        }
-        Optional<Path> folder = file.map(f -> f.resolveSibling("scenarios")).filter(Files::isDirectory);
-        List<Scenario> scenarios = List.of();
-        List<Problem> problems = new ArrayList<>(guide.warnings());
-        if (folder.isPresent()) {
+        if (file.isEmpty()) {
+            // Bundled guides: their scenarios are checked by veiviser's own build; here they only need to compile.
             try {
-                scenarios = Scenarios.read(guide, List.of(folder.get()));
-            } catch (CaseException e) {
-                problems.addAll(e.problems()); // the guide still answers; the Scenarier view shows these
+                return new GuideEntry(guide.id(), file, Optional.empty(), Optional.of(guide), Optional.of(guide.compile()), List.of(),
+                        guide.warnings(), etag);
+            } catch (GuideException e) {
+                return failed(guide.id(), file, etag, e.problems());
             }
         }
-        return new GuideEntry(guide.id(), file, folder, Optional.of(guide), Optional.of(compiled), scenarios, problems, etag);
+        Path folder = file.get().resolveSibling(GoLiveGate.SCENARIOS);
+        GoLive gate = GoLiveGate.check(guide, List.of(folder));
+        if (!gate.accepted()) {
+            return failed(guide.id(), file, etag, gate.problems());
+        }
+        List<Scenario> scenarios = gate.report().results().stream().map(ScenarioResult::scenario).toList();
+        return new GuideEntry(guide.id(), file, Optional.of(folder), Optional.of(guide), gate.guide(), scenarios, guide.warnings(), etag);
     }
 
     private static GuideEntry failed(String id, Optional<Path> file, String etag, List<Problem> problems) {

@@ -371,6 +371,21 @@ class WorkbenchApiTest {
         assertThat(Files.readString(dir.resolve("nittedal/guide.yaml"))).isEqualTo(src.body());
     }
 
+    @Test
+    void a_save_that_fails_the_guides_scenarios_is_refused_and_the_running_version_stays_live() throws Exception {
+        HttpResponse<String> src = get("/api/guides/nittedal/source");
+        String etag = src.headers().firstValue("ETag").orElseThrow();
+        String changed = src.body().replaceFirst("(involve-guardians-within:\\n(?:    .*\\n)*?    value: )4", "$16");
+        assertThat(changed).isNotEqualTo(src.body());
+        HttpResponse<String> r = save("nittedal", etag, changed);
+        assertThat(r.statusCode()).isEqualTo(400);
+        JsonNode p = json(r).get("problems").get(0);
+        assertThat(p.get("message").asText()).contains("scenario").contains("fails");
+        assertThat(p.get("file").asText()).contains("scenarios");
+        assertThat(Files.readString(dir.resolve("nittedal/guide.yaml"))).isEqualTo(src.body());
+        assertThat(json(get("/health")).get("status").asText()).isEqualTo("ok");
+    }
+
     static HttpResponse<String> save(String id, String etag, String text) throws Exception {
         HttpRequest.Builder b = request("/api/guides/" + id + "/source").header("X-Veiviser-Token", server.token())
                 .header("Content-Type", "application/yaml").PUT(HttpRequest.BodyPublishers.ofString(text));

@@ -72,6 +72,7 @@ class WorkbenchBrowserTest {
                 "--lang=nb-NO");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         Files.createDirectories(SHOTS);
         browser.get(server.address().toString());
@@ -245,8 +246,48 @@ class WorkbenchBrowserTest {
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1400));
     }
 
+    /**
+     * axe-core (from npm: {@code .ci/run} packs axe-core 4.14.1 and passes {@code -Dveiviser.axe=<axe.min.js>}) in the
+     * page, on each of the five views: no serious or critical WCAG 2.1 A/AA violations.
+     */
     @Test
     @Order(8)
+    void axe_core_finds_no_serious_or_critical_violations_in_any_view() throws Exception {
+        String axePath = System.getProperty("veiviser.axe", "");
+        if (axePath.isEmpty() || !Files.isRegularFile(Path.of(axePath))) {
+            String message = "axe-core check skipped: give -Dveiviser.axe=<path to axe.min.js> (npm pack axe-core@4.14.1)";
+            if ("required".equals(System.getProperty("veiviser.browser"))) {
+                Assertions.fail(message.replace("skipped", "required"));
+            }
+            Assumptions.abort(message);
+        }
+        String axe = Files.readString(Path.of(axePath));
+        StringBuilder found = new StringBuilder();
+        for (String view : List.of("sak", "scenarier", "rediger", "endringer", "handbok")) {
+            view(view);
+            if (view.equals("scenarier")) {
+                wait.until(d -> !d.findElements(By.cssSelector(".coverage-level")).isEmpty());
+            }
+            if (view.equals("endringer") && browser.findElements(By.cssSelector("#impact g.bar")).isEmpty()) {
+                browser.findElement(By.id("compute-impact")).click();
+                wait.until(d -> !d.findElements(By.cssSelector("#impact g.bar, #impact .impact-summary")).isEmpty());
+            }
+            js(axe);
+            Object result = ((JavascriptExecutor) browser).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                    + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                    + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                    + ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))"
+                    + ".catch(e => done(['axe failed: ' + e]));");
+            for (Object v : (List<?>) result) {
+                found.append(view).append(": ").append(v).append('\n');
+            }
+        }
+        assertThat(found.toString()).isEmpty();
+    }
+
+    @Test
+    @Order(9)
     void the_page_had_no_script_errors_through_all_views() {
         List<?> errors = (List<?>) js("return window.__errors || []");
         assertThat(errors).isEmpty();
