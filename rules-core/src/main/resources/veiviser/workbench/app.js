@@ -295,6 +295,7 @@ async function evaluate() {
 const evaluateLater = debounce(evaluate, 200);
 function evaluateSoon() {
   delete $('decision').dataset.settled; // an evaluation is pending until the latest one has rendered
+  evaluation++; // an answer already on its way is for an older form: it must not render or settle
   evaluateLater();
 }
 
@@ -378,6 +379,23 @@ async function runScenarios() {
       el('dt', { text: t('expected') }), el('dd', { text: m.expected }),
       el('dt', { text: t('butWas') }), el('dd', { text: m.butWas + (m.falseCondition ? ` — ${m.falseCondition}` : '') })])))));
   renderCoverage(rep.coverage);
+  verifyGuide();
+}
+
+/** The guide's invariants, proved for every case by veiviser verify, or violated by a counter-example. */
+async function verifyGuide() {
+  $('verify-status').textContent = t('verifying');
+  $('invariant-list').replaceChildren();
+  const r = await api(guidePath('/verify'));
+  if (!r.ok) { $('verify-status').textContent = `${t('error')}: ${r.data.error || r.status}`; return; }
+  const g = r.data.guides[0];
+  const broken = g.invariants.filter(i => !i.proved).length;
+  $('verify-status').textContent = g.invariants.length ? t('verifySummary')(g.invariants.length, broken) : t('noInvariants');
+  $('invariant-list').replaceChildren(...g.invariants.map(i => el('li', { class: i.proved ? 'pass' : 'fail', 'data-invariant': i.id },
+    el('span', { class: 'badge', text: i.proved ? `✓ ${t('proved')}` : `✗ ${t('violated')}` }), ' ', el('code', { text: i.id }),
+    i.counterExample ? el('details', {}, el('summary', { text: t('counterExample') }), el('pre', { text: i.counterExample.case })) : null)),
+    ...(g.deadRules.length ? [el('li', { class: 'fail' }, `${t('deadRules')}: `, g.deadRules.join(', '))] : []),
+    ...(g.alwaysWithheld.length ? [el('li', { class: 'fail' }, `${t('alwaysWithheld')}: `, g.alwaysWithheld.join(', '))] : []));
 }
 
 /** The guide's levels as columns, each rule a box: filled when a scenario reaches it, outlined when none does. */

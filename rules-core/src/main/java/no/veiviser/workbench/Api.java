@@ -27,6 +27,8 @@ import no.veiviser.impact.ImpactDiff;
 import no.veiviser.impact.Population;
 import no.veiviser.scenario.Scenario;
 import no.veiviser.scenario.ScenarioRunner;
+import no.veiviser.verify.Verifier;
+import no.veiviser.verify.VerifyFormat;
 
 /**
  * The JSON API under {@code /api} and {@code /health}: the page uses it, and so can a case system. Decisions are
@@ -126,6 +128,11 @@ final class Api implements HttpHandler {
             case "scenarios" -> {
                 if (allow(x, "GET") && live(x, e)) {
                     scenarios(x, e);
+                }
+            }
+            case "verify" -> {
+                if (allow(x, "GET") && live(x, e)) {
+                    Exchange.send(x, 200, Exchange.JSON, VerifyFormat.json(List.of(Verifier.verify(e.compiled().orElseThrow()))));
                 }
             }
             case "diff" -> {

@@ -40,7 +40,7 @@ class ReleaseZipIT {
         try (ZipFile zip = new ZipFile(ZIP.toFile())) {
             List<String> names = zip.stream().map(e -> e.getName()).toList();
             String root = "veiviser-" + VERSION + "/";
-            assertThat(names).contains(root + "veiviser", root + "veiviser.cmd", root + "veiviser.jar", root + "LES-MEG.txt",
+            assertThat(names).contains(root + "veiviser", root + "veiviser.command", root + "veiviser.cmd", root + "veiviser.jar", root + "LES-MEG.txt",
                     root + "guides/nittedal/guide.yaml", root + "guides/norge/guide.yaml", root + "guides/ovre-eiker/guide.yaml");
             assertThat(names).anyMatch(n -> n.startsWith(root + "guides/nittedal/scenarios/") && n.endsWith(".yaml"));
             String cmd = new String(zip.getInputStream(zip.getEntry(root + "veiviser.cmd")).readAllBytes(), StandardCharsets.UTF_8);

@@ -302,6 +302,21 @@ class WorkbenchApiTest {
     }
 
     @Test
+    void verify_gives_each_invariant_proved_or_a_counter_example() throws Exception {
+        HttpResponse<String> r = get("/api/guides/nittedal/verify");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode g = json(r).get("guides").get(0);
+        assertThat(g.get("guide").asText()).isEqualTo("nittedal");
+        assertThat(g.get("invariants").size()).isPositive();
+        for (JsonNode i : g.get("invariants")) {
+            assertThat(i.get("id").asText()).isNotBlank();
+            if (!i.get("proved").asBoolean()) {
+                assertThat(i.get("counterExample").get("case").asText()).as(i.get("id").asText()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
     void diff_of_the_four_week_parameter_moves_due_dates_in_scenarios_and_population() throws Exception {
         String text = Files.readString(dir.resolve("nittedal/guide.yaml"));
         String changed = text.replaceFirst("(involve-guardians-within:\\n(?:    .*\\n)*?    value: )4", "$16");

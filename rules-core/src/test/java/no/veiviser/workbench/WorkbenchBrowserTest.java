@@ -162,6 +162,8 @@ class WorkbenchBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#scenario-list li.fail"))).isEmpty();
         assertThat(browser.findElements(By.cssSelector(".coverage-level")).size()).isGreaterThanOrEqualTo(4);
         assertThat(browser.findElements(By.cssSelector(".rule-boxes li.covered")).size()).isGreaterThan(10);
+        wait.until(d -> d.findElement(By.id("verify-status")).getText().matches("\\d+ invarianter, \\d+ brutt\\."));
+        assertThat(browser.findElements(By.cssSelector("#invariant-list li[data-invariant]"))).isNotEmpty();
         shot("2-scenarier");
     }
 
