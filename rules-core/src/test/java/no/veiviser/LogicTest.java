@@ -245,4 +245,23 @@ class LogicTest {
             assertThat(p.hint()).isEqualTo("add 'override: true' to replace the base concept, or choose another id");
         });
     }
+
+    @Test
+    void anExtendingGuideMayOverrideAnExceptionAndDisableTheRulesABaseLabelReached() throws IOException {
+        Files.writeString(tmp.resolve("base.yaml"), HEAD + "exceptions:\n  - {id: e, when: {concern.signals: {contains: s}}, "
+                + "withholds: [{label: own}, {rule: r}]}\n"
+                + "rules:\n  - {id: r, labels: [own], then: [{code: a, text: A}]}\n  - {id: q, then: [{code: b, text: B}]}\n");
+        Path town = Files.writeString(tmp.resolve("town.yaml"), "guide: {id: town, title: T, version: \"1\", extends: base}\n"
+                + "disable: [{rule: r, reason: not ours}]\n"
+                + "exceptions:\n  - {id: e, override: true, when: {concern.signals: {empty: true}}, withholds: [{label: tells-guardians}]}\n");
+        CompiledGuide compiled = Guides.load(town).compile();
+
+        assertThat(compiled.evaluate(Case.on(AS_OF)).withheld()).containsExactly(new Decision.Withheld("q", "e"));
+        assertThat(compiled.evaluate(Case.on(AS_OF).withConcern(Concern.of("s"))).codes()).containsExactly("b");
+
+        // Without the override, the base exception keeps working though no rule carries its label any more.
+        Path village = Files.writeString(tmp.resolve("village.yaml"), "guide: {id: village, title: V, version: \"1\", extends: base}\n"
+                + "disable: [{rule: r, reason: not ours}]\n");
+        assertThat(Guides.load(village).compile().evaluate(Case.on(AS_OF).withConcern(Concern.of("s"))).codes()).containsExactly("b");
+    }
 }

@@ -31,7 +31,10 @@ public final class ExceptionGraph {
         this.order = order;
     }
 
-    /** The graph of a merged guide; unknown targets and cycles are located problems. */
+    /**
+     * The graph of a merged guide; unknown targets and cycles are located problems. A label is unknown when no rule
+     * carries it and no code has it as a tag; only the guide's own exceptions are held to that (see below).
+     */
     public static ExceptionGraph of(GuideModel guide, Problems problems) {
         List<Rule> rules = guide.rules();
         List<RuleException> exceptions = guide.exceptions();
@@ -58,8 +61,12 @@ public final class ExceptionGraph {
         }
         for (int i = 0; i < n; i++) {
             List<Target> targets = i < rules.size() ? rules.get(i).exceptionTo() : exceptions.get(i - rules.size()).withholds();
+            String origin = i < rules.size() ? rules.get(i).origin() : exceptions.get(i - rules.size()).origin();
+            // A label only the base guide's rules carried may be left without rules when this guide disables them:
+            // that is no mistake of the base exception's. Labels this guide's own exceptions name must exist.
+            Set<String> labels = origin.equals(guide.id()) ? knownLabels : null;
             for (Target t : targets) {
-                for (int target : resolve(t, ruleIndex, exceptionIndex, byLabel, knownLabels, problems)) {
+                for (int target : resolve(t, ruleIndex, exceptionIndex, byLabel, labels, problems)) {
                     edges.get(target).add(i);
                 }
             }
@@ -76,6 +83,9 @@ public final class ExceptionGraph {
         switch (t.kind()) {
             case RULE: {
                 Integer i = ruleIndex.get(t.id());
+                if (i == null && knownLabels == null) {
+                    return List.of(); // a base exception's rule that this guide disabled
+                }
                 if (i == null) {
                     problems.error(t.at(), "unknown rule '" + t.id() + "'", Hints.didYouMean(t.id(), ruleIndex.keySet()));
                     return List.of();
@@ -91,7 +101,7 @@ public final class ExceptionGraph {
                 return List.of(i);
             }
             default: {
-                if (!knownLabels.contains(t.id())) {
+                if (knownLabels != null && !knownLabels.contains(t.id())) {
                     problems.error(t.at(), "no rule carries the label '" + t.id() + "'",
                             knownLabels.isEmpty() ? "give rules 'labels:', or tag codes under 'codes:'"
                                     : Hints.didYouMean(t.id(), knownLabels, "labels in this guide: " + String.join(", ", knownLabels)));

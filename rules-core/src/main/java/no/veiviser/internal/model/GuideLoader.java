@@ -131,7 +131,7 @@ public final class GuideLoader {
         Map<String, RuleException> exceptions = new LinkedHashMap<>();
         (base == null ? List.<RuleException>of() : base.exceptions()).forEach(e -> exceptions.put(e.id(), e));
         overridable(exceptions, Set.copyOf(exceptions.keySet()), file.exceptions(), RuleException::id, RuleException::at,
-                e -> false, "exception", problems);
+                RuleException::override, "exception", problems);
         Map<String, Invariant> invariants = new LinkedHashMap<>();
         (base == null ? List.<Invariant>of() : base.invariants()).forEach(i -> invariants.put(i.id(), i));
         for (Invariant i : file.invariants()) {

@@ -274,8 +274,9 @@ final class GuideParser {
             if (m.get("withholds") instanceof Node.ListNode l && l.items().isEmpty()) {
                 problems.error(l.at(), "an exception needs at least one rule, label or exception in 'withholds'", null);
             }
+            boolean override = m.has("override") && fields.bool(m.get("override"), "'override'").orElse(false);
             fields.id(m, "id").ifPresent(id -> out.add(new RuleException(id, fields.text(m, "description").orElse(""), m.get("when"),
-                    null, withholds, citation(m, origin), origin, m.at())));
+                    null, withholds, citation(m, origin), override, origin, m.at())));
         }
         return out;
     }
