@@ -29,9 +29,15 @@ public record Case(LocalDate asOf, Child child, Concern concern, CaseWork work, 
      * @param reporter the employee's service
      * @param adult the adult client, for the adult services
      * @throws NullPointerException when {@code asOf} is null
+     * @throws IllegalArgumentException when {@code asOf} is outside 1900-01-01 to 2199-12-31
      */
     public Case {
         Objects.requireNonNull(asOf, "asOf");
+        if (!no.veiviser.internal.yaml.Fields.inRange(asOf)) {
+            // the message names the field, never the value (a case's data stays out of logs)
+            throw new IllegalArgumentException("asOf is outside the dates Veiviser accepts, "
+                    + no.veiviser.internal.yaml.Fields.MIN_DATE + " to " + no.veiviser.internal.yaml.Fields.MAX_DATE);
+        }
         child = child == null ? Child.UNKNOWN : child;
         concern = concern == null ? Concern.NONE : concern;
         work = work == null ? CaseWork.NONE : work;

@@ -35,7 +35,12 @@ final class CaseInput {
         @Override
         public LocalDate convert(String value) {
             try {
-                return LocalDate.parse(value);
+                LocalDate d = LocalDate.parse(value);
+                if (!no.veiviser.internal.yaml.Fields.inRange(d)) {
+                    throw new CommandLine.TypeConversionException("'" + value + "' is outside the dates Veiviser accepts, "
+                            + no.veiviser.internal.yaml.Fields.MIN_DATE + " to " + no.veiviser.internal.yaml.Fields.MAX_DATE);
+                }
+                return d;
             } catch (DateTimeParseException e) {
                 throw new CommandLine.TypeConversionException("'" + value + "' is not a date; write YYYY-MM-DD, for example 2026-11-24");
             }

@@ -115,7 +115,7 @@ final class ScenarioReader {
             }
             Case c = null;
             if (caseNode != null) {
-                c = Access.readCase(guide, LocalDate.MAX, caseNode, problems);
+                c = Access.readCase(guide, Fields.MAX_DATE, caseNode, problems); // not used: a missing asOf is an error above
             }
             Scenario.Expectation expect = s.has("expect") ? expectation(s.get("expect")) : null;
             if (ok && c != null && expect != null) {

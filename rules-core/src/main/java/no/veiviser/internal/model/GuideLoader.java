@@ -49,6 +49,9 @@ public final class GuideLoader {
         }
         // Validate even when parsing found problems, so that every problem is reported in one go.
         GuideModel validated = new GuideValidator(problems).validate(merged);
+        if (!problems.hasErrors()) {
+            CompileBudget.check(validated, problems); // before anything is compiled
+        }
         if (problems.hasErrors()) {
             throw new GuideException(problems.sorted());
         }

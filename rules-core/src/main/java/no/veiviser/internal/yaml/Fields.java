@@ -126,10 +126,26 @@ public final class Fields {
         return Optional.empty();
     }
 
+    /** The earliest date accepted anywhere (guides, cases, scenarios): a birth date of the oldest person living. */
+    public static final LocalDate MIN_DATE = LocalDate.of(1900, 1, 1);
+    /** The latest date accepted: far beyond any guide's validity, and day counts stay small. */
+    public static final LocalDate MAX_DATE = LocalDate.of(2199, 12, 31);
+
+    /** Whether {@code d} is within {@link #MIN_DATE} and {@link #MAX_DATE}. */
+    public static boolean inRange(LocalDate d) {
+        return !d.isBefore(MIN_DATE) && !d.isAfter(MAX_DATE);
+    }
+
     public Optional<LocalDate> date(Node node, String what) {
         if (node instanceof Node.ScalarNode s && !s.isNull()) {
             try {
-                return Optional.of(LocalDate.parse(s.text()));
+                LocalDate d = LocalDate.parse(s.text());
+                if (!inRange(d)) {
+                    problems.error(node.at(), what + " '" + shorten(s.text()) + "' is outside the dates Veiviser accepts, "
+                            + MIN_DATE + " to " + MAX_DATE, "check the year");
+                    return Optional.empty();
+                }
+                return Optional.of(d);
             } catch (DateTimeParseException e) {
                 problems.error(node.at(), what + " '" + shorten(s.text()) + "' is not a valid date",
                         "write dates as YYYY-MM-DD, for example 2026-11-24");
