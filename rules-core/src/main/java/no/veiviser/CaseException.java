@@ -8,6 +8,6 @@ public final class CaseException extends InputException {
 
     /** @param problems every problem found, errors first or in file order */
     public CaseException(List<Problem> problems) {
-        super("case", problems);
+        super("case", problems, false); // never case values in getMessage(): applications log exceptions
     }
 }

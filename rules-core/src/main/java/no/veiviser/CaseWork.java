@@ -28,7 +28,7 @@ public record CaseWork(OptionalInt level, Optional<String> step, boolean guardia
         step = step == null ? Optional.empty() : step;
         services = services == null ? List.of() : List.copyOf(services.stream().distinct().toList());
         if (level.isPresent() && (level.getAsInt() < 0 || level.getAsInt() > 3)) {
-            throw new IllegalArgumentException("case.level must be 0-3, not " + level.getAsInt());
+            throw new IllegalArgumentException("case.level must be 0-3");
         }
     }
 

@@ -48,7 +48,7 @@ public record Child(Optional<LocalDate> birthDate, OptionalInt age, Optional<Set
             throw new IllegalArgumentException("give either the child's birthDate or age, not both");
         }
         if (age.isPresent() && (age.getAsInt() < 0 || age.getAsInt() > 30)) {
-            throw new IllegalArgumentException("the child's age must be between 0 and 30, not " + age.getAsInt());
+            throw new IllegalArgumentException("the child's age must be between 0 and 30");
         }
     }
 

@@ -60,7 +60,7 @@ final class InitCommand implements Callable<Integer> {
     }
 
     private static void write(Path file, String text) throws IOException {
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        no.veiviser.internal.AtomicFiles.writeString(file, text);
     }
 
     private String guide() {

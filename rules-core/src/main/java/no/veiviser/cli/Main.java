@@ -94,7 +94,8 @@ public final class Main {
 
     public static void main(String[] args) {
         CliLogging.useCliConfiguration(); // first: before anything creates a logger
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // Not System.out: a PrintStream swallows write errors, so a full disk would look like success.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int code = commandLine(out, err, System.in, Clock.systemDefaultZone()).execute(args);
         out.flush();
@@ -113,16 +114,18 @@ public final class Main {
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, InputStream stdin, Clock clock) {
         CommandLine cl = new CommandLine(new Main(stdin, clock));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setOut(out);
-        cl.setErr(err);
+        // Everything printed goes through TerminalSafeWriter: no control characters from input reach the terminal.
+        cl.setOut(new PrintWriter(new TerminalSafeWriter(out), true));
+        cl.setErr(new PrintWriter(new TerminalSafeWriter(err), true));
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF)); // help without escape codes
         cl.setExecutionStrategy(parseResult -> {
             if (debug(parseResult)) {
                 CliLogging.enableDebug();
             }
-            return new CommandLine.RunLast().execute(parseResult);
+            return outputChecked(out, cl, new CommandLine.RunLast().execute(parseResult));
         });
         cl.setParameterExceptionHandler(Main::usageError);
-        cl.setExecutionExceptionHandler((ex, command, parseResult) -> failure(ex, cl.getErr(), debug(parseResult)));
+        cl.setExecutionExceptionHandler((ex, command, parseResult) -> outputChecked(out, cl, failure(ex, cl.getErr(), debug(parseResult))));
         return cl;
     }
 
@@ -149,7 +152,20 @@ public final class Main {
         return EXIT_BAD_INPUT;
     }
 
-    /** What a command threw: bad input (exit 2), or a bug (exit 3). A stack trace only with --debug. */
+    /**
+     * A command that could not write its results has failed, whatever it found: exit 2 with a message, never 0 or 1
+     * with nothing written ({@code > /dev/full}, a closed pipe).
+     */
+    static int outputChecked(PrintWriter out, CommandLine cl, int code) {
+        if (cl.getOut().checkError() | out.checkError()) { // each flushes, then tells whether any write failed
+            cl.getErr().println("veiviser: cannot write to standard output (disk full, or nothing reads it): the output is incomplete");
+            cl.getErr().flush();
+            return EXIT_BAD_INPUT;
+        }
+        return code;
+    }
+
+    /** What a command threw: bad input or an I/O error (exit 2), or a bug (exit 3). A stack trace only with --debug. */
     static int failure(Exception ex, PrintWriter err, boolean debug) {
         if (debug) {
             ex.printStackTrace(err);
@@ -167,7 +183,10 @@ public final class Main {
             }
             code = cli.exitCode();
         } else if (ex instanceof UncheckedIOException io) {
-            err.println("veiviser: " + io.getCause().getMessage());
+            err.println("veiviser: " + TerminalSafeWriter.safe(IoErrors.describe(io.getCause())));
+            code = EXIT_BAD_INPUT;
+        } else if (ex instanceof IOException io) {
+            err.println("veiviser: " + TerminalSafeWriter.safe(IoErrors.describe(io)));
             code = EXIT_BAD_INPUT;
         } else {
             String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();

@@ -90,10 +90,14 @@ final class TestCommand implements Callable<Integer> {
             if (output == null) {
                 out.print(text);
             } else {
-                if (output.toAbsolutePath().getParent() != null) {
-                    Files.createDirectories(output.toAbsolutePath().getParent());
+                try {
+                    if (output.toAbsolutePath().getParent() != null) {
+                        Files.createDirectories(output.toAbsolutePath().getParent());
+                    }
+                    no.veiviser.internal.AtomicFiles.writeString(output, text); // no 0-byte or half report on failure
+                } catch (java.io.IOException e) {
+                    throw new CliException("cannot write " + output + ": " + IoErrors.describe(e), "check the path and the free space");
                 }
-                Files.writeString(output, text, StandardCharsets.UTF_8);
                 out.println("wrote " + report + " report to " + output);
             }
         }

@@ -70,7 +70,7 @@ public final class Handbook {
         try {
             Files.createDirectories(dir);
             Path index = dir.resolve("index.html");
-            Files.writeString(index, html(guide), StandardCharsets.UTF_8);
+            no.veiviser.internal.AtomicFiles.writeString(index, html(guide)); // never a truncated index.html
             return index;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

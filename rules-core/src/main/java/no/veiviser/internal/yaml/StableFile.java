@@ -13,8 +13,8 @@ import java.util.Objects;
  * file identity before and after must agree, and the bytes read must be as many as the size says. A file being
  * rewritten in place therefore never yields half of itself; the read is retried a few times, then refused.
  *
- * <p>A file modified in the last {@value #RECENT_MILLIS} ms may be between two writes of its writer: it is read a
- * second time after {@value #SETTLE_MILLIS} ms and must be byte for byte the same. A writer that pauses halfway for
+ * <p>A file modified in the last {@value #RECENT_MILLIS} ms may be between two writes of its writer: it is
+ * stamped again after {@value #SETTLE_MILLIS} ms and must be unchanged. A writer that pauses halfway for
  * longer still leaves a file that is stable and cut short: that is a valid smaller guide here, and the go-live gate
  * (its scenarios, and its check that the file did not change while it was checked) is what refuses it. Writers
  * should write a temporary file and move it into place.
@@ -36,10 +36,10 @@ final class StableFile {
         }
     }
 
-    /** A file modified this recently may be in the middle of being written: it is read a second time to compare. */
+    /** A file modified this recently may be in the middle of being written: it is stamped again after a pause. */
     static final long RECENT_MILLIS = 2_000;
     /** The pause before that second read: longer than a writer's pause between two of its writes. */
-    static final long SETTLE_MILLIS = 25;
+    static final long SETTLE_MILLIS = 15;
 
     private StableFile() {}
 
@@ -47,7 +47,7 @@ final class StableFile {
         return Math.abs(System.currentTimeMillis() - s.modified().toMillis()) < RECENT_MILLIS;
     }
 
-    /** Reads the file again after a pause: the same stamp and the same bytes, or it is still being written. */
+    /** Looks again after a pause: a writer between two of its writes has changed size or time by then. */
     private static boolean settled(Path path, byte[] bytes, Stamp stamp) throws IOException {
         try {
             Thread.sleep(SETTLE_MILLIS);
@@ -55,11 +55,7 @@ final class StableFile {
             Thread.currentThread().interrupt();
             return false;
         }
-        byte[] again;
-        try (InputStream in = Files.newInputStream(path)) {
-            again = in.readNBytes(bytes.length + 1);
-        }
-        return java.util.Arrays.equals(bytes, again) && stamp.equals(Stamp.of(path));
+        return stamp.equals(Stamp.of(path)) && bytes.length == stamp.size();
     }
 
     static Read read(Path path, long maxBytes) throws IOException {
