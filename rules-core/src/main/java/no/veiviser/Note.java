@@ -22,9 +22,11 @@ public record Note(Kind kind, String text, Optional<String> field, Optional<Stri
         /** A due date runs from {@code asOf} because the date it counts from is not given. */
         DUE_FROM_AS_OF,
         /** A rule that fired encodes guide text that departs from current law. */
-        DEVIATION;
+        DEVIATION,
+        /** Facts of the case contradict each other (an adult with the guardians' consent, a worry before birth ...). */
+        INCONSISTENT_CASE;
 
-        /** @return the kind as written in JSON: {@code missing-fact}, {@code due-from-as-of}, {@code deviation} */
+        /** @return the kind as written in JSON: {@code missing-fact}, {@code due-from-as-of}, {@code deviation}, {@code inconsistent-case} */
         public String code() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }

@@ -280,8 +280,12 @@ final class DiffCommand implements Callable<Integer> {
             Path rel = root.relativize(file);
             Path folder = rel.getParent() == null ? rel : rel.getParent().getParent() == null ? rel.getParent() : rel.getParent().getParent();
             Path tmp = null;
+            Thread cleanup = null;
             try {
                 tmp = Files.createTempDirectory("veiviser-base");
+                Path created = tmp;
+                cleanup = new Thread(() -> delete(created)); // SIGTERM or Ctrl-C meanwhile: no folder left behind
+                Runtime.getRuntime().addShutdownHook(cleanup);
                 Path tar = tmp.resolve("base.tar");
                 if (git(root, "archive", "--format=tar", "-o", tar.toString(), rev, "--", unix(folder)) == null) {
                     throw new CliException(unix(rel) + " did not exist at revision " + rev, "check the revision with: git log -- " + unix(rel));
@@ -298,6 +302,13 @@ final class DiffCommand implements Callable<Integer> {
                 throw new CliException("cannot read revision " + rev + ": " + e.getMessage(), null);
             } finally {
                 delete(tmp);
+                if (cleanup != null) {
+                    try {
+                        Runtime.getRuntime().removeShutdownHook(cleanup);
+                    } catch (IllegalStateException e) {
+                        // the JVM is shutting down: the hook runs, and finds nothing to delete
+                    }
+                }
             }
         }
 

@@ -15,10 +15,13 @@ import no.veiviser.scenario.ScenarioReport;
 import no.veiviser.scenario.ScenarioResult;
 import no.veiviser.scenario.ScenarioRunner;
 import no.veiviser.scenario.Scenarios;
+import no.veiviser.verify.VerifyReport;
+import no.veiviser.verify.Verifier;
 
 /**
  * Decides whether a guide file may go live in a server: it must load (read once, unchanged under the read),
- * compile, and pass every scenario in the {@code scenarios/} folder beside it. Only then is the
+ * compile, pass every scenario in the {@code scenarios/} folder beside it, and prove clean with
+ * {@link Verifier#verify(no.veiviser.CompiledGuide)} (every invariant holds for every case). Only then is the
  * {@link CompiledGuide} handed out. A guide file cut short (a half-written file) is a valid smaller guide to the
  * loader; its scenarios are what refuse it, so a guide without scenarios is refused too.
  *
@@ -109,6 +112,15 @@ public final class GoLiveGate {
                 }
             }
             return GoLive.refused(problems);
+        }
+        try {
+            VerifyReport proof = Verifier.verify(compiled); // the guide's invariants, for every possible case
+            if (!proof.clean()) {
+                return GoLive.refused(proof.violations().stream().map(v -> Problem.error(where, 0, 0, "invariant '" + v.id()
+                        + "' (" + v.origin() + ") is violated: " + v.description(), "veiviser verify shows a counter-example case")).toList());
+            }
+        } catch (InputException e) {
+            return GoLive.refused(e.problems());
         }
         return new GoLive(compiled, List.of(), report);
     }

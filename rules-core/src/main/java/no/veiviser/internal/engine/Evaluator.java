@@ -189,7 +189,7 @@ public final class Evaluator {
             LOG.debug("guide {}: {} rules fired, {} withheld, {} findings", guide.id(), trace.size(), withheld.size(), findings.size());
         }
         return new Decision(new Decision.GuideRef(guide.id(), guide.version()), c.asOf(),
-                new Decision.Level(level, because), findings, notes.build(), trace, withheld);
+                new Decision.Level(level, because), findings, no.veiviser.internal.CaseConsistency.plus(notes.build(), c), trace, withheld);
     }
 
     /** Each node's state for one case, and for a withheld or undecided node the node that made it so. */

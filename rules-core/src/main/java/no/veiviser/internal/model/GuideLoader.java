@@ -253,13 +253,25 @@ public final class GuideLoader {
                     }
                 }
                 for (Path candidate : candidates) {
-                    if (Files.isRegularFile(candidate)) {
+                    if (Files.isRegularFile(candidate) && inside(dir.getParent() == null ? dir : dir.getParent(), candidate)) {
                         return Optional.of(file(relative(candidate)));
                     }
                 }
                 return bundled(id);
             }
         };
+    }
+
+    /**
+     * Whether {@code candidate}, symbolic links resolved, is inside {@code folder}: {@code extends} does not follow a
+     * link out of the folder of guides (its errors would quote a file elsewhere on the machine).
+     */
+    private static boolean inside(Path folder, Path candidate) {
+        try {
+            return candidate.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static Path relative(Path p) {
