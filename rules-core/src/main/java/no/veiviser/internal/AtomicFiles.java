@@ -26,10 +26,21 @@ public final class AtomicFiles {
      * @throws IOException when it cannot be written; the target is then as it was
      */
     public static void writeString(Path target, String text) throws IOException {
+        write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes {@code bytes} to {@code target}, replacing it only once they are all written.
+     *
+     * @param target the file to write
+     * @param bytes its new content
+     * @throws IOException when it cannot be written; the target is then as it was
+     */
+    public static void write(Path target, byte[] bytes) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.write(tmp, bytes);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.force(true);
             }

@@ -3,10 +3,8 @@ package no.veiviser.workbench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -20,6 +18,7 @@ import no.veiviser.Guide;
 import no.veiviser.GuideException;
 import no.veiviser.Guides;
 import no.veiviser.Problem;
+import no.veiviser.internal.AtomicFiles;
 import no.veiviser.scenario.Scenario;
 import no.veiviser.scenario.ScenarioResult;
 import no.veiviser.server.GoLive;
@@ -155,7 +154,7 @@ public final class Workbench {
             return new SaveResult.Invalid(e.problems().stream().filter(Problem::isError).toList());
         }
         try {
-            write(file, text.getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             return new SaveResult.NotEditable("cannot write the guide file: " + e.getMessage());
         }
@@ -173,7 +172,7 @@ public final class Workbench {
         });
         if (!broken.isEmpty()) {
             try {
-                write(file, current);
+                AtomicFiles.write(file, current);
             } catch (IOException e) {
                 LOG.error("guide {}: could not restore the file after a refused save: {}", id, e.getMessage());
             }
@@ -183,21 +182,6 @@ public final class Workbench {
         LOG.info("guide {} saved to {}", id, file);
         guides = after;
         return new SaveResult.Saved(after.get(id));
-    }
-
-    /** Writes a temporary file beside {@code file}, then moves it into place, so that no reader sees half a guide. */
-    private static void write(Path file, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), ".guide-", ".yaml.tmp");
-        try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     private Map<String, GuideEntry> loadAll() {

@@ -250,13 +250,18 @@ final class GuideParser {
         return out;
     }
 
+    /** {@code override: true}: the entry replaces the base guide's entry with the same id. */
+    private boolean override(Node.MapNode m) {
+        return m.has("override") && fields.bool(m.get("override"), "'override'").orElse(false);
+    }
+
     private List<Concept> concepts(Node node, String origin) {
         List<Concept> out = new ArrayList<>();
         for (Node.MapNode m : maps(node, "'concepts'")) {
             fields.onlyKeys(m, "a concept", CONCEPT);
             fields.require(m, "id", "a concept");
             fields.require(m, "when", "a concept");
-            boolean override = m.has("override") && fields.bool(m.get("override"), "'override'").orElse(false);
+            boolean override = override(m);
             fields.id(m, "id").ifPresent(id -> out.add(new Concept(id, fields.text(m, "description").orElse(""), m.get("when"), null,
                     citation(m, origin), override, origin, m.at())));
         }
@@ -274,7 +279,7 @@ final class GuideParser {
             if (m.get("withholds") instanceof Node.ListNode l && l.items().isEmpty()) {
                 problems.error(l.at(), "an exception needs at least one rule, label or exception in 'withholds'", null);
             }
-            boolean override = m.has("override") && fields.bool(m.get("override"), "'override'").orElse(false);
+            boolean override = override(m);
             fields.id(m, "id").ifPresent(id -> out.add(new RuleException(id, fields.text(m, "description").orElse(""), m.get("when"),
                     null, withholds, citation(m, origin), override, origin, m.at())));
         }
@@ -432,7 +437,7 @@ final class GuideParser {
                     }
                 }
             }
-            boolean override = m.has("override") && fields.bool(m.get("override"), "'override'").orElse(false);
+            boolean override = override(m);
             Optional<Rule.Deviation> deviation = Optional.empty();
             if (m.has("deviation")) {
                 Node.MapNode d = fields.map(m.get("deviation"), "'deviation'");
