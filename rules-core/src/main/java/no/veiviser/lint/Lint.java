@@ -157,6 +157,11 @@ public final class Lint {
                 }
             }
         }
+        // A parameter may also be used only by a concept, an exception or an invariant's condition.
+        m.concepts().forEach(c -> used.addAll(c.when().parameters()));
+        m.exceptions().forEach(e -> used.addAll(e.when().parameters()));
+        m.invariants().stream().filter(i -> i instanceof no.veiviser.internal.model.Invariant.OnlyWhen)
+                .forEach(i -> used.addAll(((no.veiviser.internal.model.Invariant.OnlyWhen) i).condition().parameters()));
         for (Parameter p : m.parameters().values()) {
             if (p.origin().equals(own) && !used.contains(p.name())) {
                 out.add(w(UNUSED_PARAMETER, p.name(), p.at(), "parameter '" + p.name() + "' is used by no rule",
