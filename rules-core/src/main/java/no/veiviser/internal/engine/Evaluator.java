@@ -127,14 +127,14 @@ public final class Evaluator {
     }
 
     public Decision evaluate(Case c) {
-        return decide(c, run(c));
+        Facts facts = run(c);
+        return decide(c, facts, resolve(c, facts, timeline.on(c.asOf())));
     }
 
     /** The decision from facts on which the rules have run. */
-    private Decision decide(Case c, Facts facts) {
+    private Decision decide(Case c, Facts facts, Resolution resolution) {
         int period = timeline.period((int) c.asOf().toEpochDay());
         Params params = timeline.params(period);
-        Resolution resolution = resolve(c, facts, params);
         java.util.IdentityHashMap<Condition, String> described = descriptions.get(period);
         List<Finding> findings = new ArrayList<>();
         List<Decision.Trace> trace = new ArrayList<>();
@@ -340,9 +340,9 @@ public final class Evaluator {
     /** Every rule with every condition node, true or false, for {@code veiviser explain}. */
     public Explanation explain(Case c) {
         Facts facts = run(c);
-        Decision decision = decide(c, facts); // the facts Drools ran on also serve the interpreter below
         Params params = timeline.on(c.asOf());
-        Resolution resolution = resolve(c, facts, params);
+        Resolution resolution = resolve(c, facts, params); // resolved once, for the decision and every rule below
+        Decision decision = decide(c, facts, resolution); // the facts Drools ran on also serve the interpreter below
         List<Explanation.RuleCheck> checks = new ArrayList<>();
         for (int i = 0; i < guide.rules().size(); i++) {
             Rule rule = guide.rules().get(i);
