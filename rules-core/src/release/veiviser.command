@@ -1,6 +1,13 @@
 #!/bin/sh
 # Veiviser. Without arguments: the workbench in your browser, on the guides in this folder (Ctrl+C stops it).
 # With arguments: the command-line tool, e.g. "./veiviser guides" or "./veiviser help". Needs Java 17 or newer.
+# Standard input closed (<&-): java would find one of its own files on descriptor 0 and read it as a case for '-'.
+# Tell it, and give it /dev/null, so that '-' is refused with a message while other commands run as usual.
+stdin_closed=
+if ! { true 3<&0; } 2>/dev/null; then
+  stdin_closed=-Dveiviser.stdin=closed
+  exec 0</dev/null
+fi
 here=$(cd "$(dirname "$0")" && pwd)
 if [ -n "$JAVA_HOME" ] && [ -x "$JAVA_HOME/bin/java" ]; then
   java="$JAVA_HOME/bin/java"
@@ -20,4 +27,4 @@ fi
 if [ $# -eq 0 ]; then
   set -- serve --edit --open "$here/guides"
 fi
-exec "$java" -jar "$here/veiviser.jar" "$@"
+exec "$java" ${stdin_closed:+"$stdin_closed"} -jar "$here/veiviser.jar" "$@"

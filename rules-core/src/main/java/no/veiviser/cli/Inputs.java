@@ -63,6 +63,10 @@ final class Inputs {
         LocalDate defaultAsOf = asOf != null ? asOf : today;
         Case c;
         if (file.equals(STDIN)) {
+            if (stdin instanceof StandardInput.Closed) {
+                throw new CliException("standard input is closed, so there is no case to read for '-'",
+                        "give the case file instead of '-', or send the case to standard input (... - < case.yaml)");
+            }
             c = Cases.read(stdin, STDIN_NAME, guide, defaultAsOf);
         } else {
             Path path = path(file).orElseThrow(() -> new CliException("'" + file + "' is not a valid path", null));

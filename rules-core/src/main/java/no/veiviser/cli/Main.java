@@ -97,7 +97,7 @@ public final class Main {
         // Not System.out: a PrintStream swallows write errors, so a full disk would look like success.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = commandLine(out, err, System.in, Clock.systemDefaultZone()).execute(args);
+        int code = commandLine(out, err, StandardInput.of(System.in), Clock.systemDefaultZone()).execute(args);
         out.flush();
         err.flush();
         System.exit(code);

@@ -91,6 +91,29 @@ class ReleaseZipIT {
     }
 
     @Test
+    void the_launcher_refuses_to_read_a_case_from_a_closed_standard_input() throws Exception {
+        // sh closes descriptor 0 (<&-) and runs the launcher: java would otherwise read its own lib/modules as the case.
+        List<String> closed = new ArrayList<>(List.of("sh", "-c", "exec \"$0\" \"$@\" <&-", home.resolve("veiviser").toString()));
+        closed.addAll(List.of("evaluate", "--guide", "nittedal", "-"));
+        ProcessBuilder b = new ProcessBuilder(closed).redirectErrorStream(true).directory(dir.toFile());
+        b.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process p = b.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isEqualTo(2);
+        assertThat(out).isEqualTo("veiviser: standard input is closed, so there is no case to read for '-'\n"
+                + "  hint: give the case file instead of '-', or send the case to standard input (... - < case.yaml)\n");
+
+        List<String> guides = new ArrayList<>(closed.subList(0, 4)); // a command that does not read '-' runs as usual
+        guides.add("guides");
+        Process g = new ProcessBuilder(guides).redirectErrorStream(true).directory(dir.toFile()).start();
+        String listed = new String(g.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(g.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(g.exitValue()).as(listed).isZero();
+        assertThat(listed).contains("nittedal");
+    }
+
+    @Test
     void the_launcher_starts_the_workbench_on_the_guides_in_the_zip() throws Exception {
         Process p = launcher(List.of("serve", "--port", "0", home.resolve("guides").toString())).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
