@@ -1,5 +1,12 @@
 package no.veiviser;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import no.veiviser.internal.engine.Evaluator;
 
 /**
@@ -29,6 +36,68 @@ public final class CompiledGuide {
      */
     public Decision evaluate(Case aCase) {
         return evaluator.evaluate(aCase);
+    }
+
+    /**
+     * The guide's decisions for many cases, in the order given, evaluating many cases per Drools execution:
+     * the way to evaluate a population (an impact diff, a test run, a registry extract). Each decision equals
+     * {@link #evaluate} of its case. Thread-safe.
+     *
+     * @param cases the cases
+     * @return one decision per case, in the same order
+     * @throws CaseException when a case uses a signal, service or step code the guide does not know: the one
+     *         {@code evaluate} would throw for the first such case in the list
+     */
+    public List<Decision> evaluateAll(List<Case> cases) {
+        Evaluator.Outcome[] outcomes = evaluator.evaluateEach(List.copyOf(cases));
+        Decision[] decisions = new Decision[outcomes.length];
+        for (int i = 0; i < outcomes.length; i++) {
+            if (outcomes[i].rejected() != null) {
+                throw outcomes[i].rejected();
+            }
+            decisions[i] = outcomes[i].decision();
+        }
+        return List.of(decisions);
+    }
+
+    /**
+     * The decisions for a stream of cases, in encounter order, evaluated lazily a batch at a time (so a stream of
+     * millions never holds more than one batch). Each decision equals {@link #evaluate} of its case.
+     *
+     * @param cases the cases; consumed as the result is
+     * @return the decisions, in the same order
+     * @throws CaseException (when the result is consumed) for the first case the guide rejects
+     */
+    public Stream<Decision> evaluateAll(Stream<Case> cases) {
+        Iterator<Case> in = cases.iterator();
+        Iterator<List<Decision>> batches = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return in.hasNext();
+            }
+
+            @Override
+            public List<Decision> next() {
+                List<Case> batch = new ArrayList<>(STREAM_BATCH);
+                while (batch.size() < STREAM_BATCH && in.hasNext()) {
+                    batch.add(in.next());
+                }
+                return evaluateAll(batch);
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(batches, Spliterator.ORDERED), false)
+                .flatMap(List::stream).onClose(cases::close);
+    }
+
+    /** Cases taken from a stream per {@link #evaluateAll(List)}. */
+    private static final int STREAM_BATCH = 1024;
+
+    /**
+     * Every case's outcome in a batch, a rejected case included, for the features in other packages (through
+     * {@link no.veiviser.internal.Access}); not API.
+     */
+    Evaluator.Outcome[] evaluateEach(List<Case> cases) {
+        return evaluator.evaluateEach(cases);
     }
 
     /**

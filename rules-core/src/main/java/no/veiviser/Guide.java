@@ -23,6 +23,11 @@ public final class Guide {
             }
 
             @Override
+            public Evaluator.Outcome[] evaluateEach(CompiledGuide guide, List<Case> cases) {
+                return guide.evaluateEach(cases);
+            }
+
+            @Override
             public Case readCase(GuideModel guide, LocalDate defaultAsOf, Node root, Problems problems) {
                 CaseReader reader = new CaseReader(guide, defaultAsOf);
                 Case c = reader.read(root);

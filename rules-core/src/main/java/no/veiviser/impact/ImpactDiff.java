@@ -21,6 +21,8 @@ import no.veiviser.Decision;
 import no.veiviser.Finding;
 import no.veiviser.Guide;
 import no.veiviser.Problem;
+import no.veiviser.internal.Access;
+import no.veiviser.internal.engine.Evaluator;
 
 /**
  * What a change to a guide does to decisions: evaluates the same cases against two compiled guides and
@@ -177,23 +179,23 @@ public final class ImpactDiff {
                 break;
             }
             try {
+                List<Case> cases = new ArrayList<>(chunk.size());
                 for (int k = 0; k < chunk.size(); k++) {
-                    Case c = chunk.get(k);
-                    Decision a = null;
-                    Decision b = null;
-                    CaseException rejectedByBase = null;
-                    try {
-                        a = base.evaluate(c);
-                    } catch (CaseException e) {
-                        rejectedByBase = e;
-                    }
-                    try {
-                        b = changed.evaluate(c);
-                    } catch (CaseException e) {
+                    cases.add(chunk.get(k));
+                }
+                // Many cases per Drools execution; each outcome is what evaluate would give for its case.
+                Evaluator.Outcome[] before = Access.evaluateEach(base, cases);
+                Evaluator.Outcome[] after = Access.evaluateEach(changed, cases);
+                for (int k = 0; k < chunk.size(); k++) {
+                    Case c = cases.get(k);
+                    Decision a = before[k].decision();
+                    Decision b = after[k].decision();
+                    CaseException rejectedByBase = before[k].rejected();
+                    if (after[k].rejected() != null) {
                         if (rejectedByBase != null) {
                             throw located(rejectedByBase, base, chunk, k);
                         }
-                        tally.rejected(chunk, k, c, "changed guide", e);
+                        tally.rejected(chunk, k, c, "changed guide", after[k].rejected());
                         continue;
                     }
                     if (rejectedByBase != null) {

@@ -1,9 +1,12 @@
 package no.veiviser.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import no.veiviser.Case;
+import no.veiviser.CompiledGuide;
 import no.veiviser.Guide;
+import no.veiviser.internal.engine.Evaluator;
 import no.veiviser.internal.model.GuideModel;
 import no.veiviser.internal.yaml.Node;
 import no.veiviser.internal.yaml.Problems;
@@ -25,6 +28,9 @@ public final class Access {
          * every problem found is added, sorted, to {@code problems}. Returns null when the case has errors.
          */
         Case readCase(GuideModel guide, LocalDate defaultAsOf, Node root, Problems problems);
+
+        /** Every case's decision or rejection, many cases per Drools execution (see {@code CompiledGuide.evaluateAll}). */
+        Evaluator.Outcome[] evaluateEach(CompiledGuide guide, List<Case> cases);
     }
 
     private static volatile Core core;
@@ -62,6 +68,11 @@ public final class Access {
     /** Shorthand for {@code core().model(guide)}. */
     public static GuideModel model(Guide guide) {
         return core().model(guide);
+    }
+
+    /** Shorthand for {@code core().evaluateEach(...)}. */
+    public static Evaluator.Outcome[] evaluateEach(CompiledGuide guide, List<Case> cases) {
+        return core().evaluateEach(guide, cases);
     }
 
     /** Shorthand for {@code core().readCase(...)}. */

@@ -131,6 +131,54 @@ public final class Evaluator {
         return decide(c, facts, resolve(c, facts, timeline.on(c.asOf())));
     }
 
+    /**
+     * Cases per Drools execution in {@link #evaluateEach}: large enough that the execution's fixed cost (take a
+     * pooled session, flush, fire, reset) is shared by many cases, small enough that the facts and activations of
+     * one execution stay in cache and a long list never holds all its facts at once.
+     */
+    static final int BATCH = 256;
+
+    /** One case's outcome in a batch: its decision, or why the guide rejects the case (exactly one is set). */
+    public record Outcome(Decision decision, CaseException rejected) {}
+
+    /**
+     * The outcome of every case, in order, with many cases per Drools execution. Every generated rule has one
+     * pattern on one {@link Facts} and its consequence only marks that fact, so the rules that fire for a case
+     * do not depend on the other facts in the session: each decision equals {@link #evaluate} of its case, and a
+     * case {@code evaluate} would reject gives the same {@link CaseException} without stopping the others.
+     */
+    public Outcome[] evaluateEach(List<Case> cases) {
+        Outcome[] out = new Outcome[cases.size()];
+        Facts[] facts = new Facts[Math.min(BATCH, cases.size())];
+        List<Facts> batch = new ArrayList<>(facts.length);
+        for (int from = 0; from < cases.size(); from += BATCH) {
+            int n = Math.min(BATCH, cases.size() - from);
+            batch.clear();
+            for (int k = 0; k < n; k++) {
+                Case c = cases.get(from + k);
+                List<Problem> problems = problems(c);
+                if (problems.isEmpty()) {
+                    facts[k] = new Facts(c);
+                    batch.add(facts[k]);
+                } else {
+                    facts[k] = null;
+                    out[from + k] = new Outcome(null, new CaseException(problems));
+                }
+            }
+            if (!batch.isEmpty()) {
+                session.execute(batch);
+            }
+            for (int k = 0; k < n; k++) {
+                if (facts[k] != null) {
+                    Case c = cases.get(from + k);
+                    out[from + k] = new Outcome(decide(c, facts[k], resolve(c, facts[k], timeline.on(c.asOf()))), null);
+                    facts[k] = null; // the next batch must not see this case's fired rules
+                }
+            }
+        }
+        return out;
+    }
+
     /** The decision from facts on which the rules have run. */
     private Decision decide(Case c, Facts facts, Resolution resolution) {
         int period = timeline.period((int) c.asOf().toEpochDay());
