@@ -21,6 +21,7 @@ import no.veiviser.Concern;
 import no.veiviser.Decision;
 import no.veiviser.Finding;
 import no.veiviser.Guides;
+import no.veiviser.impact.Population;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +108,25 @@ class HandWrittenNittedalTest {
             assertThat(hand.due()).isEqualTo(dueDates(decision.findings()));
             assertThat(nittedal.evaluate(c).findings()).as("the whole guide evaluates it too").isNotEmpty();
         }
+    }
+
+    /** The batch benchmark's lists: the slice evaluated in batches gives what the hand-written evaluator gives. */
+    @Test
+    void agreesWithTheSliceInBatchOnThePopulation() {
+        Population population = Population.generate(3000, 1);
+        List<Case> cases = java.util.stream.LongStream.range(0, 3000).mapToObj(population::get).toList();
+        List<Decision> decisions = slice.evaluateAll(cases);
+        int withFindings = 0;
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            HandWrittenNittedal.Result hand = HandWrittenNittedal.evaluate(c);
+            Decision sliced = decisions.get(i);
+            assertThat(hand.codes()).as("case #" + i + ": " + c).containsExactlyElementsOf(sliced.codes());
+            assertThat(hand.level()).as("case #" + i).isEqualTo(sliced.level().recommended());
+            assertThat(hand.due()).as("case #" + i).isEqualTo(dueDates(sliced.findings()));
+            withFindings += sliced.findings().isEmpty() ? 0 : 1;
+        }
+        assertThat(withFindings).as("the population reaches the rules").isGreaterThan(1000);
     }
 
     @Test
