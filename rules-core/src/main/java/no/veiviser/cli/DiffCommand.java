@@ -2,8 +2,10 @@ package no.veiviser.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import no.veiviser.CompiledGuide;
 import no.veiviser.Guide;
@@ -280,12 +283,13 @@ final class DiffCommand implements Callable<Integer> {
             Path rel = root.relativize(file);
             Path folder = rel.getParent() == null ? rel : rel.getParent().getParent() == null ? rel.getParent() : rel.getParent().getParent();
             Path tmp = null;
-            Thread cleanup = null;
+            // SIGTERM or Ctrl-C meanwhile: no folder left behind. Registered before the folder exists, so no gap.
+            AtomicReference<Path> created = new AtomicReference<>();
+            Thread cleanup = new Thread(() -> delete(created.get()));
+            Runtime.getRuntime().addShutdownHook(cleanup);
             try {
                 tmp = Files.createTempDirectory("veiviser-base");
-                Path created = tmp;
-                cleanup = new Thread(() -> delete(created)); // SIGTERM or Ctrl-C meanwhile: no folder left behind
-                Runtime.getRuntime().addShutdownHook(cleanup);
+                created.set(tmp);
                 Path tar = tmp.resolve("base.tar");
                 if (git(root, "archive", "--format=tar", "-o", tar.toString(), rev, "--", unix(folder)) == null) {
                     throw new CliException(unix(rel) + " did not exist at revision " + rev, "check the revision with: git log -- " + unix(rel));
@@ -302,12 +306,10 @@ final class DiffCommand implements Callable<Integer> {
                 throw new CliException("cannot read revision " + rev + ": " + e.getMessage(), null);
             } finally {
                 delete(tmp);
-                if (cleanup != null) {
-                    try {
-                        Runtime.getRuntime().removeShutdownHook(cleanup);
-                    } catch (IllegalStateException e) {
-                        // the JVM is shutting down: the hook runs, and finds nothing to delete
-                    }
+                try {
+                    Runtime.getRuntime().removeShutdownHook(cleanup);
+                } catch (IllegalStateException e) {
+                    // the JVM is shutting down: the hook runs, and finds nothing to delete
                 }
             }
         }
@@ -341,10 +343,13 @@ final class DiffCommand implements Callable<Integer> {
             if (dir == null) {
                 return;
             }
-            try (Stream<Path> s = Files.walk(dir)) {
-                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                // a temporary folder left behind is not worth failing for
+            // The hook and the finally block may both be deleting: a file gone under the walk is not a failure.
+            for (int attempt = 0; attempt < 3 && Files.exists(dir, LinkOption.NOFOLLOW_LINKS); attempt++) {
+                try (Stream<Path> s = Files.walk(dir)) {
+                    s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                } catch (IOException | UncheckedIOException e) {
+                    // try again; a temporary folder left behind is not worth failing for
+                }
             }
         }
     }

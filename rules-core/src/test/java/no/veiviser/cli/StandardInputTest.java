@@ -21,10 +21,8 @@ class StandardInputTest {
 
     /** The CLI in its own JVM, started by a shell that closes descriptor 0 ({@code <&-}) or feeds it a file. */
     static Run java(String stdin, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("bash", "-c", "exec \"$@\" " + stdin, "bash",
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
+        List<String> command = new ArrayList<>(List.of("bash", "-c", "exec \"$@\" " + stdin, "bash"));
+        command.addAll(CliProcess.command(List.of(), args));
         Process p = new ProcessBuilder(command).start();
         p.getOutputStream().close();
         // Small outputs: read one stream after the other without filling a pipe.
