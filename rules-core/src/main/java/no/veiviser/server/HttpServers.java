@@ -1,8 +1,5 @@
 package no.veiviser.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
@@ -40,13 +37,12 @@ import no.veiviser.Problem;
  *       limit are closed on accept.</li>
  *   <li>A request body limit: a larger {@code Content-Length} gets 413 before the handler runs, and reading past
  *       the limit (chunked bodies) throws {@link RequestTooLargeException}, answered with 413.</li>
- *   <li>An exception or {@code StackOverflowError} in a handler gets a 500 with a JSON body, never an empty reply,
- *       and never a message or stack trace that could carry case data.</li>
+ *   <li>An exception, an I/O error of the handler's own or a {@code StackOverflowError} gets a 500 with a JSON body,
+ *       never an empty reply, and never a message or stack trace that could carry case data.</li>
+ *   <li>Every error answer has one body, written by {@link ProblemJson}: {@code {"status", "error", "problems"}}.</li>
  * </ul>
  */
 public final class HttpServers {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     static {
         JvmHttpSettings.DEFAULTS.size(); // sets the JVM-wide properties before any server class reads them
     }
@@ -134,35 +130,16 @@ public final class HttpServers {
     }
 
     /**
-     * Sends {@code {"problems": [{"file", "line", "column", "message", "hint"}]}} with {@code status}.
+     * Sends an error answer, the same body everywhere: see {@link ProblemJson}.
      *
      * @param x the exchange
      * @param status the HTTP status
-     * @param problems the problems
+     * @param error what went wrong, in one sentence
+     * @param problems the located problems; empty for an error that has no place in a file
      * @throws IOException when the client is gone
      */
-    public static void sendProblems(HttpExchange x, int status, List<Problem> problems) throws IOException {
-        sendJson(x, status, problemsJson(problems));
-    }
-
-    /**
-     * How every route reports errors.
-     *
-     * @param problems the problems
-     * @return {@code {"problems": [{"file", "line", "column", "message", "hint"}]}}
-     */
-    public static String problemsJson(List<Problem> problems) {
-        ObjectNode out = JSON.createObjectNode();
-        ArrayNode list = out.putArray("problems");
-        for (Problem p : problems) {
-            list.addObject().put("file", p.file()).put("line", p.line()).put("column", p.column())
-                    .put("message", p.message()).put("hint", p.hint());
-        }
-        try {
-            return JSON.writeValueAsString(out);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write JSON", e);
-        }
+    public static void sendProblems(HttpExchange x, int status, String error, List<Problem> problems) throws IOException {
+        sendJson(x, status, ProblemJson.text(status, error, problems));
     }
 
     static HttpHandler guarded(HttpHandler handler, Limits limits) {
@@ -179,11 +156,16 @@ public final class HttpServers {
                     tooLarge(x, limits);
                 }
             } catch (IOException e) {
-                throw e; // the client went away or timed out: the JDK closes the connection
+                // The client went away or timed out, or the handler's own file could not be read. Nothing answered
+                // yet: try a 500 (which fails too if the client is gone, and then the JDK closes the connection).
+                if (x.getResponseCode() != -1) {
+                    throw e;
+                }
+                sendProblems(x, 500, "internal error", List.of());
             } catch (RuntimeException | StackOverflowError e) {
                 // A bug, not bad input: no message (it may carry case data) and no stack trace in the response.
                 if (x.getResponseCode() == -1) {
-                    sendProblems(x, 500, List.of(Problem.error("", 0, 0, "internal error", null)));
+                    sendProblems(x, 500, "internal error", List.of());
                 }
             } finally {
                 x.close(); // after the catch clauses, which may still have to answer
@@ -193,7 +175,7 @@ public final class HttpServers {
 
     private static void tooLarge(HttpExchange x, Limits limits) throws IOException {
         x.getResponseHeaders().set("Connection", "close"); // the rest of the body is not read
-        sendProblems(x, 413, List.of(Problem.error("request body", 0, 0,
+        sendProblems(x, 413, "request body too large", List.of(Problem.error("request body", 0, 0,
                 "a request body is at most " + limits.maxBodyBytes() + " bytes", null)));
     }
 

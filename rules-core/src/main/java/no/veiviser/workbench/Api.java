@@ -169,9 +169,7 @@ final class Api implements HttpHandler {
         if (e.live()) {
             return true;
         }
-        ObjectNode body = ApiJson.problems("guide '" + e.id() + "' is not served: it did not pass the go-live checks", e.problems());
-        body.put("status", 503);
-        Exchange.json(x, 503, body);
+        Exchange.json(x, 503, ApiJson.problems(503, "guide '" + e.id() + "' is not served: it did not pass the go-live checks", e.problems()));
         return false;
     }
 
@@ -250,7 +248,7 @@ final class Api implements HttpHandler {
             x.getResponseHeaders().set("ETag", c.currentEtag());
             Exchange.error(x, 412, "the guide was saved by someone else since you opened it: reload it, then make your change again");
         } else if (result instanceof Workbench.SaveResult.Invalid i) {
-            Exchange.json(x, 400, ApiJson.problems("the guide has problems; nothing was saved", i.problems()));
+            Exchange.json(x, 400, ApiJson.problems(400, "the guide has problems; nothing was saved", i.problems()));
         } else if (result instanceof Workbench.SaveResult.NotEditable n) {
             Exchange.error(x, 409, n.why());
         }
@@ -289,7 +287,7 @@ final class Api implements HttpHandler {
                 Exchange.send(x, 200, Exchange.JSON, g.evaluate(c).toJson());
             }
         } catch (CaseException ex) {
-            Exchange.json(x, 400, ApiJson.problems("the case has problems", ex.problems()));
+            Exchange.json(x, 400, ApiJson.problems(400, "the case has problems", ex.problems()));
         }
     }
 
@@ -317,7 +315,7 @@ final class Api implements HttpHandler {
         try {
             changed = Guides.parse(text, file(e)).compile();
         } catch (GuideException ex) {
-            Exchange.json(x, 400, ApiJson.problems("the changed guide has problems", ex.problems()));
+            Exchange.json(x, 400, ApiJson.problems(400, "the changed guide has problems", ex.problems()));
             return;
         }
         CompiledGuide base = e.compiled().orElseThrow();
@@ -327,7 +325,7 @@ final class Api implements HttpHandler {
             o.set("scenarios", ApiJson.tree(ImpactDiff.between(base, changed).threads(1).run(CaseSource.of(cases)).toJson()));
             o.set("population", ApiJson.tree(ImpactDiff.between(base, changed).threads(2).run(Population.generate(size, seed)).toJson()));
         } catch (CaseException ex) {
-            Exchange.json(x, 400, ApiJson.problems("a case could not be evaluated by either guide", ex.problems()));
+            Exchange.json(x, 400, ApiJson.problems(400, "a case could not be evaluated by either guide", ex.problems()));
             return;
         }
         Exchange.json(x, 200, o);

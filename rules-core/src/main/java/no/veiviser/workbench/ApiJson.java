@@ -20,6 +20,7 @@ import no.veiviser.Consent;
 import no.veiviser.Explanation;
 import no.veiviser.Guide;
 import no.veiviser.Problem;
+import no.veiviser.server.ProblemJson;
 import no.veiviser.Reporter;
 import no.veiviser.Stafettlogg;
 
@@ -53,35 +54,18 @@ final class ApiJson {
         }
     }
 
+    /** An error answer without a place in a file; the body every server writes (see {@link ProblemJson}). */
     static ObjectNode error(int status, String message) {
-        ObjectNode o = object();
-        o.put("status", status);
-        o.put("error", message);
-        return o;
+        return ProblemJson.body(status, message, List.of());
     }
 
-    static ObjectNode problems(String message, List<Problem> problems) {
-        ObjectNode o = object();
-        o.put("status", 400);
-        o.put("error", message);
-        o.set("problems", problemList(problems));
-        return o;
+    /** An error answer with the problems that caused it (see {@link ProblemJson}). */
+    static ObjectNode problems(int status, String message, List<Problem> problems) {
+        return ProblemJson.body(status, message, problems);
     }
 
     static ArrayNode problemList(List<Problem> problems) {
-        ArrayNode a = MAPPER.createArrayNode();
-        for (Problem p : problems) {
-            ObjectNode o = a.addObject();
-            o.put("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT));
-            o.put("file", p.file());
-            o.put("line", p.line());
-            o.put("column", p.column());
-            o.put("message", p.message());
-            if (!p.hint().isEmpty()) {
-                o.put("hint", p.hint());
-            }
-        }
-        return a;
+        return ProblemJson.list(problems);
     }
 
     static ObjectNode summary(GuideEntry e) {

@@ -61,7 +61,10 @@ class HttpServersTest {
                 "/bug", x -> {
                     throw new IllegalStateException("birth date 2015-03-01 of case 17");
                 },
-                "/deep", x -> deep(0));
+                "/deep", x -> deep(0),
+                "/io", x -> {
+                    throw new java.nio.file.NoSuchFileException("/srv/guides/nittedal/guide.yaml"); // the handler's own file
+                });
     }
 
     static int deep(int n) {
@@ -169,13 +172,15 @@ class HttpServersTest {
     @Test
     void internalErrorsGet500WithAJsonBodyWithoutTheMessage() throws Exception {
         start(routes());
-        for (String path : List.of("/bug", "/deep")) {
+        for (String path : List.of("/bug", "/deep", "/io")) {
             HttpResponse<String> r = get(path);
             assertThat(r.statusCode()).as(path).isEqualTo(500);
             assertThat(r.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
-            JsonNode problem = JSON.readTree(r.body()).path("problems").get(0);
+            JsonNode body = ProblemShape.assertProblemBody(JSON.readTree(r.body()), 500);
+            assertThat(body.path("error").asText()).isEqualTo("internal error");
+            JsonNode problem = body.path("problems").get(0);
             assertThat(problem.path("message").asText()).isEqualTo("internal error");
-            assertThat(r.body()).doesNotContain("2015-03-01", "IllegalStateException", "at no.veiviser");
+            assertThat(r.body()).doesNotContain("2015-03-01", "IllegalStateException", "at no.veiviser", "/srv/guides");
         }
         assertThat(get("/health").statusCode()).isEqualTo(200);
     }
@@ -186,13 +191,17 @@ class HttpServersTest {
         // declared too large: refused before the handler reads anything
         HttpResponse<String> declared = post("/evaluate", "x".repeat(1025));
         assertThat(declared.statusCode()).isEqualTo(413);
-        assertThat(JSON.readTree(declared.body()).path("problems").get(0).path("message").asText()).contains("1024 bytes");
+        JsonNode body = ProblemShape.assertProblemBody(JSON.readTree(declared.body()), 413);
+        assertThat(body.path("error").asText()).isEqualTo("request body too large");
+        assertThat(body.path("problems").get(0).path("file").asText()).isEqualTo("request body");
+        assertThat(body.path("problems").get(0).path("message").asText()).contains("1024 bytes");
         // chunked, no length given: refused once the handler reads past the limit
         HttpResponse<String> chunked = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/evaluate"))
                 .timeout(ANSWER_WITHIN)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(new byte[5000]))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(chunked.statusCode()).isEqualTo(413);
+        ProblemShape.assertProblemBody(JSON.readTree(chunked.body()), 413);
         // at the limit: accepted
         assertThat(post("/evaluate", "x".repeat(1024)).statusCode()).isEqualTo(200);
     }

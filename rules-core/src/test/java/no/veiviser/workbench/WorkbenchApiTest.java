@@ -23,6 +23,7 @@ import java.time.ZoneId;
 import java.util.List;
 import no.veiviser.Cases;
 import no.veiviser.Guides;
+import no.veiviser.server.ProblemShape;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -153,7 +154,9 @@ class WorkbenchApiTest {
     void a_bad_case_is_400_with_located_problems() throws Exception {
         HttpResponse<String> r = post("/api/guides/nittedal/evaluate", "{\"concern\": {\"signals\": [\"violence-suspectd\"]}}");
         assertThat(r.statusCode()).isEqualTo(400);
-        JsonNode p = json(r).get("problems").get(0);
+        JsonNode body = ProblemShape.assertProblemBody(json(r), 400);
+        assertThat(body.get("error").asText()).isEqualTo("the case has problems");
+        JsonNode p = body.get("problems").get(0);
         assertThat(p.get("line").asInt()).isEqualTo(1);
         assertThat(p.get("column").asInt()).isGreaterThan(1);
         assertThat(p.get("message").asText()).contains("violence-suspectd");
@@ -176,8 +179,10 @@ class WorkbenchApiTest {
         String declared = bigRequest("Content-Length: " + size, size, false);
         assertThat(declared).startsWith("HTTP/1.1 413");
         assertThat(declared).contains("\"problems\"");
+        ProblemShape.assertProblemBody(JSON.readTree(declared.substring(declared.indexOf("\r\n\r\n") + 4)), 413);
         String chunked = bigRequest("Transfer-Encoding: chunked", size, true);
         assertThat(chunked).startsWith("HTTP/1.1 413");
+        ProblemShape.assertProblemBody(JSON.readTree(chunked.substring(chunked.indexOf("\r\n\r\n") + 4)), 413);
         assertThat(get("/health").statusCode()).isEqualTo(200); // and the server still answers
     }
 
@@ -215,7 +220,7 @@ class WorkbenchApiTest {
                 int n;
                 while ((n = s.getInputStream().read(buf)) > 0) {
                     b.write(buf, 0, n);
-                    if (b.toString(StandardCharsets.ISO_8859_1).contains("}")) {
+                    if (b.toString(StandardCharsets.ISO_8859_1).contains("]}")) { // the end of the error body
                         break;
                     }
                 }
@@ -225,6 +230,23 @@ class WorkbenchApiTest {
             s.close();
             writer.join(30_000);
             return b.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void an_internal_error_is_500_with_the_same_body_as_every_error(@TempDir Path own) throws Exception {
+        // A server of its own: its guide file is replaced by a folder after start, so reading its text fails.
+        WorkbenchFixture.copyGuides(own, List.of("norge"));
+        try (WorkbenchServer s = WorkbenchServer.start(new WorkbenchServer.Options("127.0.0.1", 0, false, List.of(own)))) {
+            Path file = own.resolve("norge/guide.yaml");
+            Files.delete(file);
+            Files.createDirectories(file.resolve("not-a-file"));
+            HttpResponse<String> r = send(HttpRequest.newBuilder(s.address().resolve("/api/guides/norge/source"))
+                    .timeout(Duration.ofSeconds(60)).GET().build());
+            assertThat(r.statusCode()).isEqualTo(500);
+            JsonNode body = ProblemShape.assertProblemBody(json(r), 500);
+            assertThat(body.get("error").asText()).isEqualTo("internal error");
+            assertThat(r.body()).doesNotContain(own.toString());
         }
     }
 
@@ -440,6 +462,8 @@ class WorkbenchApiTest {
         assertThat(r.statusCode()).isEqualTo(405);
         assertThat(r.headers().firstValue("Allow")).hasValue("POST");
         assertThat(json(get("/api/nothing")).get("status").asInt()).isEqualTo(404);
+        JsonNode notFound = ProblemShape.assertProblemBody(json(get("/api/nothing")), 404);
+        assertThat(notFound.get("problems").get(0).get("message").asText()).isEqualTo(notFound.get("error").asText());
     }
 
     @Test

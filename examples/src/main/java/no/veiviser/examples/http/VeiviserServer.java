@@ -37,7 +37,8 @@ import no.veiviser.server.RunningServer;
  *
  * <ul>
  *   <li>{@code POST /evaluate?guide=nittedal} with a case as JSON (or YAML): 200 and the decision as JSON; an invalid
- *       case gives 400 and {@code {"problems": [{"file", "line", "column", "message", "hint"}]}}; an unknown guide 404.</li>
+ *       case gives 400 and {@code {"status", "error", "problems": [{"severity", "file", "line", "column", "message", "hint"}]}}
+ *       (the body of every error answer, see {@link no.veiviser.server.ProblemJson}); an unknown guide 404.</li>
  *   <li>{@code GET /health}: 200 and {@code {"status": "ok", "guides": [{"id", "version"}]}}.</li>
  * </ul>
  *
@@ -100,14 +101,15 @@ public final class VeiviserServer implements AutoCloseable {
     private void evaluate(HttpExchange x) throws IOException {
         if (!x.getRequestMethod().equals("POST")) {
             x.getResponseHeaders().add("Allow", "POST");
-            send(x, 405, problems(Problem.error("", 0, 0, "use POST with a case as JSON", null)));
+            HttpServers.sendProblems(x, 405, "use POST with a case as JSON", List.of());
             return;
         }
         String id = query(x, "guide").orElse("");
         // one version for the whole request, even if a reload happens meanwhile
         Optional<CompiledGuide> live = guides.get(id);
         if (live.isEmpty()) {
-            send(x, 404, problems(Problem.error("", 0, 0, id.isEmpty() ? "say which guide: /evaluate?guide=<id>" : "no guide '" + id + "'",
+            String error = id.isEmpty() ? "say which guide: /evaluate?guide=<id>" : "no guide '" + id + "'";
+            HttpServers.sendProblems(x, 404, error, List.of(Problem.error("", 0, 0, error,
                     "guides: " + String.join(", ", guides.snapshot().keySet()))));
             return;
         }
@@ -117,7 +119,7 @@ public final class VeiviserServer implements AutoCloseable {
             Case c = Cases.read(in, "request body", guide.guide(), LocalDate.now(clock));
             send(x, 200, guide.evaluate(c).toJson());
         } catch (InputException e) {
-            send(x, 400, problems(e.problems().toArray(Problem[]::new)));
+            HttpServers.sendProblems(x, 400, "the case has problems", e.problems());
         }
     }
 
@@ -126,10 +128,6 @@ public final class VeiviserServer implements AutoCloseable {
         ArrayNode list = out.putArray("guides");
         guides.snapshot().forEach((id, g) -> list.addObject().put("id", id).put("version", g.guide().version()));
         send(x, 200, JSON.writeValueAsString(out));
-    }
-
-    private static String problems(Problem... problems) {
-        return HttpServers.problemsJson(List.of(problems));
     }
 
     private static void send(HttpExchange x, int status, String json) throws IOException {

@@ -74,6 +74,8 @@ class VeiviserServerSlowClientTest {
                     .timeout(Duration.ofSeconds(30))
                     .POST(HttpRequest.BodyPublishers.ofString(" ".repeat(VeiviserServer.MAX_BODY + 1))).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(413);
+            assertThat(VeiviserServerTest.assertProblemBody(r.body(), 413).path("problems").get(0).path("message").asText())
+                    .contains(VeiviserServer.MAX_BODY + " bytes");
             assertThat(r.body()).contains("\"problems\"");
         } catch (IOException e) {
             throw new AssertionError("the server should answer 413, not drop the connection", e);

@@ -47,6 +47,23 @@ class VeiviserServerTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The error body every server writes (no.veiviser.server.ProblemJson): these fields, in this order, nothing else. */
+    static JsonNode assertProblemBody(String text, int status) throws Exception {
+        JsonNode body = JSON.readTree(text);
+        List<String> fields = new java.util.ArrayList<>();
+        body.fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).as(text).containsExactly("status", "error", "problems");
+        assertThat(body.get("status").asInt()).isEqualTo(status);
+        assertThat(body.get("error").asText()).isNotBlank();
+        assertThat(body.get("problems")).as("never empty").isNotEmpty();
+        for (JsonNode p : body.get("problems")) {
+            List<String> names = new java.util.ArrayList<>();
+            p.fieldNames().forEachRemaining(names::add);
+            assertThat(names).as(text).containsExactly("severity", "file", "line", "column", "message", "hint");
+        }
+        return body;
+    }
+
     @Test
     void evaluatesACase() throws Exception {
         HttpResponse<String> r = post("/evaluate?guide=nittedal",
@@ -65,7 +82,10 @@ class VeiviserServerTest {
         HttpResponse<String> r = post("/evaluate?guide=nittedal", "{\"child\": {\"age\": 9},\n \"concern\": {\"signals\": [\"violence-suspectd\"]}}");
 
         assertThat(r.statusCode()).isEqualTo(400);
-        JsonNode p = JSON.readTree(r.body()).path("problems").get(0);
+        JsonNode body = assertProblemBody(r.body(), 400);
+        assertThat(body.path("error").asText()).isEqualTo("the case has problems");
+        JsonNode p = body.path("problems").get(0);
+        assertThat(p.path("severity").asText()).isEqualTo("error");
         assertThat(p.path("file").asText()).isEqualTo("request body");
         assertThat(p.path("line").asInt()).isEqualTo(2);
         assertThat(p.path("column").asInt()).isPositive();
@@ -79,6 +99,9 @@ class VeiviserServerTest {
         HttpResponse<String> unknown = post("/evaluate?guide=nitedal", "{}");
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("no guide 'nitedal'");
+        JsonNode body = assertProblemBody(unknown.body(), 404);
+        assertThat(body.path("error").asText()).isEqualTo("no guide 'nitedal'");
+        assertThat(body.path("problems").get(0).path("hint").asText()).contains("nittedal", "norge");
     }
 
     @Test

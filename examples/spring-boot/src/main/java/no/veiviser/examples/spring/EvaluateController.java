@@ -7,7 +7,7 @@ import no.veiviser.CaseException;
 import no.veiviser.Cases;
 import no.veiviser.CompiledGuide;
 import no.veiviser.Decision;
-import no.veiviser.server.HttpServers;
+import no.veiviser.server.ProblemJson;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -36,9 +36,9 @@ class EvaluateController {
         return guide.evaluate(aCase);
     }
 
-    /** The same body as the library's other servers: {@code {"problems": [{file, line, column, message, hint}]}}. */
+    /** The same body as the library's other servers ({@link ProblemJson}): {@code {"status", "error", "problems"}}. */
     @ExceptionHandler(CaseException.class)
     ResponseEntity<String> badCase(CaseException e) {
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(HttpServers.problemsJson(e.problems()));
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(ProblemJson.text(400, "the case has problems", e.problems()));
     }
 }

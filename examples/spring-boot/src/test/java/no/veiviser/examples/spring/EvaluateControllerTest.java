@@ -50,7 +50,11 @@ class EvaluateControllerTest {
         MvcResult r = mvc.perform(post("/evaluate").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"asOf\": \"2026-11-24\", \"concern\": {\"signals\": [\"violence-suspectd\"]}}")).andReturn();
         assertThat(r.getResponse().getStatus()).isEqualTo(400);
-        var problem = PLAIN.readTree(r.getResponse().getContentAsString()).get("problems").get(0);
+        var body = PLAIN.readTree(r.getResponse().getContentAsString());
+        assertThat(body.get("status").asInt()).isEqualTo(400);
+        assertThat(body.get("error").asText()).isEqualTo("the case has problems");
+        var problem = body.get("problems").get(0);
+        assertThat(problem.get("severity").asText()).isEqualTo("error");
         assertThat(problem.get("file").asText()).isEqualTo("request.json");
         assertThat(problem.get("line").asInt()).isEqualTo(1);
         assertThat(problem.get("hint").asText()).isEqualTo("did you mean 'violence-suspected'?");
