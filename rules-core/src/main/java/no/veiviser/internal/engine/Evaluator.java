@@ -62,6 +62,14 @@ public final class Evaluator {
     private final Finding[][] constantFindings;
 
     public Evaluator(GuideModel guide) {
+        this(guide, true);
+    }
+
+    /**
+     * @param prebuilt whether a bundled guide's rules prebuilt at build time may be used (see {@link RuleBases});
+     *                 false compiles the DRL now, as for every guide read from a file
+     */
+    public Evaluator(GuideModel guide, boolean prebuilt) {
         this.guide = guide;
         long start = System.nanoTime();
         this.timeline = new ParamTimeline(guide.parameters());
@@ -75,7 +83,7 @@ public final class Evaluator {
             }
         }
         this.drl = RuleCompiler.drl(guide, timeline);
-        this.kieBase = RuleCompiler.build(drl);
+        this.kieBase = RuleBases.of(guide.id(), drl, prebuilt);
         this.sources = guide.rules().stream().map(r -> r.source()
                 .map(s -> new Source(s.guide(), s.section(), s.law()))
                 .orElse(new Source(r.origin(), "", List.of()))).toArray(Source[]::new);

@@ -1,0 +1,132 @@
+package no.veiviser.internal.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where a guide's Drools rule base comes from. A bundled guide's rules are compiled during the build to Drools'
+ * executable model ({@link RulePrebuilder}, classes under {@code veiviser/prebuilt/<id>/}); loading those skips
+ * parsing the DRL and compiling its constraints and consequences, most of a cold start. They are used only when
+ * their key, a SHA-256 of the Drools version, the DRL they were built from and {@link Facts}' class file, equals that of the DRL
+ * the guide gives now: a guide changed since the build (or a build with another {@code Facts}) never runs on
+ * stale rules but is compiled from its DRL, as every guide read from a file is.
+ */
+public final class RuleBases {
+    private static final Logger LOG = LoggerFactory.getLogger(RuleBases.class);
+    static final String ROOT = "veiviser/prebuilt/";
+
+    private RuleBases() {}
+
+    /**
+     * The rule base for {@code drl}, the DRL of the guide {@code id}: the prebuilt one where it is current and
+     * {@code prebuilt} allows it, else compiled now.
+     */
+    public static KieBase of(String id, String drl, boolean prebuilt) {
+        if (prebuilt) {
+            Optional<KieBase> built = prebuilt(id, drl);
+            if (built.isPresent()) {
+                return built.get();
+            }
+        }
+        return RuleCompiler.build(drl);
+    }
+
+    /** Whether a current prebuilt rule base exists for {@code drl} of the guide {@code id}. */
+    public static boolean hasPrebuilt(String id, String drl) {
+        return prebuiltModel(id, drl).isPresent();
+    }
+
+    /** The key that ties prebuilt classes to the Drools, the DRL and the {@link Facts} they were built for. */
+    static String key(String drl) {
+        try (InputStream facts = Facts.class.getResourceAsStream("Facts.class")) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(org.drools.base.util.Drools.getFullVersion().getBytes(StandardCharsets.UTF_8));
+            sha.update(drl.getBytes(StandardCharsets.UTF_8));
+            sha.update(facts == null ? new byte[0] : facts.readAllBytes());
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot compute the rules' key", e);
+        }
+    }
+
+    /** The model class name, when the guide has prebuilt classes built from this very DRL. */
+    private static Optional<String> prebuiltModel(String id, String drl) {
+        if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+            return Optional.empty();
+        }
+        try (InputStream in = Facts.class.getClassLoader().getResourceAsStream(ROOT + id + "/key")) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            if (lines.length < 2 || !lines[0].equals(key(drl))) {
+                LOG.debug("prebuilt rules of guide {} are stale: compiling its DRL", id);
+                return Optional.empty();
+            }
+            return Optional.of(lines[1]);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<KieBase> prebuilt(String id, String drl) {
+        Optional<String> modelClass = prebuiltModel(id, drl);
+        if (modelClass.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            ClassLoader loader = new PrebuiltClassLoader(Facts.class.getClassLoader(), ROOT + id + "/classes/");
+            Model model = (Model) loader.loadClass(modelClass.get()).getConstructor().newInstance();
+            return Optional.of(KieBaseBuilder.createKieBaseFromModel(model, KieServices.get().newKieBaseConfiguration(null, loader)));
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            // Our build's output that does not load is our bug; the DRL still gives the same rules.
+            LOG.warn("prebuilt rules of guide {} do not load ({}): compiling its DRL", id, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    /** Defines one guide's generated classes from resources, so that guides whose generated names coincide never meet. */
+    private static final class PrebuiltClassLoader extends ClassLoader {
+        private final String prefix;
+
+        PrebuiltClassLoader(ClassLoader parent, String prefix) {
+            super("veiviser-prebuilt", parent);
+            this.prefix = prefix;
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                if (c == null) {
+                    // Child first for the generated classes: the same names may be on the class path for another guide.
+                    byte[] bytes = bytes(name);
+                    c = bytes != null ? defineClass(name, bytes, 0, bytes.length) : getParent().loadClass(name);
+                }
+                if (resolve) {
+                    resolveClass(c);
+                }
+                return c;
+            }
+        }
+
+        private byte[] bytes(String name) throws ClassNotFoundException {
+            try (InputStream in = getParent().getResourceAsStream(prefix + name.replace('.', '/') + ".class")) {
+                return in == null ? null : in.readAllBytes();
+            } catch (IOException e) {
+                throw new ClassNotFoundException(name, e);
+            }
+        }
+    }
+}
