@@ -45,7 +45,7 @@ import no.veiviser.scenario.ScenarioRunner;
  * <tr><td>W004</td><td>a rule no scenario fires</td></tr>
  * <tr><td>W005</td><td>a municipal guide contradicts its base: a parameter with another value, or a rule with
  *     other ages than the base's rules for the same finding code</td></tr>
- * <tr><td>W006</td><td>a statement that is outdated law: opplæringsloven § 15-1, the pre-2018
+ * <tr><td>W006</td><td>a statement that is outdated law: opplæringsloven § 15-1 or chapter 9 A, the pre-2018
  *     "vedvarende alvorlige atferdsvansker", the old barnevernloven, sharing from kindergarten to school
  *     without consent</td></tr>
  * <tr><td>W007</td><td>a rule marked with {@code deviation:} (it departs from the law on purpose)</td></tr>
@@ -94,6 +94,13 @@ public final class Lint {
                     "cites opplæringsloven § 15-1 (the 1998 act)",
                     "since 1 August 2021 the kindergarten needs the guardians' permission to pass information on to the school "
                             + "(barnehageloven § 2 a), and a new opplæringslova replaced the 1998 act on 1 August 2024"),
+            // Chapter 9 A of the 1998 act, written "opplæringsloven § 9 A-4", "opplæringslovas kapittel 9A" or
+            // "§§ 9 A-2 og 9 A-3 i opplæringslova"; the 2023 act has no chapter 9 A, so any such citation is old.
+            new Outdated(Pattern.compile("opplærings(?:loven|lova)s?\\s*(?:§§?|kap(?:ittel|\\.)?)\\s*9\\s*a\\b"
+                    + "|(?:§|kap)[^.]{0,40}?\\b9\\s*a(?:-\\d+)?\\s+i\\s+opplærings(?:loven|lova)", Pattern.CASE_INSENSITIVE),
+                    "cites opplæringsloven chapter 9 A (the 1998 act's chapter on the pupils' school environment)",
+                    "a new opplæringslova (2023) replaced the 1998 act on 1 August 2024; the pupils' school environment, the "
+                            + "school's duty to act included, is now its chapter 12"),
             new Outdated(Pattern.compile("vedvarende\\s+alvorlige\\s+atferdsvansker", Pattern.CASE_INSENSITIVE),
                     "uses the pre-2018 wording \"vedvarende alvorlige atferdsvansker\"",
                     "since 1 July 2018 the duty to report covers serious behaviour problems (serious or repeated crime, drug abuse, "

@@ -60,6 +60,17 @@ class LintTest {
     }
 
     @Test
+    void opplaeringslovenChapter9AIsOutdatedHoweverItIsCitedButChapter12IsNot() {
+        List<LintWarning> ws = Lint.check(Guides.load(Path.of("src/test/resources/lint/lint-outdated/guide.yaml")));
+        assertThat(ws).filteredOn(w -> w.id().equals(Lint.OUTDATED_LAW)).extracting(LintTest::line)
+                .containsExactly("W006 school.activity-duty @15", "W006 school.chapter @22", "W006 school.reverse @29");
+        assertThat(ws).filteredOn(w -> w.id().equals(Lint.OUTDATED_LAW)).allSatisfy(w -> {
+            assertThat(w.problem().message()).endsWith("cites opplæringsloven chapter 9 A (the 1998 act's chapter on the pupils' school environment)");
+            assertThat(w.problem().hint()).contains("replaced the 1998 act on 1 August 2024", "is now its chapter 12");
+        });
+    }
+
+    @Test
     void withoutScenariosW004IsNotChecked() {
         assertThat(Lint.check(Guides.load(KOMMUNE.resolve("guide.yaml")))).extracting(LintWarning::id).doesNotContain(Lint.RULE_WITHOUT_SCENARIO);
     }
