@@ -263,8 +263,9 @@ public final class Lint {
                     Set<Integer> baseAges = ages(br.when(), b, today);
                     if (!baseAges.isEmpty() && !baseAges.equals(ages)) {
                         out.add(w(CONTRADICTS_BASE, r.id(), r.at(), "rule '" + r.id() + "' gives '" + f.code() + "'"
-                                + (f.who().isEmpty() ? "" : " " + f.who()) + " at ages " + ages + ", but the base guide's rule '" + br.id()
-                                + "' (" + br.at() + ") at ages " + baseAges,
+                                + (f.who().isEmpty() ? "" : " for " + String.join(" and ", f.who())) + " at other ages than the base guide's rule '"
+                                + br.id() + "' (" + br.at() + "): this rule holds for a child aged " + ageTests(r.when(), m, today)
+                                + "; the base rule for a child aged " + ageTests(br.when(), b, today),
                                 "encode the guide as it stands, and make the difference visible: acknowledge W005 with the reason, and a scenario that documents it"));
                         break;
                     }
@@ -291,15 +292,64 @@ public final class Lint {
         return out;
     }
 
+    /**
+     * The age tests of a condition in words, as the case must be for it to hold ("under 15" for a
+     * {@code not: {child.age: {gte: 15}}}, concepts included): "under 16 (parameter 'youth-consent-alone-age'), under 15".
+     * Listed, not combined: the words do not say whether the condition joins them with "and" or "or".
+     */
+    private static String ageTests(Condition c, GuideModel m, LocalDate date) {
+        Set<String> out = new LinkedHashSet<>();
+        ageTests(c, false, m, date, out);
+        return String.join(", ", out);
+    }
+
+    private static void ageTests(Condition c, boolean negated, GuideModel m, LocalDate date, Set<String> out) {
+        if (c instanceof Condition.All all) {
+            all.parts().forEach(p -> ageTests(p, negated, m, date, out));
+        } else if (c instanceof Condition.Any any) {
+            any.parts().forEach(p -> ageTests(p, negated, m, date, out));
+        } else if (c instanceof Condition.Not not) {
+            ageTests(not.part(), !negated, m, date, out);
+        } else if (c instanceof Condition.IfMissing presumed) {
+            ageTests(presumed.part(), negated, m, date, out);
+        } else if (c instanceof Condition.ConceptRef ref) {
+            ageTests(ref.body(), negated, m, date, out);
+        } else if (c instanceof Condition.Compare cmp && cmp.field() == Field.CHILD_AGE && cmp.operand() != null) {
+            String limit = null;
+            if (cmp.operand() instanceof Operand.Literal l) {
+                limit = Integer.toString(l.value());
+            } else if (cmp.operand() instanceof Operand.ParamRef ref && m.parameters().containsKey(ref.name())) {
+                limit = m.parameters().get(ref.name()).valueOn(date).map(v -> (v * ref.factor()) + " (parameter '" + ref.name() + "')").orElse(null);
+            }
+            if (limit != null) {
+                out.add(switch (negated ? cmp.op().negated() : cmp.op()) {
+                    case EQ -> "exactly ";
+                    case NE -> "other than ";
+                    case LT -> "under ";
+                    case LTE -> "at most ";
+                    case GT -> "over ";
+                    case GTE -> "at least ";
+                } + limit);
+            }
+        }
+    }
+
     private static List<String> values(Parameter p) {
         return p.values().stream().map(v -> v.from().map(d -> d + ":").orElse("") + v.value()).toList();
     }
 
+    /** A parameter's values in words: "16 years", or "15 years, 16 years from 2027-01-01" when they are dated. */
     private static String show(Parameter p) {
-        if (p.values().size() == 1 && p.values().get(0).from().isEmpty()) {
-            return p.values().get(0).value() + " " + p.unit().code();
-        }
-        return values(p) + " " + p.unit().code();
+        return p.values().stream().map(v -> amount(v.value(), p.unit()) + v.from().map(d -> " from " + d).orElse(""))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static String amount(int value, no.veiviser.internal.model.Unit unit) {
+        return switch (unit) {
+            case LEVEL -> "level " + value;
+            case COUNT -> Integer.toString(value);
+            default -> value + " " + (value == 1 ? unit.code().substring(0, unit.code().length() - 1) : unit.code());
+        };
     }
 
     // ---- W006 ----

@@ -48,8 +48,67 @@ class LintTest {
         LintWarning w = lint().stream().filter(x -> x.subject().equals("kommune.adult-consent")).findFirst().orElseThrow();
         assertThat(w.problem().severity()).isEqualTo(Problem.Severity.WARNING);
         assertThat(w.problem().file()).endsWith("lint-kommune/guide.yaml");
-        assertThat(w.problem().message()).contains("[17]", "base.consent.youth", "lint-base/guide.yaml:18:5", "[15]");
+        assertThat(w.problem().message()).contains("at least 17", "base.consent.youth", "lint-base/guide.yaml:18:5", "at least 15");
         assertThat(w.toString()).startsWith(w.problem().file() + ":23:5: warning W005: ").contains("\n  hint: ");
+    }
+
+    @Test
+    void w005SaysInPlainWordsWhatDiffersFromWhichBaseRule() {
+        String base = Path.of("src/test/resources/lint/lint-base/guide.yaml").toString();
+        assertThat(lint()).filteredOn(w -> w.id().equals(Lint.CONTRADICTS_BASE)).extracting(w -> w.problem().message()).containsExactly(
+                "parameter 'youth-consent-age' is 16 years here, but 15 years in the base guide 'lint-base' (" + base + ":8:3)",
+                "rule 'kommune.adult-consent' gives 'consent-required' for youth at other ages than the base guide's rule "
+                        + "'base.consent.youth' (" + base + ":18:5): this rule holds for a child aged at least 17; the base rule for a child aged "
+                        + "at least 15 (parameter 'youth-consent-age')");
+    }
+
+    @Test
+    void w005SaysTheAgesAsTheCaseMustBeThroughNotAndConcepts(@TempDir Path dir) throws Exception {
+        Path base = Files.createDirectories(dir.resolve("lint-base"));
+        Files.writeString(base.resolve("guide.yaml"), """
+                guide: {id: lint-base, title: Grunnveileder, version: "1"}
+                parameters:
+                  youth-consent-age: {unit: years, value: 15, reference: Veileder om samtykke}
+                codes:
+                  consent-required: Samtykke kreves
+                concepts:
+                  - id: youth-must-consent
+                    description: Ungdommen samtykker selv.
+                    when: {child.age: {gte: {param: youth-consent-age}}}
+                rules:
+                  - id: base.guardians
+                    description: Foresatte samtykker for barn under 15 år.
+                    when: {not: {concept: youth-must-consent}}
+                    then:
+                      - {code: consent-required, text: Foresatte må samtykke., who: [guardians]}
+                    source: {section: Samtykke, text: Foresatte samtykker.}
+                """);
+        Path kommune = Files.createDirectories(dir.resolve("kommune"));
+        Files.writeString(kommune.resolve("guide.yaml"), """
+                guide: {id: kommune, title: Kommunens veileder, version: "1", extends: lint-base}
+                rules:
+                  - id: kommune.guardians
+                    description: Kommunen sier 16 år.
+                    when: {any: [{child.age: {lt: 16}}, {child.age: {gte: 18}}]}
+                    then:
+                      - {code: consent-required, text: Foresatte må samtykke., who: [guardians]}
+                    source: {section: Samtykke, text: Foresatte samtykker til barnet er 16.}
+                """);
+        assertThat(Lint.check(Guides.load(kommune.resolve("guide.yaml")))).filteredOn(w -> w.id().equals(Lint.CONTRADICTS_BASE))
+                .extracting(w -> w.problem().message()).containsExactly("rule 'kommune.guardians' gives 'consent-required' for guardians "
+                        + "at other ages than the base guide's rule 'base.guardians' (" + base.resolve("guide.yaml") + ":11:5): this rule "
+                        + "holds for a child aged under 16, at least 18; the base rule for a child aged under 15 (parameter 'youth-consent-age')");
+    }
+
+    @Test
+    void w005NamesEachDatedValueOfAParameterWithItsDate(@TempDir Path dir) throws Exception {
+        Path copy = copyKommune(dir, "");
+        Path file = copy.resolve("guide.yaml");
+        Files.writeString(file, Files.readString(file).replace("youth-consent-age: {unit: years, value: 16,",
+                "youth-consent-age: {unit: years, values: [{value: 1}, {from: 2027-01-01, value: 16}],"));
+        assertThat(Lint.check(Guides.load(file))).filteredOn(w -> w.subject().equals("youth-consent-age")).extracting(w -> w.problem().message())
+                .containsExactly("parameter 'youth-consent-age' is 1 year, 16 years from 2027-01-01 here, but 15 years in the base guide "
+                        + "'lint-base' (" + dir.resolve("lint-base/guide.yaml") + ":8:3)");
     }
 
     @Test
