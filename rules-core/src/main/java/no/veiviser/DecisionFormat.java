@@ -7,6 +7,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import no.veiviser.internal.engine.ValueLabels;
 
 /** Writes decisions as JSON (the output contract) and as text for people. */
 final class DecisionFormat {
@@ -161,7 +162,8 @@ final class DecisionFormat {
         if (!d.trace().isEmpty()) {
             out.append(nb ? "\nHvorfor:\n" : "\nWhy:\n");
             for (Decision.Trace t : d.trace()) {
-                out.append("  ").append(t.rule()).append(": ").append(String.join("; ", t.matched())).append('\n');
+                out.append("  ").append(t.rule()).append(": ")
+                        .append(String.join("; ", t.matched().stream().map(m -> ValueLabels.described(m, locale)).toList())).append('\n');
             }
         }
         if (!d.withheld().isEmpty()) {
@@ -174,7 +176,6 @@ final class DecisionFormat {
     }
 
     static boolean isNorwegian(Locale locale) {
-        String lang = locale.getLanguage();
-        return lang.equals("nb") || lang.equals("no") || lang.equals("nn");
+        return ValueLabels.norwegian(locale);
     }
 }

@@ -44,7 +44,8 @@ final class EvaluateCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--lang", paramLabel = "<lang>", defaultValue = "nb",
-            description = "Language of the text headings: nb (Norwegian bokmål) or en. Default: ${DEFAULT-VALUE}.")
+            description = "Language of the text headings and of the case's values in the reasons (\"consent.guardians == gitt\"): "
+                    + "nb (Norwegian bokmål) or en. Default: ${DEFAULT-VALUE}.")
     Lang lang;
 
     @Override

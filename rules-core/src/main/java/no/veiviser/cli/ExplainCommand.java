@@ -2,6 +2,8 @@ package no.veiviser.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import no.veiviser.Case;
 import no.veiviser.Decision;
@@ -10,6 +12,7 @@ import no.veiviser.Explanation.ConditionCheck;
 import no.veiviser.Explanation.RuleCheck;
 import no.veiviser.Guide;
 import no.veiviser.Source;
+import no.veiviser.internal.engine.ValueLabels;
 import no.veiviser.internal.yaml.Hints;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,10 +28,12 @@ import picocli.CommandLine.Spec;
             "%nFor every rule of the guide (or only --rule): whether it fired (and whether it was in force on the "
                 + "case's date), each condition with \u2713 (holds) or \u2717 (does not) and the case's actual "
                 + "value, the finding codes the rule emits, and the section of the guide it encodes.",
+            "%nWith --lang nb the text is in Norwegian (bokmål), the case's values in the conditions too.",
             "%nExit 0; 2 for bad input or an unknown --rule."},
         footerHeading = "%nExamples:%n",
         footer = {"  veiviser explain --guide nittedal examples/cases/worry-level-1.yaml",
-            "  veiviser explain --guide nittedal --rule nittedal.level1.involve-guardians examples/cases/worry-level-1.yaml"})
+            "  veiviser explain --guide nittedal --rule nittedal.level1.involve-guardians examples/cases/worry-level-1.yaml",
+            "  veiviser explain --guide nittedal --lang nb examples/cases/worry-level-1.yaml"})
 final class ExplainCommand implements Callable<Integer> {
     static final String HOLDS = "\u2713";
     static final String FAILS = "\u2717";
@@ -47,6 +52,10 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = {"-r", "--rule"}, paramLabel = "<rule id>", description = "Explain only this rule.")
     String rule;
 
+    @Option(names = "--lang", paramLabel = "<lang>", defaultValue = "en",
+            description = "Language of the text and of the case's values in it: en or nb (Norwegian bokmål). Default: ${DEFAULT-VALUE}.")
+    EvaluateCommand.Lang lang;
+
     @Override
     public Integer call() {
         Guide guide = input.loadGuide();
@@ -57,30 +66,58 @@ final class ExplainCommand implements Callable<Integer> {
         Explanation explanation = guide.compile().explain(aCase);
         PrintWriter out = spec.commandLine().getOut();
         Decision d = explanation.decision();
-        out.println("Guide " + d.guide().id() + " " + d.guide().version() + ", case assessed on " + d.asOf());
-        out.println("Recommended level: " + d.level().recommended()
-                + (d.level().because().isEmpty() ? "" : " (rule: " + String.join(", ", d.level().because()) + ")"));
-        out.println("Rules fired: " + d.firedRules().size() + " of " + explanation.rules().size()
+        Words w = lang == EvaluateCommand.Lang.nb ? Words.NB : Words.EN;
+        out.println(w.guide + " " + d.guide().id() + " " + d.guide().version() + w.assessedOn + d.asOf());
+        out.println(w.recommendedLevel + d.level().recommended()
+                + (d.level().because().isEmpty() ? "" : w.rule + String.join(", ", d.level().because()) + ")"));
+        out.println(w.rulesFired + d.firedRules().size() + w.of + explanation.rules().size()
                 + (d.firedRules().isEmpty() ? "" : " (" + String.join(", ", d.firedRules()) + ")"));
         List<RuleCheck> checks = rule == null ? explanation.rules() : List.of(explanation.rule(rule));
         for (RuleCheck check : checks) {
             out.println();
-            print(out, check, d);
+            print(out, check, d, w);
         }
         out.flush();
         return Main.EXIT_OK;
     }
 
-    static void print(PrintWriter out, RuleCheck r, Decision d) {
-        StringBuilder head = new StringBuilder(r.fired() ? "FIRED" : r.withheldBy().isPresent() ? "WITHHELD"
-                : !r.missing().isEmpty() ? "not decided" : "not fired");
+    /**
+     * The fixed words of the text in one language. The condition texts come from the engine in its notation; in
+     * Norwegian, the words for a composite ("all of") are translated and enum values shown as their labels.
+     */
+    private record Words(Locale locale, String guide, String assessedOn, String recommendedLevel, String rule, String rulesFired,
+                         String of, String fired, String withheld, String notDecided, String notFired, String notInForce,
+                         String byException, String missing, String actual, String notGiven, String emits, String source,
+                         String noSection, Map<String, String> composites) {
+        static final Words EN = new Words(Locale.ENGLISH, "Guide", ", case assessed on ", "Recommended level: ", " (rule: ",
+                "Rules fired: ", " of ", "FIRED", "WITHHELD", "not decided", "not fired", "not in force on ", "by the exception ",
+                "the case does not give ", "actual: ", "(not given)", "emits: ", "source: ", " (cites no section)", Map.of());
+        static final Words NB = new Words(Locale.forLanguageTag("nb"), "Veileder", ", saken vurdert ", "Anbefalt nivå: ",
+                " (regel: ", "Regler som slo til: ", " av ", "SLO TIL", "HOLDT TILBAKE", "ikke avgjort", "slo ikke til",
+                "gjelder ikke ", "av unntaket ", "saken oppgir ikke ", "i saken: ", "(ikke oppgitt)", "gir: ", "kilde: ",
+                " (viser ikke til noe avsnitt)", Map.of("all of", "alle disse", "any of", "minst én av disse", "not", "ikke",
+                        "always", "alltid", "if not given: true", "hvis ikke oppgitt: sann", "if not given: false", "hvis ikke oppgitt: usann"));
+
+        /** In English the engine's notation as it is, with the codes the case file uses; in Norwegian with labels. */
+        String condition(String text) {
+            if (this == EN) {
+                return text;
+            }
+            return text.startsWith("concept ") ? "begrepet " + text.substring("concept ".length())
+                    : composites.getOrDefault(text, ValueLabels.described(text, locale));
+        }
+    }
+
+    static void print(PrintWriter out, RuleCheck r, Decision d, Words w) {
+        StringBuilder head = new StringBuilder(r.fired() ? w.fired : r.withheldBy().isPresent() ? w.withheld
+                : !r.missing().isEmpty() ? w.notDecided : w.notFired);
         head.append("  ").append(r.rule());
         if (!r.inForce()) {
-            head.append("  (not in force on ").append(d.asOf()).append(')');
+            head.append("  (").append(w.notInForce).append(d.asOf()).append(')');
         }
-        r.withheldBy().ifPresent(by -> head.append("  (by the exception ").append(by).append(')'));
+        r.withheldBy().ifPresent(by -> head.append("  (").append(w.byException).append(by).append(')'));
         if (!r.missing().isEmpty()) {
-            head.append("  (the case does not give ").append(String.join(", ", r.missing())).append(')');
+            head.append("  (").append(w.missing).append(String.join(", ", r.missing())).append(')');
         }
         out.println(head);
         if (!r.description().isBlank()) {
@@ -88,25 +125,36 @@ final class ExplainCommand implements Callable<Integer> {
         }
         for (ConditionCheck c : r.conditions()) {
             String pad = "  " + "  ".repeat(c.depth());
-            StringBuilder line = new StringBuilder(pad).append(c.holds() ? HOLDS : c.unknown() ? UNKNOWN : FAILS).append(' ').append(c.condition());
+            StringBuilder line = new StringBuilder(pad).append(c.holds() ? HOLDS : c.unknown() ? UNKNOWN : FAILS).append(' ')
+                    .append(w.condition(c.condition()));
             if (c.leaf() && !c.actual().isEmpty()) {
-                line.append("  (actual: ").append(c.actual()).append(')');
+                line.append("  (").append(w.actual).append(actual(c, w)).append(')');
             }
             out.println(line);
         }
-        out.println("  emits: " + (r.codes().isEmpty() ? "-" : String.join(", ", r.codes())));
-        out.println("  source: " + source(r.source()));
+        out.println("  " + w.emits + (r.codes().isEmpty() ? "-" : String.join(", ", r.codes())));
+        out.println("  " + w.source + source(r.source(), w));
         if (r.quote() != null && !r.quote().isBlank()) {
             out.println(indent("\u00ab" + r.quote().strip() + "\u00bb", "    "));
         }
     }
 
-    private static String source(Source s) {
+    /** The case's value for a leaf: its label when the leaf compares an enum field ({@code consent.guardians == given}). */
+    private static String actual(ConditionCheck c, Words w) {
+        if (c.actual().equals("(not given)")) {
+            return w.notGiven;
+        }
+        String field = c.condition().split(" ", 2)[0];
+        no.veiviser.internal.engine.Field f = no.veiviser.internal.engine.Field.byPath(field);
+        return f == null || w == Words.EN ? c.actual() : ValueLabels.label(f, c.actual(), w.locale);
+    }
+
+    private static String source(Source s, Words w) {
         StringBuilder out = new StringBuilder(s.guide());
         if (!s.section().isBlank()) {
             out.append(", ").append(s.section());
         } else {
-            out.append(" (cites no section)");
+            out.append(w.noSection);
         }
         if (!s.law().isEmpty()) {
             out.append("; ").append(String.join("; ", s.law()));

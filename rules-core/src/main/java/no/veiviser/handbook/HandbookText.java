@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import no.veiviser.internal.engine.Condition;
 import no.veiviser.internal.engine.Field;
 import no.veiviser.internal.engine.Operand;
+import no.veiviser.internal.engine.ValueLabels;
 import no.veiviser.internal.model.GuideModel;
 import no.veiviser.internal.model.Parameter;
 import no.veiviser.internal.model.Unit;
@@ -45,6 +46,8 @@ final class HandbookText {
             Map.entry(Field.ADULT_SOCIAL_ASSISTANCE, "sosialhjelp"),
             Map.entry(Field.ADULT_REFUGEE_SETTLED_ON, "bosettingen som flyktning"),
             Map.entry(Field.ADULT_PATIENT_CONDITION, "pasientens tilstand"));
+
+    private static final java.util.Locale NORWEGIAN = java.util.Locale.forLanguageTag("nb");
 
     private final GuideModel guide;
 
@@ -169,6 +172,9 @@ final class HandbookText {
     }
 
     private String code(Field f, String code) {
+        if (f.type() == Field.Type.ENUM) {
+            return ValueLabels.label(f, code, NORWEGIAN);
+        }
         Map<String, String> labels = f == Field.CONCERN_SIGNALS ? guide.signals()
                 : f == Field.CASE_SERVICES || f == Field.STAFETTLOGG_HOLDER || f == Field.REPORTER_SERVICE ? guide.services() : Map.of();
         String label = labels.get(code);

@@ -35,6 +35,20 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void theReasonsShowTheCaseValuesAsWordsInTheReadersLanguage() {
+        String c = Cli.file("cases/case-values-to-label.yaml");
+        String nb = Cli.run("evaluate", "--guide", "nittedal", c).noStackTrace().out();
+        assertThat(nb).contains("\n  nittedal.level2.missing-consent: case.level >= 1; concept guardians-must-consent; "
+                        + "consent.guardians in [nektet, trukket tilbake]\n")
+                .contains("\n  nittedal.stafettlogg.holder-kindergarten: case.level >= 1; child.setting == barnehage\n")
+                .contains("; stafettlogg.status == i bruk\n", "; concern.progress in [uendret, verre]\n")
+                .doesNotContain("refused", "withdrawn", "== kindergarten", "== active", "unchanged");
+        String en = Cli.run("evaluate", "--guide", "nittedal", "--lang", "en", c).noStackTrace().out();
+        assertThat(en).contains("; consent.guardians in [refused, withdrawn]\n", "; stafettlogg.status == in use\n")
+                .doesNotContain("nektet", "i bruk");
+    }
+
+    @Test
     void textInEnglish() {
         Cli.Result r = Cli.run("evaluate", "--guide", Cli.GUIDE, "--lang", "en", Cli.CASE).noStackTrace();
 

@@ -21,6 +21,26 @@ class ExplainCommandTest {
     }
 
     @Test
+    void inNorwegianTheCaseValuesAreNorwegianWords() {
+        String c = Cli.file("cases/case-values-to-label.yaml");
+        Cli.Result r = Cli.run("explain", "--guide", "nittedal", "--lang", "nb", "--rule", "nittedal.stafettlogg.holder-school", c).noStackTrace();
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("Veileder nittedal 2026.1, saken vurdert 2026-11-24\nAnbefalt nivå: 3 (regel: nittedal.level2.on-to-3)\n")
+                .contains("\nslo ikke til  nittedal.stafettlogg.holder-school\n")
+                .contains("\n  ✗ alle disse\n    ✓ case.level >= 1  (i saken: 2)\n    ✗ child.setting == skole  (i saken: barnehage)\n"
+                        + "  gir: stafettholder\n  kilde: nittedal, Stafettloggen\n")
+                .doesNotContain(": kindergarten)", "== school", "actual");
+        String consent = Cli.run("explain", "--guide", "nittedal", "--lang", "nb", "--rule", "nittedal.level2.missing-consent", c)
+                .noStackTrace().out();
+        assertThat(consent).contains("\nSLO TIL  nittedal.level2.missing-consent\n")
+                .contains("\n    ✓ begrepet guardians-must-consent\n")
+                .contains("\n    ✓ consent.guardians in [nektet, trukket tilbake]  (i saken: nektet)\n");
+        // in English (the default) the conditions keep the codes the case file uses
+        assertThat(Cli.run("explain", "--guide", "nittedal", "--rule", "nittedal.stafettlogg.holder-school", c).noStackTrace().out())
+                .contains("\n    ✗ child.setting == school  (actual: kindergarten)\n");
+    }
+
+    @Test
     void everyRuleConditionByCondition() {
         Cli.Result r = Cli.run("explain", "--guide", Cli.GUIDE, Cli.CASE).noStackTrace();
 

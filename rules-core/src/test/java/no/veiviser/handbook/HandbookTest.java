@@ -83,6 +83,18 @@ class HandbookTest {
     }
 
     @Test
+    void caseValuesInNorwegianSentencesAreNorwegianWords() {
+        Document d = nittedal();
+        assertThat(d.getElementById("rule-nittedal.stafettlogg.holder-kindergarten").select("ul.when").text())
+                .contains("barnets arena er barnehage").doesNotContain("kindergarten");
+        assertThat(d.getElementById("rule-nittedal.level2.missing-consent").select("ul.when").text())
+                .contains("foresattes samtykke er en av: nektet, trukket tilbake").doesNotContain("refused", "withdrawn");
+        assertThat(d.getElementById("rule-nittedal.level2.evaluation").select("ul.when").text())
+                .contains("stafettloggens status er i bruk").doesNotContain("active");
+        assertThat(d.select("ul.when").text()).doesNotContain(" er given", " er not-asked", " er school", " er kindergarten");
+    }
+
+    @Test
     void parametersWithTheirDatedValues() {
         Document d = Jsoup.parse(Handbook.html(Guides.bundled("norge")));
         Element youth = d.getElementById("param-youth-consent-age");
