@@ -95,6 +95,16 @@ class HandbookTest {
     }
 
     @Test
+    void theFooterLinksToTheGuideForAuthorsWhichExists() {
+        Element link = nittedal().selectFirst("footer a.author-guide");
+        assertThat(link).isNotNull();
+        assertThat(link.text()).isEqualTo("forfatterveiledningen");
+        String path = link.attr("href").replaceFirst("^https://github\\.com/veiviser/veiviser/blob/main/", "");
+        assertThat(path).isEqualTo("docs/forfatterveiledning.md");
+        assertThat(Path.of("..").resolve(path)).as("the file the handbook links to, in this repository").isRegularFile();
+    }
+
+    @Test
     void parametersWithTheirDatedValues() {
         Document d = Jsoup.parse(Handbook.html(Guides.bundled("norge")));
         Element youth = d.getElementById("param-youth-consent-age");
