@@ -171,12 +171,20 @@ final class HandbookText {
         };
     }
 
+    /** The guide's steps by id, with their titles as labels ("Samarbeid med foresatte (1.1)"). */
+    private Map<String, String> stepTitles() {
+        Map<String, String> out = new java.util.HashMap<>();
+        guide.steps().stream().filter(s -> !s.title().isBlank()).forEach(s -> out.putIfAbsent(s.id(), s.title()));
+        return out;
+    }
+
     private String code(Field f, String code) {
         if (f.type() == Field.Type.ENUM) {
             return ValueLabels.label(f, code, NORWEGIAN);
         }
         Map<String, String> labels = f == Field.CONCERN_SIGNALS ? guide.signals()
-                : f == Field.CASE_SERVICES || f == Field.STAFETTLOGG_HOLDER || f == Field.REPORTER_SERVICE ? guide.services() : Map.of();
+                : f == Field.CASE_SERVICES || f == Field.STAFETTLOGG_HOLDER || f == Field.REPORTER_SERVICE ? guide.services()
+                : f == Field.CASE_STEP ? stepTitles() : Map.of();
         String label = labels.get(code);
         return label == null || label.equals(code) ? code : label + " (" + code + ")";
     }

@@ -92,6 +92,8 @@ class HandbookTest {
         assertThat(d.getElementById("rule-nittedal.level2.evaluation").select("ul.when").text())
                 .contains("stafettloggens status er i bruk").doesNotContain("active");
         assertThat(d.select("ul.when").text()).doesNotContain(" er given", " er not-asked", " er school", " er kindergarten");
+        // a step is shown by the guide's own title for it, as signals and services by their labels
+        assertThat(d.getElementById("rule-nittedal.level0.go-to-level-1").select("ul.when").text()).contains("steget saken er på er Avklaring (0.4)");
     }
 
     @Test
