@@ -6,8 +6,21 @@ import java.util.Locale;
 final class Codes {
     private Codes() {}
 
+    /** Each enum type's codes by ordinal, made once: a case's codes are read on every evaluation. */
+    private static final ClassValue<String[]> CODES = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] codes = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                codes[i] = ((Enum<?>) constants[i]).name().toLowerCase(Locale.ROOT).replace('_', '-');
+            }
+            return codes;
+        }
+    };
+
     static String of(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return CODES.get(e.getDeclaringClass())[e.ordinal()];
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String code) {
