@@ -92,6 +92,11 @@ public final class CompiledGuide {
     /** Cases taken from a stream per {@link #evaluateAll(List)}. */
     private static final int STREAM_BATCH = 1024;
 
+    /** The engine behind this guide, for tests in this package. */
+    Evaluator evaluator() {
+        return evaluator;
+    }
+
     /**
      * Every case's outcome in a batch, a rejected case included, for the features in other packages (through
      * {@link no.veiviser.internal.Access}); not API.

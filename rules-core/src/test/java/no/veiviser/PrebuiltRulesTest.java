@@ -41,6 +41,7 @@ class PrebuiltRulesTest {
         for (int i = 0; i < GUIDES.size(); i++) {
             CompiledGuide prebuilt = PREBUILT.get(i);
             assertThat(RuleBases.hasPrebuilt(GUIDES.get(i), prebuilt.drl())).as(GUIDES.get(i)).isTrue();
+            assertThat(prebuilt.evaluator().onPrebuiltRules()).as(GUIDES.get(i)).isTrue();
             assertThat(prebuilt.drl()).isEqualTo(RUN_TIME.get(i).drl());
             assertThat(ruleNames(prebuilt.unwrap(KieBase.class))).as(GUIDES.get(i))
                     .isNotEmpty().isEqualTo(ruleNames(RUN_TIME.get(i).unwrap(KieBase.class)));
@@ -90,6 +91,37 @@ class PrebuiltRulesTest {
             }
         }).toList();
         assertThat(prebuilt.evaluateAll(accepted)).isEqualTo(expected);
+    }
+
+    @Test
+    void aLongRunMovesToTheRulesCompiledFromDrlAndDecidesAlike() throws InterruptedException {
+        CompiledGuide runTime = RUN_TIME.get(GUIDES.indexOf("nittedal"));
+        assertThat(runTime.evaluator().onPrebuiltRules()).isFalse();
+        List<Case> cases = scenarioCases("nittedal");
+        List<Decision> expected = cases.stream().map(runTime::evaluate).toList();
+
+        String before = System.getProperty("veiviser.recompileAfter");
+        System.setProperty("veiviser.recompileAfter", "50");
+        CompiledGuide guide;
+        try {
+            guide = Guides.bundled("nittedal").compile();
+        } finally {
+            if (before == null) {
+                System.clearProperty("veiviser.recompileAfter");
+            } else {
+                System.setProperty("veiviser.recompileAfter", before);
+            }
+        }
+        assertThat(guide.evaluator().onPrebuiltRules()).isTrue();
+        KieBase prebuilt = guide.unwrap(KieBase.class);
+        for (int i = 0; i < 50 && guide.evaluator().onPrebuiltRules(); i++) {
+            assertThat(guide.evaluateAll(cases)).isEqualTo(expected);
+            Thread.sleep(i < 5 ? 0 : 100); // the DRL compiles on a daemon thread
+        }
+        assertThat(guide.evaluator().onPrebuiltRules()).as("recompiled after 50 cases").isFalse();
+        assertThat(guide.unwrap(KieBase.class)).isNotSameAs(prebuilt);
+        assertThat(guide.evaluateAll(cases)).isEqualTo(expected);
+        assertThat(cases.stream().map(guide::evaluate).toList()).isEqualTo(expected);
     }
 
     @Test

@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Evaluates cases against one compiled guide. Drools decides which rules fire; this class turns fired
  * rule indexes into findings in the guide's order, so a decision never depends on agenda order.
- * Thread-safe: nothing here changes after construction, and each evaluation has its own session and facts.
+ * Thread-safe: each evaluation has its own session and facts, and the only thing that changes after construction
+ * is which of two equivalent rule bases runs (see {@link #recompile}).
  */
 public final class Evaluator {
     private static final Logger LOG = LoggerFactory.getLogger(Evaluator.class);
@@ -45,12 +46,33 @@ public final class Evaluator {
     /** Each node's nullable fields, as bits by ordinal: a node whose fields are all given is never unknown. */
     private final long[] nullable;
     private final String drl;
-    private final KieBase kieBase;
+    /**
+     * The rule base in use and its session pool. A bundled guide starts on its prebuilt executable model (fast to
+     * load, slower to run: about 1.4× per case on the whole Nittedal guide, BENCHMARKS.md run D) and moves to the
+     * rules compiled from the same DRL once it has evaluated {@link #RECOMPILE_AFTER} cases; both decide alike
+     * (PrebuiltRulesTest), so a decision never depends on which one ran.
+     */
+    private volatile Rules rules;
+    /** Cases left before the DRL is compiled in the background; null when the rules were compiled from DRL already. */
+    private final java.util.concurrent.atomic.AtomicLong untilRecompile;
+    private volatile boolean recompiling;
+    private volatile boolean recompiled;
     private final ParamTimeline timeline;
     private final Source[] sources;
     private final Set<String> steps;
-    /** Shared by all threads: Drools' pool hands each execution a reset session instead of building a new one. */
-    private final StatelessKieSession session;
+    /** A rule base and its session, shared by all threads: Drools' pool hands each execution a reset session. */
+    private record Rules(KieBase kieBase, StatelessKieSession session) {
+        static Rules of(KieBase kieBase) {
+            return new Rules(kieBase, kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()).newStatelessKieSession());
+        }
+    }
+
+    /**
+     * Evaluations on the prebuilt rules after which the DRL is compiled (once, on a daemon thread) and replaces them:
+     * about what the compile costs in CPU, so short-lived users (a CLI run, a test) never pay for it and long runs
+     * (a diff, a server) get the faster rules. {@code -Dveiviser.recompileAfter=N} changes it (0: at once).
+     */
+    static final long RECOMPILE_AFTER = 200_000;
     /** Each leaf condition's description in each parameter period, rendered once: the trace only looks them up. */
     private final List<java.util.IdentityHashMap<Condition, String>> descriptions = new ArrayList<>();
     /**
@@ -83,12 +105,14 @@ public final class Evaluator {
             }
         }
         this.drl = RuleCompiler.drl(guide, timeline);
-        this.kieBase = RuleBases.of(guide.id(), drl, prebuilt);
+        Optional<KieBase> built = prebuilt ? RuleBases.prebuilt(guide.id(), drl) : Optional.empty();
+        this.rules = Rules.of(built.orElseGet(() -> RuleCompiler.build(drl)));
+        this.untilRecompile = built.isPresent()
+                ? new java.util.concurrent.atomic.AtomicLong(Long.getLong("veiviser.recompileAfter", RECOMPILE_AFTER)) : null;
         this.sources = guide.rules().stream().map(r -> r.source()
                 .map(s -> new Source(s.guide(), s.section(), s.law()))
                 .orElse(new Source(r.origin(), "", List.of()))).toArray(Source[]::new);
         this.steps = Set.copyOf(guide.steps().stream().map(Step::id).toList());
-        this.session = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors()).newStatelessKieSession();
         for (int p = 0; p < timeline.periods(); p++) {
             Params params = timeline.params(p);
             java.util.IdentityHashMap<Condition, String> byLeaf = new java.util.IdentityHashMap<>();
@@ -130,8 +154,54 @@ public final class Evaluator {
         return drl;
     }
 
+    /** The rule base in use (the prebuilt one, or after {@link #RECOMPILE_AFTER} cases the one compiled from DRL). */
     public KieBase kieBase() {
-        return kieBase;
+        return rules.kieBase();
+    }
+
+    /** Whether the rules in use are the prebuilt executable model. */
+    public boolean onPrebuiltRules() {
+        return untilRecompile != null && !recompiled;
+    }
+
+    /**
+     * Compiles the guide's DRL now and runs it from then on, instead of the prebuilt rules (a no-op when the DRL
+     * was compiled already). Called on a daemon thread once {@link #RECOMPILE_AFTER} cases have been evaluated.
+     */
+    public void recompile() {
+        synchronized (this) {
+            if (untilRecompile == null || recompiled) {
+                return;
+            }
+            long start = System.nanoTime();
+            rules = Rules.of(RuleCompiler.build(drl));
+            recompiled = true;
+            LOG.debug("guide {}: compiled its DRL to replace the prebuilt rules in {} ms", guide.id(),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    /** Counts {@code n} evaluations on the prebuilt rules, and starts the recompile when they have been enough. */
+    private void evaluated(int n) {
+        if (untilRecompile == null || recompiling || untilRecompile.addAndGet(-n) > 0) {
+            return;
+        }
+        synchronized (this) {
+            if (recompiling) {
+                return;
+            }
+            recompiling = true;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                recompile();
+            } catch (RuntimeException | LinkageError e) {
+                // The prebuilt rules decide alike; only the speed-up is lost.
+                LOG.warn("guide {}: compiling its DRL in the background failed, staying on the prebuilt rules: {}", guide.id(), e.toString());
+            }
+        }, "veiviser-recompile-" + guide.id());
+        t.setDaemon(true);
+        t.start();
     }
 
     public Decision evaluate(Case c) {
@@ -174,7 +244,8 @@ public final class Evaluator {
                 }
             }
             if (!batch.isEmpty()) {
-                session.execute(batch);
+                rules.session().execute(batch);
+                evaluated(batch.size());
             }
             for (int k = 0; k < n; k++) {
                 if (facts[k] != null) {
@@ -320,7 +391,8 @@ public final class Evaluator {
             throw new CaseException(problems);
         }
         Facts facts = new Facts(c);
-        session.execute(facts);
+        rules.session().execute(facts);
+        evaluated(1);
         return facts;
     }
 

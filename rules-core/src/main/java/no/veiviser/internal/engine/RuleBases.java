@@ -25,22 +25,10 @@ import org.slf4j.LoggerFactory;
 public final class RuleBases {
     private static final Logger LOG = LoggerFactory.getLogger(RuleBases.class);
     static final String ROOT = "veiviser/prebuilt/";
+    /** {@code -Dveiviser.prebuilt=false} compiles every guide's DRL at run time, to compare or to rule the prebuilt rules out. */
+    static final String PROPERTY = "veiviser.prebuilt";
 
     private RuleBases() {}
-
-    /**
-     * The rule base for {@code drl}, the DRL of the guide {@code id}: the prebuilt one where it is current and
-     * {@code prebuilt} allows it, else compiled now.
-     */
-    public static KieBase of(String id, String drl, boolean prebuilt) {
-        if (prebuilt) {
-            Optional<KieBase> built = prebuilt(id, drl);
-            if (built.isPresent()) {
-                return built.get();
-            }
-        }
-        return RuleCompiler.build(drl);
-    }
 
     /** Whether a current prebuilt rule base exists for {@code drl} of the guide {@code id}. */
     public static boolean hasPrebuilt(String id, String drl) {
@@ -80,7 +68,14 @@ public final class RuleBases {
         }
     }
 
-    private static Optional<KieBase> prebuilt(String id, String drl) {
+    /**
+     * The prebuilt rule base for {@code drl} of the guide {@code id}, when one is current (and
+     * {@code -Dveiviser.prebuilt=false} does not rule them out).
+     */
+    public static Optional<KieBase> prebuilt(String id, String drl) {
+        if ("false".equals(System.getProperty(PROPERTY))) {
+            return Optional.empty();
+        }
         Optional<String> modelClass = prebuiltModel(id, drl);
         if (modelClass.isEmpty()) {
             return Optional.empty();
