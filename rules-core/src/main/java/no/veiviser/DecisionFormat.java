@@ -117,6 +117,11 @@ final class DecisionFormat {
     }
 
     static String text(Decision d, Locale locale) {
+        return text(d, locale, java.util.Map.of());
+    }
+
+    /** The text, with the guide's labels for the services a finding names in {@code who} (in Norwegian). */
+    static String text(Decision d, Locale locale, java.util.Map<String, String> services) {
         boolean nb = isNorwegian(locale);
         StringBuilder out = new StringBuilder();
         out.append(nb ? "Veileder: " : "Guide: ").append(d.guide().id()).append(' ').append(d.guide().version())
@@ -138,7 +143,9 @@ final class DecisionFormat {
             out.append("    ").append(f.text()).append('\n');
             f.responsible().ifPresent(r -> out.append(nb ? "    Ansvar: " : "    Responsible: ").append(r).append('\n'));
             if (!f.who().isEmpty()) {
-                out.append(nb ? "    Gjelder: " : "    Who: ").append(String.join(", ", f.who())).append('\n');
+                out.append(nb ? "    Gjelder: " : "    Who: ")
+                        .append(String.join(", ", f.who().stream().map(w -> nb && services.containsKey(w) ? services.get(w)
+                                : ValueLabels.role(w, locale)).toList())).append('\n');
             }
             f.level().ifPresent(l -> out.append(nb ? "    Nivå: " : "    Level: ").append(l).append('\n'));
             if (!f.tools().isEmpty()) {

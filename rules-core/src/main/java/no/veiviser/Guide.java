@@ -28,6 +28,11 @@ public final class Guide {
             }
 
             @Override
+            public String text(Decision decision, java.util.Locale locale, java.util.Map<String, String> services) {
+                return DecisionFormat.text(decision, locale, services);
+            }
+
+            @Override
             public Case readCase(GuideModel guide, LocalDate defaultAsOf, Node root, Problems problems) {
                 CaseReader reader = new CaseReader(guide, defaultAsOf);
                 Case c = reader.read(root);

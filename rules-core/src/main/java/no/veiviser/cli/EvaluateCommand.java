@@ -54,7 +54,9 @@ final class EvaluateCommand implements Callable<Integer> {
         Case aCase = input.readCase(guide, main);
         Decision decision = guide.compile().evaluate(aCase);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? decision.toJson() : decision.toText(Locale.forLanguageTag(lang.name())));
+        out.print(format == Format.json ? decision.toJson()
+                : no.veiviser.internal.Access.core().text(decision, Locale.forLanguageTag(lang.name()),
+                        no.veiviser.internal.Access.model(guide).services()));
         out.flush();
         return Main.EXIT_OK;
     }

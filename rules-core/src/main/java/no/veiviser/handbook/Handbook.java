@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import no.veiviser.Guide;
 import no.veiviser.internal.Access;
+import no.veiviser.internal.engine.ValueLabels;
 import no.veiviser.internal.model.Due;
 import no.veiviser.internal.model.FindingTemplate;
 import no.veiviser.internal.model.GuideModel;
@@ -41,8 +42,7 @@ public final class Handbook {
     private static final Mustache TEMPLATE = new DefaultMustacheFactory("veiviser/docs").compile("handbook.mustache");
     private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]");
 
-    private static final Map<String, String> ROLES = Map.of("guardians", "foresatte", "youth", "ungdommen", "child", "barnet",
-            "employee", "den ansatte", "leader", "leder");
+    private static final java.util.Locale NORWEGIAN = java.util.Locale.forLanguageTag("nb");
 
     private Handbook() {}
 
@@ -261,7 +261,7 @@ public final class Handbook {
         fv.put("dueParam", f.due().orElse(null) instanceof Due.After a && g.parameters().containsKey(a.parameter())
                 ? Map.of("anchor", anchor("param", a.parameter()), "name", a.parameter()) : null);
         fv.put("responsible", f.responsible().orElse(null));
-        fv.put("who", f.who().isEmpty() ? null : f.who().stream().map(w -> ROLES.getOrDefault(w, g.services().getOrDefault(w, w)))
+        fv.put("who", f.who().isEmpty() ? null : f.who().stream().map(w -> GuideModel.ROLES.contains(w) ? ValueLabels.role(w, NORWEGIAN) : g.services().getOrDefault(w, w))
                 .collect(java.util.stream.Collectors.joining(", ")));
         fv.put("level", f.level().orElse(null));
         fv.put("levelAnchor", f.level().map(l -> anchor("level", String.valueOf(l))).orElse(null));

@@ -29,6 +29,12 @@ public final class Access {
          */
         Case readCase(GuideModel guide, LocalDate defaultAsOf, Node root, Problems problems);
 
+        /**
+         * The decision as {@code toText(locale)} writes it, but with the guide's labels for the services its findings
+         * name (in Norwegian): the CLI knows the guide, a {@code Decision} does not.
+         */
+        String text(no.veiviser.Decision decision, java.util.Locale locale, java.util.Map<String, String> services);
+
         /** Every case's decision or rejection, many cases per Drools execution (see {@code CompiledGuide.evaluateAll}). */
         Evaluator.Outcome[] evaluateEach(CompiledGuide guide, List<Case> cases);
     }

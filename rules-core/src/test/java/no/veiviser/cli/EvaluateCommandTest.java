@@ -43,9 +43,13 @@ class EvaluateCommandTest {
                 .contains("\n  nittedal.stafettlogg.holder-kindergarten: case.level >= 1; child.setting == barnehage\n")
                 .contains("; stafettlogg.status == i bruk\n", "; concern.progress in [uendret, verre]\n")
                 .doesNotContain("refused", "withdrawn", "== kindergarten", "== active", "unchanged");
+        // who a finding is for: a role in words, a service by the guide's label for it
+        assertThat(nb).contains("\n    Gjelder: barnet\n", "\n    Gjelder: foresatte\n", "\n    Gjelder: Barnehage\n")
+                .doesNotContain("Gjelder: child", "Gjelder: guardians", "Gjelder: kindergarten");
         String en = Cli.run("evaluate", "--guide", "nittedal", "--lang", "en", c).noStackTrace().out();
         assertThat(en).contains("; consent.guardians in [refused, withdrawn]\n", "; stafettlogg.status == in use\n")
                 .doesNotContain("nektet", "i bruk");
+        assertThat(en).contains("\n    Who: the child\n", "\n    Who: guardians\n", "\n    Who: kindergarten\n");
     }
 
     @Test

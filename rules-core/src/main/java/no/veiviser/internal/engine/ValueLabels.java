@@ -20,7 +20,8 @@ import no.veiviser.Stafettlogg;
  * says "foresattes samtykke er gitt", not "… er given". Case files, the JSON and the guide keep the codes. The values
  * of catalogue fields (signals, services, steps) are not here: their labels are the guide's own.
  *
- * <p>A label is written to follow "er" ("barnets arena er barnehage"). {@code ValueLabelsTest} checks that every
+ * <p>The roles a finding names in {@code who} have their words here too. A value's label is written to follow "er"
+ * ("barnets arena er barnehage"). {@code ValueLabelsTest} checks that every
  * value of every ENUM field has both labels: a new fixed list needs its row here.
  */
 public final class ValueLabels {
@@ -59,6 +60,14 @@ public final class ValueLabels {
             Map.entry(Adult.PatientCondition.SUBSTANCE_ABUSE, new Label("rusmiddelavhengighet", "substance abuse")),
             Map.entry(Adult.PatientCondition.SERIOUS_ILLNESS, new Label("alvorlig somatisk sykdom", "serious physical illness")),
             Map.entry(Adult.PatientCondition.INJURY, new Label("alvorlig skade", "serious injury")));
+
+    /** The roles a finding's {@code who} may name besides the guide's services (GuideModel.ROLES), as in "Gjelder: foresatte". */
+    private static final Map<String, Label> ROLES = Map.of(
+            "guardians", new Label("foresatte", "guardians"),
+            "youth", new Label("ungdommen", "the youth"),
+            "child", new Label("barnet", "the child"),
+            "employee", new Label("den ansatte", "the employee"),
+            "leader", new Label("leder", "the leader"));
 
     /** Per field, code to label; built once from the two tables above. */
     private static final Map<Field, Map<String, Label>> BY_CODE = new EnumMap<>(Field.class);
@@ -126,6 +135,19 @@ public final class ValueLabels {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * The words for a role a finding names in {@code who} ({@code guardians}: "foresatte"); anything else (a service
+     * code, whose label is the guide's) as it is.
+     *
+     * @param who a role or a service code
+     * @param locale the reader's language
+     * @return the label
+     */
+    public static String role(String who, Locale locale) {
+        Label label = ROLES.get(who);
+        return label == null ? who : norwegian(locale) ? label.nb() : label.en();
     }
 
     /** Whether {@code locale} asks for Norwegian (bokmål, or nynorsk, which reads bokmål better than English). */

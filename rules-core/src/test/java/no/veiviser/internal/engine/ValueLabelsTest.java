@@ -34,6 +34,17 @@ class ValueLabelsTest {
     }
 
     @Test
+    void everyRoleAFindingNamesHasWordsAndAServiceCodeStaysTheGuides() {
+        for (String role : no.veiviser.internal.model.GuideModel.ROLES) {
+            assertThat(ValueLabels.role(role, NB)).as(role).isNotBlank().isNotEqualTo(role);
+            assertThat(ValueLabels.role(role, Locale.ENGLISH)).as(role).isNotBlank();
+        }
+        assertThat(ValueLabels.role("guardians", NB)).isEqualTo("foresatte");
+        assertThat(ValueLabels.role("child", NB)).isEqualTo("barnet");
+        assertThat(ValueLabels.role("school", NB)).isEqualTo("school");
+    }
+
+    @Test
     void valuesOfCatalogueFieldsAndUnknownValuesStayAsTheyAre() {
         assertThat(ValueLabels.label(Field.STAFETTLOGG_HOLDER, "school", NB)).isEqualTo("school");
         assertThat(ValueLabels.label(Field.CHILD_SETTING, "nursery", NB)).isEqualTo("nursery");
