@@ -14,7 +14,8 @@ import java.util.Objects;
  * }</pre>
  */
 public record Case(LocalDate asOf, Child child, Concern concern, CaseWork work, Consent consent,
-                   ChildWelfare childWelfare, Stafettlogg stafettlogg, Reporter reporter, Adult adult) {
+                   ChildWelfare childWelfare, Stafettlogg stafettlogg, Reporter reporter, Adult adult,
+                   Meeting meeting) {
 
     /**
      * Replaces a null part by its empty value.
@@ -28,6 +29,7 @@ public record Case(LocalDate asOf, Child child, Concern concern, CaseWork work, 
      * @param stafettlogg the stafettlogg
      * @param reporter the employee's service
      * @param adult the adult client, for the adult services
+     * @param meeting the last meeting or conversation where the case was assessed, and what it concluded
      * @throws NullPointerException when {@code asOf} is null
      * @throws IllegalArgumentException when {@code asOf} is outside 1900-01-01 to 2199-12-31
      */
@@ -46,6 +48,7 @@ public record Case(LocalDate asOf, Child child, Concern concern, CaseWork work, 
         stafettlogg = stafettlogg == null ? Stafettlogg.NONE : stafettlogg;
         reporter = reporter == null ? Reporter.UNKNOWN : reporter;
         adult = adult == null ? Adult.NONE : adult;
+        meeting = meeting == null ? Meeting.NONE : meeting;
     }
 
     /**
@@ -55,7 +58,7 @@ public record Case(LocalDate asOf, Child child, Concern concern, CaseWork work, 
      * @return a case with every part empty
      */
     public static Case on(LocalDate asOf) {
-        return new Case(asOf, null, null, null, null, null, null, null, null);
+        return new Case(asOf, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -63,7 +66,7 @@ public record Case(LocalDate asOf, Child child, Concern concern, CaseWork work, 
      * @return a copy of this case with {@code value} as its assessment date
      */
     public Case withAsOf(LocalDate value) {
-        return new Case(value, child, concern, work, consent, childWelfare, stafettlogg, reporter, adult);
+        return new Case(value, child, concern, work, consent, childWelfare, stafettlogg, reporter, adult, meeting);
     }
 
     /**
@@ -71,7 +74,7 @@ public record Case(LocalDate asOf, Child child, Concern concern, CaseWork work, 
      * @return a copy of this case with {@code value} as its child
      */
     public Case withChild(Child value) {
-        return new Case(asOf, value, concern, work, consent, childWelfare, stafettlogg, reporter, adult);
+        return new Case(asOf, value, concern, work, consent, childWelfare, stafettlogg, reporter, adult, meeting);
     }
 
     /**
@@ -79,7 +82,7 @@ public record Case(LocalDate asOf, Child child, Concern concern, CaseWork work, 
      * @return a copy of this case with {@code value} as its concern
      */
     public Case withConcern(Concern value) {
-        return new Case(asOf, child, value, work, consent, childWelfare, stafettlogg, reporter, adult);
+        return new Case(asOf, child, value, work, consent, childWelfare, stafettlogg, reporter, adult, meeting);
     }
 
     /**
@@ -87,7 +90,7 @@ public record Case(LocalDate asOf, Child child, Concern concern, CaseWork work, 
      * @return a copy of this case with {@code value} as its work under way
      */
     public Case withWork(CaseWork value) {
-        return new Case(asOf, child, concern, value, consent, childWelfare, stafettlogg, reporter, adult);
+        return new Case(asOf, child, concern, value, consent, childWelfare, stafettlogg, reporter, adult, meeting);
     }
 
     /**
@@ -95,7 +98,7 @@ public record Case(LocalDate asOf, Child child, Concern concern, CaseWork work, 
      * @return a copy of this case with {@code value} as its consent
      */
     public Case withConsent(Consent value) {
-        return new Case(asOf, child, concern, work, value, childWelfare, stafettlogg, reporter, adult);
+        return new Case(asOf, child, concern, work, value, childWelfare, stafettlogg, reporter, adult, meeting);
     }
 
     /**
@@ -103,7 +106,7 @@ public record Case(LocalDate asOf, Child child, Concern concern, CaseWork work, 
      * @return a copy of this case with {@code value} as its child welfare facts
      */
     public Case withChildWelfare(ChildWelfare value) {
-        return new Case(asOf, child, concern, work, consent, value, stafettlogg, reporter, adult);
+        return new Case(asOf, child, concern, work, consent, value, stafettlogg, reporter, adult, meeting);
     }
 
     /**
@@ -111,7 +114,7 @@ public record Case(LocalDate asOf, Child child, Concern concern, CaseWork work, 
      * @return a copy of this case with {@code value} as its stafettlogg
      */
     public Case withStafettlogg(Stafettlogg value) {
-        return new Case(asOf, child, concern, work, consent, childWelfare, value, reporter, adult);
+        return new Case(asOf, child, concern, work, consent, childWelfare, value, reporter, adult, meeting);
     }
 
     /**
@@ -119,7 +122,7 @@ public record Case(LocalDate asOf, Child child, Concern concern, CaseWork work, 
      * @return a copy of this case with {@code value} as its reporter
      */
     public Case withReporter(Reporter value) {
-        return new Case(asOf, child, concern, work, consent, childWelfare, stafettlogg, value, adult);
+        return new Case(asOf, child, concern, work, consent, childWelfare, stafettlogg, value, adult, meeting);
     }
 
     /**
@@ -127,6 +130,14 @@ public record Case(LocalDate asOf, Child child, Concern concern, CaseWork work, 
      * @return a copy of this case with {@code value} as its adult client
      */
     public Case withAdult(Adult value) {
-        return new Case(asOf, child, concern, work, consent, childWelfare, stafettlogg, reporter, value);
+        return new Case(asOf, child, concern, work, consent, childWelfare, stafettlogg, reporter, value, meeting);
+    }
+
+    /**
+     * @param value the last meeting or conversation and what it concluded
+     * @return a copy of this case with {@code value} as its meeting
+     */
+    public Case withMeeting(Meeting value) {
+        return new Case(asOf, child, concern, work, consent, childWelfare, stafettlogg, reporter, adult, value);
     }
 }

@@ -15,11 +15,13 @@ import no.veiviser.internal.yaml.Problems;
 
 /** Reads a case's located tree into a {@link Case}, reporting every problem with its location. */
 final class CaseReader {
-    static final List<String> TOP = List.of("asOf", "child", "concern", "case", "consent", "childWelfare", "stafettlogg", "reporter", "adult");
+    static final List<String> TOP = List.of("asOf", "child", "concern", "case", "meeting", "consent", "childWelfare", "stafettlogg", "reporter", "adult");
     static final List<String> CHILD = List.of("birthDate", "age", "setting", "livesInMunicipality");
     static final List<String> CONCERN = List.of("since", "signals", "uncertainPlacement", "progress");
-    static final List<String> WORK = List.of("level", "step", "guardiansInvolved", "services", "individualPlan", "childCoordinator", "closing");
-    static final List<String> CONSENT = List.of("guardians", "youth");
+    static final List<String> WORK = List.of("level", "step", "guardiansInvolved", "services", "individualPlan", "childCoordinator", "closing", "referred");
+    static final List<String> MEETING = List.of("held", "outcome", "level", "next");
+    static final List<String> CONSENT = List.of("guardians", "youth", "written", "stafettlogg", "individualPlan");
+    static final List<String> CONSENT_KIND = List.of("guardians", "youth", "written");
     static final List<String> CHILD_WELFARE = List.of("informed", "recommendsFollowUp", "decision", "measureActive");
     static final List<String> STAFETTLOGG = List.of("status", "holder");
     static final List<String> REPORTER = List.of("service", "adultService");
@@ -49,10 +51,12 @@ final class CaseReader {
         LocalDate asOf = top.has("asOf") ? fields.date(top.get("asOf"), "asOf").orElse(defaultAsOf) : defaultAsOf;
         Child child = child(section(top, "child", CHILD), asOf);
         Concern concern = concern(section(top, "concern", CONCERN), asOf);
-        CaseWork work = work(section(top, "case", WORK));
+        CaseWork work = work(section(top, "case", WORK), asOf);
+        Meeting meeting = meeting(section(top, "meeting", MEETING), asOf);
         Node.MapNode c = section(top, "consent", CONSENT);
         Consent consent = c == null ? null : new Consent(
-                state(c, "consent.guardians", Consent.State.class).orElse(null), state(c, "consent.youth", Consent.State.class).orElse(null));
+                state(c, "consent.guardians", Consent.State.class).orElse(null), state(c, "consent.youth", Consent.State.class).orElse(null),
+                flag(c, "written", false), answers(c, "stafettlogg"), answers(c, "individualPlan"));
         Node.MapNode cw = section(top, "childWelfare", CHILD_WELFARE);
         ChildWelfare childWelfare = cw == null ? null : new ChildWelfare(flag(cw, "informed", false),
                 flag(cw, "recommendsFollowUp", false), flag(cw, "decision", false), flag(cw, "measureActive", false));
@@ -69,7 +73,7 @@ final class CaseReader {
         if (problems.hasErrors()) {
             return null;
         }
-        return new Case(asOf, child, concern, work, consent, childWelfare, stafettlogg, reporter, adult);
+        return new Case(asOf, child, concern, work, consent, childWelfare, stafettlogg, reporter, adult, meeting);
     }
 
     private Node.MapNode section(Node.MapNode top, String key, List<String> allowed) {
@@ -118,25 +122,52 @@ final class CaseReader {
                 state(m, "concern.progress", Concern.Progress.class));
     }
 
-    private CaseWork work(Node.MapNode m) {
+    private CaseWork work(Node.MapNode m, LocalDate asOf) {
         if (m == null) {
             return null;
         }
-        OptionalInt level = OptionalInt.empty();
-        if (m.has("level")) {
-            Optional<Integer> l = fields.integer(m.get("level"), "case.level", 0, 3);
-            if (l.isPresent()) {
-                level = OptionalInt.of(l.get());
-            }
-        }
+        Optional<String> level = level(m, "case.level");
         Optional<String> step = Optional.empty();
         if (m.has("step")) {
-            step = guide == null ? fields.id(m.get("step"), "case.step")
+            step = guide == null ? fields.writtenId(m.get("step"), "case.step")
                     : fields.code(m.get("step"), "step", new LinkedHashSet<>(guide.steps().stream().map(Step::id).toList()));
         }
         List<String> services = m.has("services") ? codes(m.get("services"), "service", guide == null ? null : guide.services().keySet()) : List.of();
         return new CaseWork(level, step, flag(m, "guardiansInvolved", false), services, flag(m, "individualPlan", false),
-                flag(m, "childCoordinator", false), flag(m, "closing", false));
+                flag(m, "childCoordinator", false), flag(m, "closing", false), date(m, "referred", "case.referred", asOf));
+    }
+
+    private Meeting meeting(Node.MapNode m, LocalDate asOf) {
+        if (m == null) {
+            return null;
+        }
+        Optional<LocalDate> next = m.has("next") ? fields.date(m.get("next"), "meeting.next") : Optional.empty(); // may lie ahead
+        return new Meeting(date(m, "held", "meeting.held", asOf), state(m, "meeting.outcome", Meeting.Outcome.class),
+                level(m, "meeting.level"), next);
+    }
+
+    /** A level as the case writes it: one of the guide's level ids, or a position (checked when the guide is known). */
+    private Optional<String> level(Node.MapNode m, String path) {
+        if (!m.has("level")) {
+            return Optional.empty();
+        }
+        Node node = m.get("level");
+        Optional<String> written = fields.writtenId(node, path);
+        if (written.isPresent() && guide != null && guide.levelPosition(written.get()) == null) {
+            problems.error(node.at(), "unknown level '" + written.get() + "' for " + path,
+                    "the guide's levels are " + String.join(", ", guide.levelIds()));
+            return Optional.empty();
+        }
+        return written;
+    }
+
+    private Consent.Answers answers(Node.MapNode consent, String kind) {
+        Node.MapNode m = section(consent, kind, CONSENT_KIND);
+        if (m == null) {
+            return null;
+        }
+        return new Consent.Answers(state(m, "consent." + kind + ".guardians", Consent.State.class).orElse(null),
+                state(m, "consent." + kind + ".youth", Consent.State.class).orElse(null), flag(m, "written", false));
     }
 
     private List<String> codes(Node node, String what, Set<String> known) {
@@ -168,7 +199,7 @@ final class CaseReader {
 
     /** {@code path} is the field's full path, for example {@code consent.guardians}. */
     private <E extends Enum<E>> Optional<E> state(Node.MapNode m, String path, Class<E> type) {
-        String key = path.substring(path.indexOf('.') + 1);
+        String key = path.substring(path.lastIndexOf('.') + 1);
         if (!m.has(key)) {
             return Optional.empty();
         }

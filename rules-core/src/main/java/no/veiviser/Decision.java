@@ -21,16 +21,35 @@ public record Decision(GuideRef guide, LocalDate asOf, Level level, List<Finding
      */
     public record GuideRef(String id, String version) {}
 
-    /** The recommended level and the rules that set it (empty when no rule did and the current level stands). */
-    public record Level(int recommended, List<String> because) {
+    /**
+     * The recommended level and the rules that set it (empty when no rule did and the current level stands).
+     *
+     * @param recommended the recommended level's position in the guide's order (0 = the first level)
+     * @param id the level's id as the guide writes it ("2", "B")
+     * @param name the level's name in the guide ("Nivå B"), empty when the guide describes no such level
+     * @param because the rules that set it
+     */
+    public record Level(int recommended, String id, String name, List<String> because) {
         /**
          * Copies {@code because}.
          *
-         * @param recommended the recommended level's position (0-3)
+         * @param recommended the recommended level's position
+         * @param id the level's id
+         * @param name the level's name
          * @param because the rules that set it
          */
         public Level {
             because = List.copyOf(because);
+        }
+
+        /**
+         * A level whose id is its position, without a name (a guide whose levels are 0, 1, 2, 3).
+         *
+         * @param recommended the recommended level's position
+         * @param because the rules that set it
+         */
+        public Level(int recommended, List<String> because) {
+            this(recommended, String.valueOf(recommended), "", because);
         }
     }
 

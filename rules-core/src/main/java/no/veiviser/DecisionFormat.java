@@ -33,6 +33,10 @@ final class DecisionFormat {
             g.writeStringField("asOf", d.asOf().toString());
             g.writeObjectFieldStart("level");
             g.writeNumberField("recommended", d.level().recommended());
+            g.writeStringField("id", d.level().id());
+            if (!d.level().name().isEmpty()) {
+                g.writeStringField("name", d.level().name());
+            }
             strings(g, "because", d.level().because());
             g.writeEndObject();
             g.writeArrayFieldStart("findings");
@@ -55,6 +59,7 @@ final class DecisionFormat {
                 }
                 if (f.level().isPresent()) {
                     g.writeNumberField("level", f.level().getAsInt());
+                    g.writeStringField("levelId", f.levelId().orElse(String.valueOf(f.level().getAsInt())));
                 }
                 if (!f.tools().isEmpty()) {
                     strings(g, "tools", f.tools());
@@ -66,6 +71,9 @@ final class DecisionFormat {
                 g.writeStringField("guide", f.source().guide());
                 g.writeStringField("section", f.source().section());
                 strings(g, "law", f.source().law());
+                if (f.source().document().isPresent()) {
+                    g.writeStringField("document", f.source().document().get());
+                }
                 g.writeEndObject();
                 g.writeEndObject();
             }
@@ -126,7 +134,10 @@ final class DecisionFormat {
         StringBuilder out = new StringBuilder();
         out.append(nb ? "Veileder: " : "Guide: ").append(d.guide().id()).append(' ').append(d.guide().version())
                 .append(nb ? ", vurdert " : ", assessed ").append(d.asOf()).append('\n');
-        out.append(nb ? "Anbefalt nivå: " : "Recommended level: ").append(d.level().recommended());
+        out.append(nb ? "Anbefalt nivå: " : "Recommended level: ").append(d.level().id());
+        if (!d.level().name().isEmpty()) {
+            out.append(" – ").append(d.level().name());
+        }
         if (!d.level().because().isEmpty()) {
             out.append(nb ? " (regel: " : " (rule: ").append(String.join(", ", d.level().because())).append(')');
         }
@@ -147,11 +158,11 @@ final class DecisionFormat {
                         .append(String.join(", ", f.who().stream().map(w -> nb && services.containsKey(w) ? services.get(w)
                                 : ValueLabels.role(w, locale)).toList())).append('\n');
             }
-            f.level().ifPresent(l -> out.append(nb ? "    Nivå: " : "    Level: ").append(l).append('\n'));
+            f.levelId().ifPresent(l -> out.append(nb ? "    Nivå: " : "    Level: ").append(l).append('\n'));
             if (!f.tools().isEmpty()) {
                 out.append(nb ? "    Verktøy: " : "    Tools: ").append(String.join(", ", f.tools())).append('\n');
             }
-            out.append(nb ? "    Kilde: " : "    Source: ").append(f.source().guide());
+            out.append(nb ? "    Kilde: " : "    Source: ").append(f.source().document().orElse(f.source().guide()));
             if (!f.source().section().isEmpty()) {
                 out.append(", ").append(f.source().section());
             }

@@ -10,11 +10,12 @@ import java.util.OptionalInt;
  * programs; {@code text} is the guide's own Norwegian wording, for the employee.
  *
  * @param who    the people or services the finding names (for example who must consent)
- * @param level  the level a {@code go-to-level} finding points to
+ * @param level  the position of the level a {@code go-to-level} finding points to
+ * @param levelId that level's id as the guide writes it ("2", "B")
  * @param overdue whether the due date lies before the decision's {@code asOf}
  */
 public record Finding(String code, String rule, String text, Optional<LocalDate> due, boolean overdue, Optional<String> responsible,
-                      List<String> who, OptionalInt level, List<String> tools, Optional<String> step, Source source) {
+                      List<String> who, OptionalInt level, Optional<String> levelId, List<String> tools, Optional<String> step, Source source) {
     /**
      * Copies the lists.
      *
@@ -25,7 +26,8 @@ public record Finding(String code, String rule, String text, Optional<LocalDate>
      * @param overdue whether the due date lies before the decision's {@code asOf}
      * @param responsible who is responsible, if the guide says
      * @param who the people or services the finding names (for example who must consent)
-     * @param level the level a {@code go-to-level} finding points to
+     * @param level the position of the level a {@code go-to-level} finding points to
+     * @param levelId that level's id as the guide writes it
      * @param tools the tools to use
      * @param step the step it belongs to
      * @param source where it comes from

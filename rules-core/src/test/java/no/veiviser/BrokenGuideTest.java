@@ -189,7 +189,7 @@ class BrokenGuideTest {
     @Test
     void goToLevelWithoutLevel() {
         assertProblems(guideProblems("go-to-level-without-level.yaml"),
-                at(8, 9, "a 'go-to-level' finding needs 'level: 0-3'", ""));
+                at(8, 9, "a 'go-to-level' finding needs 'level:'", "write one of the guide's levels: 0-3"));
     }
 
     // ---- extends ---------------------------------------------------------------------------------

@@ -50,8 +50,8 @@ final class CaseArbitraries {
                         signals, uncertain, progress));
         Arbitrary<CaseWork> work = Combinators.combine(Arbitraries.integers().between(-1, 3), Arbitraries.of(true, false),
                         Arbitraries.of(SERVICES).list().ofMaxSize(3).uniqueElements(), Arbitraries.of(true, false))
-                .as((level, involved, services, closing) -> new CaseWork(level < 0 ? OptionalInt.empty() : OptionalInt.of(level),
-                        Optional.empty(), involved, services, false, false, closing));
+                .as((level, involved, services, closing) -> new CaseWork(level < 0 ? Optional.empty() : Optional.of(String.valueOf(level)),
+                        Optional.empty(), involved, services, false, false, closing, Optional.empty()));
         Arbitrary<Consent> consent = Combinators.combine(Arbitraries.of(Consent.State.class), Arbitraries.of(Consent.State.class))
                 .as(Consent::new);
         Arbitrary<ChildWelfare> childWelfare = Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(true, false),

@@ -141,7 +141,7 @@ class GuidePropertiesTest {
             assertThat(thresholdBirthday).as("%s: findings changed on %s for a child born %s: %s -> %s", guide.guide().id(), day.plusDays(1), born, before, after)
                     .isTrue();
         }
-        if (thresholdBirthday && (ageAfter == 7 || ageAfter == 12 || c.work().level().orElse(-1) >= 1)) {
+        if (thresholdBirthday && (ageAfter == 7 || ageAfter == 12 || c.work().level().map(Integer::valueOf).orElse(-1) >= 1)) {
             assertThat(after).as("%s: turning %d on %s must change something", guide.guide().id(), ageAfter, day.plusDays(1)).isNotEqualTo(before);
         }
     }

@@ -41,8 +41,8 @@ class NittedalSliceTest {
     @Test
     void theOutdatedKindergartenToSchoolRuleCarriesItsDeviationNoteInTheDecision() {
         Case c = Case.on(AS_OF).withChild(Child.aged(6).withSetting(Child.Setting.SCHOOL))
-                .withWork(new CaseWork(java.util.OptionalInt.of(1), java.util.Optional.empty(), false,
-                        List.of("kindergarten", "school"), false, false, false));
+                .withWork(new CaseWork(java.util.Optional.of("1"), java.util.Optional.empty(), false,
+                        List.of("kindergarten", "school"), false, false, false, java.util.Optional.empty()));
         Decision d = NITTEDAL.evaluate(c);
         assertThat(d.codes()).contains("school-may-obtain-from-kindergarten");
         assertThat(d.notes()).filteredOn(n -> n.kind() == Note.Kind.DEVIATION)
@@ -69,7 +69,8 @@ class NittedalSliceTest {
         Case c = child(10, "violence-suspected").withWork(CaseWork.atLevel(0))
                 .withChildWelfare(new ChildWelfare(true, true, false, false));
         Decision d = NITTEDAL.evaluate(c);
-        assertThat(d.level()).isEqualTo(new Decision.Level(3, List.of("nittedal.acute.report-then-level-3")));
+        assertThat(d.level().recommended()).isEqualTo(3);
+        assertThat(d.level().because()).containsExactly("nittedal.acute.report-then-level-3");
         assertThat(d.codes()).contains("write-report-to-child-welfare", "report-in-writing-by-post");
     }
 

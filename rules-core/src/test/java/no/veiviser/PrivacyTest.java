@@ -28,8 +28,9 @@ class PrivacyTest {
     void javaBuiltCasesNameTheFieldNotTheValue() {
         IllegalArgumentException age = assertThrows(IllegalArgumentException.class, () -> Child.aged(77));
         assertThat(age.getMessage()).doesNotContain("77");
-        IllegalArgumentException level = assertThrows(IllegalArgumentException.class,
-                () -> CaseWork.atLevel(9));
+        CaseException level = assertThrows(CaseException.class,
+                () -> Guides.bundled("norge").compile().evaluate(Case.on(java.time.LocalDate.of(2026, 11, 24)).withWork(CaseWork.atLevel(9))));
         assertThat(level.getMessage()).doesNotContain("9");
+        assertThat(level.problems()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("case.level: unknown level"));
     }
 }

@@ -71,6 +71,6 @@ class VerifiedInvariantsPropertyTest {
         return c.withConcern(new Concern(concern.since(), concern.signals().stream().filter(signals::contains).toList(),
                         concern.uncertainPlacement(), concern.progress()))
                 .withWork(new CaseWork(work.level(), Optional.empty(), work.guardiansInvolved(),
-                        work.services().stream().filter(services::contains).toList(), work.individualPlan(), work.childCoordinator(), work.closing()));
+                        work.services().stream().filter(services::contains).toList(), work.individualPlan(), work.childCoordinator(), work.closing(), work.referred()));
     }
 }

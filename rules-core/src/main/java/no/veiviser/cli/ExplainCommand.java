@@ -68,7 +68,7 @@ final class ExplainCommand implements Callable<Integer> {
         Decision d = explanation.decision();
         Words w = lang == EvaluateCommand.Lang.nb ? Words.NB : Words.EN;
         out.println(w.guide + " " + d.guide().id() + " " + d.guide().version() + w.assessedOn + d.asOf());
-        out.println(w.recommendedLevel + d.level().recommended()
+        out.println(w.recommendedLevel + d.level().id()
                 + (d.level().because().isEmpty() ? "" : w.rule + String.join(", ", d.level().because()) + ")"));
         out.println(w.rulesFired + d.firedRules().size() + w.of + explanation.rules().size()
                 + (d.firedRules().isEmpty() ? "" : " (" + String.join(", ", d.firedRules()) + ")"));

@@ -154,6 +154,7 @@ public final class Handbook {
             r.step().filter(stepIds::contains).ifPresent(s -> rv.put("step", Map.of("anchor", anchor("step", s), "id", s)));
             r.source().ifPresent(s -> {
                 rv.put("section", blank(s.section()));
+                rv.put("document", s.document().orElse(null));
                 rv.put("quote", blank(s.quote()));
                 rv.put("law", s.law());
             });

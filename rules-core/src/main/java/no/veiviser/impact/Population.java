@@ -218,9 +218,9 @@ public final class Population extends CaseSource {
                     serviceList.add(s);
                 }
             }
-            CaseWork work = new CaseWork(working ? OptionalInt.of(level - 1) : OptionalInt.empty(), Optional.empty(),
+            CaseWork work = new CaseWork(working ? Optional.of(String.valueOf(level - 1)) : Optional.empty(), Optional.empty(),
                     r.nextInt(100) < (working ? 50 : 15), serviceList, r.nextInt(20) == 0, r.nextInt(33) == 0,
-                    r.nextInt(20) == 0);
+                    r.nextInt(20) == 0, Optional.empty());
 
             // consent
             Consent.State guardians = CONSENT[pick(r, new int[] {55, 10, 5, 30})];
@@ -244,7 +244,7 @@ public final class Population extends CaseSource {
             } else {
                 reporter = Reporter.of(childServices[r.nextInt(childServices.length)], false);
             }
-            return new Case(asOf, child, concern, work, new Consent(guardians, youth), cw, log, reporter, adult);
+            return new Case(asOf, child, concern, work, new Consent(guardians, youth), cw, log, reporter, adult, null);
         }
 
         private static final Consent.State[] CONSENT = {Consent.State.GIVEN, Consent.State.REFUSED, Consent.State.WITHDRAWN,

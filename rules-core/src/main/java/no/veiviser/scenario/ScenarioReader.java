@@ -150,9 +150,13 @@ final class ScenarioReader {
         }
         OptionalInt level = OptionalInt.empty();
         if (m.has("level")) {
-            Optional<Integer> l = fields.integer(m.get("level"), "'level'", 0, 3);
-            if (l.isPresent()) {
-                level = OptionalInt.of(l.get());
+            Optional<String> written = fields.writtenId(m.get("level"), "'level'");
+            Integer position = written.map(guide::levelPosition).orElse(null);
+            if (position != null) {
+                level = OptionalInt.of(position);
+            } else if (written.isPresent()) {
+                problems.error(m.get("level").at(), "unknown level '" + written.get() + "'",
+                        "the guide's levels are " + String.join(", ", guide.levelIds()));
             }
         }
         List<Scenario.ExpectedFinding> includes = m.has("includes") ? fields.listOf(m.get("includes"), "'includes'", this::expected) : List.of();

@@ -66,7 +66,7 @@ public final class ScenarioRunner {
         Scenario.Expectation x = s.expect();
         if (x.level().isPresent() && x.level().getAsInt() != d.level().recommended()) {
             mismatches.add(new ScenarioResult.Mismatch("level", "level " + x.level().getAsInt(),
-                    "level " + d.level().recommended() + (d.level().because().isEmpty() ? "" : " (set by " + String.join(", ", d.level().because()) + ")"),
+                    "level " + d.level().id() + (d.level().because().isEmpty() ? "" : " (set by " + String.join(", ", d.level().because()) + ")"),
                     Optional.empty(), Optional.empty()));
         }
         for (Scenario.ExpectedFinding f : x.includes()) {

@@ -48,12 +48,13 @@ final class CaseSpace {
     final List<Integer> asOfClass = new ArrayList<>();
     final List<Params> classParams = new ArrayList<>();
     private final Map<Field, Object> vars = new EnumMap<>(Field.class);
-    private final Facts defaults = new Facts(Case.on(REFERENCE_DATE));
+    private final Facts defaults;
 
     CaseSpace(Cnf cnf, GuideModel guide) {
         this.cnf = cnf;
         this.guide = guide;
         this.timeline = new ParamTimeline(guide.parameters());
+        this.defaults = new Facts(Case.on(REFERENCE_DATE), guide::levelPosition);
         TreeSet<LocalDate> bounds = new TreeSet<>();
         guide.parameters().values().forEach(p -> bounds.addAll(p.changeDates()));
         for (Rule r : guide.rules()) {
@@ -243,7 +244,7 @@ final class CaseSpace {
                 yield switch (field) {
                     // an age comes from 'age' (0-30) or from a birth date (any age)
                     case CHILD_AGE -> new Num(cnf, given, 0, null);
-                    case CASE_LEVEL -> new Num(cnf, given, 0, 3);
+                    case CASE_LEVEL, MEETING_LEVEL -> new Num(cnf, given, 0, guide.lastLevel());
                     default -> throw new Refusal(null, "verify does not know the range of " + field.path(), "report this: verify needs updating");
                 };
             }
@@ -254,6 +255,11 @@ final class CaseSpace {
         };
         vars.put(field, made);
         return made;
+    }
+
+    /** The id the guide gives the level at {@code position} (its number where the guide describes none). */
+    String levelId(int position) {
+        return guide.levelAt(position).map(no.veiviser.internal.model.Level::id).orElse(String.valueOf(position));
     }
 
     List<String> domain(Field field) {

@@ -142,7 +142,8 @@ final class ConditionEncoder {
             case INT -> {
                 CaseSpace.Num n = (CaseSpace.Num) space.vars(field);
                 yield given(field, space.perClass(x.operand(),
-                        value -> valueOrAbsent(field, n.compare(x.op(), value), x.op().holds(0, value))));
+                        value -> valueOrAbsent(field, n.compare(x.op(), value),
+                                field.absent() == Field.Absent.ZERO ? x.op().holds(0, value) : x.op() == Condition.Op.NE)));
             }
             case ENUM, CODE -> {
                 int is = ((CaseSpace.Choice) space.vars(field)).is((String) x.literal());

@@ -62,10 +62,11 @@ public final class InvariantCheck {
         }
         if (invariant instanceof Invariant.OnlyWhen only) {
             return present(only.findings(), decision)
-                    && only.condition().eval(new Facts(c), timeline.on(c.asOf())) != Truth.TRUE;
+                    && only.condition().eval(new Facts(c, guide::levelPosition), timeline.on(c.asOf())) != Truth.TRUE;
         }
         if (invariant instanceof Invariant.LevelFloor floor) {
-            return c.work().level().isPresent() && decision.level().recommended() < c.work().level().getAsInt()
+            Integer current = c.work().level().map(guide::levelPosition).orElse(null);
+            return current != null && decision.level().recommended() < current
                     && floor.unless().stream().noneMatch(s -> present(s, decision));
         }
         throw new IllegalStateException("internal error: unknown invariant kind " + invariant.getClass().getSimpleName());

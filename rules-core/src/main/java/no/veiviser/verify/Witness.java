@@ -15,6 +15,7 @@ import no.veiviser.Child;
 import no.veiviser.ChildWelfare;
 import no.veiviser.Concern;
 import no.veiviser.Consent;
+import no.veiviser.Meeting;
 import no.veiviser.Reporter;
 import no.veiviser.Stafettlogg;
 import no.veiviser.internal.engine.Field;
@@ -33,7 +34,10 @@ final class Witness {
             Field.CHILD_WELFARE_INFORMED, Field.CHILD_WELFARE_RECOMMENDS_FOLLOW_UP, Field.CHILD_WELFARE_DECISION,
             Field.CHILD_WELFARE_MEASURE_ACTIVE, Field.STAFETTLOGG_STATUS, Field.STAFETTLOGG_HOLDER, Field.REPORTER_SERVICE,
             Field.REPORTER_ADULT_SERVICE, Field.ADULT_HAS_CHILDREN, Field.ADULT_SOCIAL_ASSISTANCE, Field.ADULT_REFUGEE_SETTLED_ON,
-            Field.ADULT_PATIENT_CONDITION);
+            Field.ADULT_PATIENT_CONDITION, Field.CASE_REFERRED, Field.MEETING_HELD, Field.MEETING_OUTCOME, Field.MEETING_LEVEL,
+            Field.MEETING_NEXT, Field.CONSENT_WRITTEN, Field.CONSENT_STAFETTLOGG_GUARDIANS, Field.CONSENT_STAFETTLOGG_YOUTH,
+            Field.CONSENT_STAFETTLOGG_WRITTEN, Field.CONSENT_INDIVIDUAL_PLAN_GUARDIANS, Field.CONSENT_INDIVIDUAL_PLAN_YOUTH,
+            Field.CONSENT_INDIVIDUAL_PLAN_WRITTEN);
 
     private Witness() {}
 
@@ -60,12 +64,21 @@ final class Witness {
                 flag(cnf, vars.get(Field.CONCERN_UNCERTAIN_PLACEMENT), false),
                 Optional.ofNullable(progress).map(p -> byCode(Concern.Progress.values(), p))));
         Integer level = num(cnf, vars.get(Field.CASE_LEVEL));
-        c = c.withWork(new CaseWork(level == null ? OptionalInt.empty() : OptionalInt.of(level),
+        c = c.withWork(new CaseWork(level(space, num(cnf, vars.get(Field.CASE_LEVEL))),
                 Optional.ofNullable(choice(cnf, vars.get(Field.CASE_STEP))), flag(cnf, vars.get(Field.CASE_GUARDIANS_INVOLVED), false),
                 codes(cnf, vars.get(Field.CASE_SERVICES)), flag(cnf, vars.get(Field.CASE_INDIVIDUAL_PLAN), false),
-                flag(cnf, vars.get(Field.CASE_CHILD_COORDINATOR), false), flag(cnf, vars.get(Field.CASE_CLOSING), false)));
+                flag(cnf, vars.get(Field.CASE_CHILD_COORDINATOR), false), flag(cnf, vars.get(Field.CASE_CLOSING), false),
+                date(cnf, vars.get(Field.CASE_REFERRED), asOf)));
+        String outcome = choice(cnf, vars.get(Field.MEETING_OUTCOME));
+        c = c.withMeeting(new Meeting(date(cnf, vars.get(Field.MEETING_HELD), asOf),
+                Optional.ofNullable(outcome).map(o -> byCode(Meeting.Outcome.values(), o)), level(space, num(cnf, vars.get(Field.MEETING_LEVEL))),
+                given(cnf, vars.get(Field.MEETING_NEXT)) ? Optional.of(asOf.plusDays(1)) : Optional.empty()));
         c = c.withConsent(new Consent(state(cnf, vars.get(Field.CONSENT_GUARDIANS), Consent.State.values(), Consent.State.NOT_ASKED),
-                state(cnf, vars.get(Field.CONSENT_YOUTH), Consent.State.values(), Consent.State.NOT_ASKED)));
+                state(cnf, vars.get(Field.CONSENT_YOUTH), Consent.State.values(), Consent.State.NOT_ASKED),
+                flag(cnf, vars.get(Field.CONSENT_WRITTEN), false),
+                answers(cnf, vars, Field.CONSENT_STAFETTLOGG_GUARDIANS, Field.CONSENT_STAFETTLOGG_YOUTH, Field.CONSENT_STAFETTLOGG_WRITTEN),
+                answers(cnf, vars, Field.CONSENT_INDIVIDUAL_PLAN_GUARDIANS, Field.CONSENT_INDIVIDUAL_PLAN_YOUTH,
+                        Field.CONSENT_INDIVIDUAL_PLAN_WRITTEN)));
         c = c.withChildWelfare(new ChildWelfare(flag(cnf, vars.get(Field.CHILD_WELFARE_INFORMED), false),
                 flag(cnf, vars.get(Field.CHILD_WELFARE_RECOMMENDS_FOLLOW_UP), false), flag(cnf, vars.get(Field.CHILD_WELFARE_DECISION), false),
                 flag(cnf, vars.get(Field.CHILD_WELFARE_MEASURE_ACTIVE), false)));
@@ -82,6 +95,21 @@ final class Witness {
                 date(cnf, vars.get(Field.ADULT_REFUGEE_SETTLED_ON), asOf),
                 state(cnf, vars.get(Field.ADULT_PATIENT_CONDITION), Adult.PatientCondition.values(), Adult.PatientCondition.NONE)));
         return c;
+    }
+
+    private static Consent.Answers answers(Cnf cnf, Map<Field, Object> vars, Field guardians, Field youth, Field written) {
+        return new Consent.Answers(state(cnf, vars.get(guardians), Consent.State.values(), Consent.State.NOT_ASKED),
+                state(cnf, vars.get(youth), Consent.State.values(), Consent.State.NOT_ASKED), flag(cnf, vars.get(written), false));
+    }
+
+    /** A level position as the case writes it: the guide's id for that place. */
+    private static Optional<String> level(CaseSpace space, Integer position) {
+        return Optional.ofNullable(position).map(p -> space.levelId(p));
+    }
+
+    /** Whether a date only tested for being given (one that may lie ahead) is given in the model. */
+    private static boolean given(Cnf cnf, Object v) {
+        return v instanceof CaseSpace.Date d && cnf.value(d.given());
     }
 
     private static boolean flag(Cnf cnf, Object v, boolean otherwise) {
@@ -145,7 +173,8 @@ final class Witness {
             if (end != null && !candidate.isBefore(end)) {
                 break;
             }
-            if (dateFits(cnf, vars.get(Field.CONCERN_SINCE), candidate) && dateFits(cnf, vars.get(Field.ADULT_REFUGEE_SETTLED_ON), candidate)) {
+            if (dateFits(cnf, vars.get(Field.CONCERN_SINCE), candidate) && dateFits(cnf, vars.get(Field.ADULT_REFUGEE_SETTLED_ON), candidate)
+                    && dateFits(cnf, vars.get(Field.CASE_REFERRED), candidate) && dateFits(cnf, vars.get(Field.MEETING_HELD), candidate)) {
                 return candidate;
             }
         }

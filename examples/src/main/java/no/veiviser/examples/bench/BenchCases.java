@@ -36,8 +36,8 @@ public final class BenchCases {
                     .withWork(CaseWork.atLevel(2).withGuardiansInvolved(true)).withReporter(Reporter.of("kindergarten", false)),
             // a 16-year-old at level 3 with services, youth consent, no open worry
             Case.on(AS_OF).withChild(Child.aged(16).withSetting(Child.Setting.SCHOOL))
-                    .withWork(new CaseWork(OptionalInt.of(3), Optional.empty(), true, List.of("school", "helsestasjon", "bup"),
-                            false, false, false)),
+                    .withWork(new CaseWork(Optional.of("3"), Optional.empty(), true, List.of("school", "helsestasjon", "bup"),
+                            false, false, false, Optional.empty())),
             // a 12-year-old in danger to life and health, sexual abuse suspected
             Case.on(AS_OF).withChild(Child.aged(12).withSetting(Child.Setting.SCHOOL))
                     .withConcern(Concern.of("danger-to-life-or-health", "sexual-abuse-suspected"))

@@ -122,7 +122,8 @@ public final class HandWrittenNittedal {
         }
         boolean followUp = c.childWelfare().recommendsFollowUp();
         OptionalInt age = c.child().ageAt(asOf);
-        OptionalInt currentLevel = c.work().level();
+        // Nittedal's levels are numbered: the id is the position
+        OptionalInt currentLevel = c.work().level().map(l -> OptionalInt.of(Integer.parseInt(l))).orElse(OptionalInt.empty());
         // norge's concepts and exceptions: a child unless 18 or older; suspected violence withholds every rule that
         // tells the guardians; for an adult, nothing about guardians or reporting to child welfare. Nittedal's: a
         // health service and a youth of 16 or more (unknown age: the exception is undecided, so are the rules it

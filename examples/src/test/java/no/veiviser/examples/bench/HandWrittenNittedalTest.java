@@ -91,10 +91,10 @@ class HandWrittenNittedalTest {
     void acceptsWhatTheGuideAccepts() {
         LocalDate asOf = LocalDate.of(2026, 11, 24);
         Case every = Case.on(asOf).withConcern(new Concern(Optional.empty(), List.copyOf(HandWrittenNittedal.SIGNALS), false, Optional.empty()))
-                .withWork(new CaseWork(OptionalInt.of(1), Optional.empty(), false, List.copyOf(HandWrittenNittedal.SERVICES), false, false, false));
+                .withWork(new CaseWork(Optional.of("1"), Optional.empty(), false, List.copyOf(HandWrittenNittedal.SERVICES), false, false, false, Optional.empty()));
         assertThat(nittedal.evaluate(every).findings()).isNotEmpty();
         for (String step : HandWrittenNittedal.STEPS) {
-            nittedal.evaluate(Case.on(asOf).withWork(new CaseWork(OptionalInt.empty(), Optional.of(step), false, List.of(), false, false, false)));
+            nittedal.evaluate(Case.on(asOf).withWork(new CaseWork(Optional.empty(), Optional.of(step), false, List.of(), false, false, false, Optional.empty())));
         }
     }
 
@@ -147,7 +147,7 @@ class HandWrittenNittedalTest {
     /** The level the mirrored rules recommend: the highest go-to-level among them, else the current level. */
     private static int level(Case c, List<Finding> mirrored) {
         return mirrored.stream().filter(f -> f.level().isPresent()).mapToInt(f -> f.level().getAsInt()).max()
-                .orElse(c.work().level().orElse(0));
+                .orElse(c.work().level().map(Integer::parseInt).orElse(0));
     }
 
     private static Case generate(Random r) {
@@ -176,8 +176,8 @@ class HandWrittenNittedalTest {
         Optional<LocalDate> since = r.nextBoolean() ? Optional.of(asOf.minusDays(r.nextInt(120) - 10)) : Optional.empty();
         c = c.withConcern(new Concern(since, signals, false, Optional.empty()));
 
-        OptionalInt level = r.nextInt(5) == 0 ? OptionalInt.empty() : OptionalInt.of(r.nextInt(4));
-        c = c.withWork(new CaseWork(level, Optional.empty(), r.nextBoolean(), List.of(), false, false, false));
+        Optional<String> level = r.nextInt(5) == 0 ? Optional.empty() : Optional.of(String.valueOf(r.nextInt(4)));
+        c = c.withWork(new CaseWork(level, Optional.empty(), r.nextBoolean(), List.of(), false, false, false, Optional.empty()));
         if (r.nextInt(4) == 0) {
             c = c.withChildWelfare(new ChildWelfare(r.nextBoolean(), r.nextBoolean(), false, false));
         }

@@ -110,7 +110,7 @@ public final class Evaluator {
         this.untilRecompile = built.isPresent()
                 ? new java.util.concurrent.atomic.AtomicLong(Long.getLong("veiviser.recompileAfter", RECOMPILE_AFTER)) : null;
         this.sources = guide.rules().stream().map(r -> r.source()
-                .map(s -> new Source(s.guide(), s.section(), s.law()))
+                .map(s -> new Source(s.guide(), s.section(), s.law(), s.document()))
                 .orElse(new Source(r.origin(), "", List.of()))).toArray(Source[]::new);
         this.steps = Set.copyOf(guide.steps().stream().map(Step::id).toList());
         for (int p = 0; p < timeline.periods(); p++) {
@@ -236,7 +236,7 @@ public final class Evaluator {
                 Case c = cases.get(from + k);
                 List<Problem> problems = problems(c);
                 if (problems.isEmpty()) {
-                    facts[k] = new Facts(c);
+                    facts[k] = new Facts(c, guide::levelPosition);
                     batch.add(facts[k]);
                 } else {
                     facts[k] = null;
@@ -267,7 +267,7 @@ public final class Evaluator {
         List<Decision.Trace> trace = new ArrayList<>();
         List<Decision.Withheld> withheld = new ArrayList<>();
         Notes notes = new Notes();
-        int level = c.work().level().orElse(0);
+        int level = c.work().level().map(guide::levelPosition).orElse(0); // checked against the guide by problems()
         boolean levelSet = false;
         List<String> because = new ArrayList<>();
         List<Rule> rules = guide.rules();
@@ -315,8 +315,10 @@ public final class Evaluator {
         if (LOG.isDebugEnabled()) {
             LOG.debug("guide {}: {} rules fired, {} withheld, {} findings", guide.id(), trace.size(), withheld.size(), findings.size());
         }
+        Optional<no.veiviser.internal.model.Level> recommended = guide.levelAt(level);
         return new Decision(new Decision.GuideRef(guide.id(), guide.version()), c.asOf(),
-                new Decision.Level(level, because), findings, no.veiviser.internal.CaseConsistency.plus(notes.build(), c), trace, withheld);
+                new Decision.Level(level, recommended.map(no.veiviser.internal.model.Level::id).orElse(String.valueOf(level)),
+                        recommended.map(no.veiviser.internal.model.Level::name).orElse(""), because), findings, no.veiviser.internal.CaseConsistency.plus(notes.build(), c), trace, withheld);
     }
 
     /** Each node's state for one case, and for a withheld or undecided node the node that made it so. */
@@ -390,26 +392,23 @@ public final class Evaluator {
         if (!problems.isEmpty()) {
             throw new CaseException(problems);
         }
-        Facts facts = new Facts(c);
+        Facts facts = new Facts(c, guide::levelPosition);
         rules.session().execute(facts);
         evaluated(1);
         return facts;
     }
 
-    private static Finding finding(Rule rule, FindingTemplate t, Optional<LocalDate> due, boolean overdue, Source source) {
+    private Finding finding(Rule rule, FindingTemplate t, Optional<LocalDate> due, boolean overdue, Source source) {
         return new Finding(t.code(), rule.id(), t.text(), due, overdue, t.responsible(), t.who(),
-                t.level().map(OptionalInt::of).orElse(OptionalInt.empty()), t.tools(), t.step().or(rule::step), source);
+                t.level().map(OptionalInt::of).orElse(OptionalInt.empty()),
+                t.level().map(l -> guide.levelAt(l).map(no.veiviser.internal.model.Level::id).orElse(String.valueOf(l))),
+                t.tools(), t.step().or(rule::step), source);
     }
 
     /** A due date; one that should run from a date the case does not give runs from asOf, with a note. */
     private LocalDate dueDate(Due due, Case c, Params params, Rule rule, FindingTemplate t, Notes notes) {
         if (due instanceof Due.After after) {
-            Optional<LocalDate> anchor = Optional.of(c.asOf());
-            if (after.from() == Field.CONCERN_SINCE) {
-                anchor = c.concern().since();
-            } else if (after.from() == Field.ADULT_REFUGEE_SETTLED_ON) {
-                anchor = c.adult().refugeeSettledOn();
-            }
+            Optional<LocalDate> anchor = after.from() == null ? Optional.of(c.asOf()) : after.from().dateIn(c);
             if (anchor.isEmpty()) {
                 notes.dueFromAsOf(rule.id(), t.code(), after.from());
             }
@@ -555,6 +554,10 @@ public final class Evaluator {
         notAfter("child.birthDate", c.child().birthDate(), c, problems);
         notAfter("concern.since", c.concern().since(), c, problems);
         notAfter("adult.refugeeSettledOn", c.adult().refugeeSettledOn(), c, problems);
+        notAfter("case.referred", c.work().referred(), c, problems);
+        notAfter("meeting.held", c.meeting().held(), c, problems);
+        c.work().level().ifPresent(l -> level("case.level", l, problems));
+        c.meeting().level().ifPresent(l -> level("meeting.level", l, problems));
         List<String> signals = c.concern().signals();
         for (int i = 0; i < signals.size(); i++) {
             check("concern.signals[" + i + "]", "signal", signals.get(i), guide.signals().keySet(), problems);
@@ -567,6 +570,13 @@ public final class Evaluator {
         c.reporter().service().ifPresent(s -> check("reporter.service", "service", s, guide.services().keySet(), problems));
         c.work().step().ifPresent(s -> check("case.step", "step", s, steps, problems));
         return problems;
+    }
+
+    private void level(String path, String written, List<Problem> problems) {
+        if (guide.levelPosition(written) == null) {
+            problems.add(Problem.error("case", 0, 0, path + ": unknown level '" + written + "'",
+                    "the guide's levels are " + String.join(", ", guide.levelIds())));
+        }
     }
 
     private static void notAfter(String path, Optional<LocalDate> date, Case c, List<Problem> problems) {

@@ -47,10 +47,30 @@ public final class Facts {
     private final Integer adultRefugeeSettledOnDays;
     private final Integer adultRefugeeSettledOnYears;
     private final String adultPatientCondition;
+    private final Integer caseReferredDays;
+    private final Integer caseReferredYears;
+    private final Integer meetingHeldDays;
+    private final Integer meetingHeldYears;
+    private final String meetingOutcome;
+    private final Integer meetingLevel;
+    private final Integer meetingNextDays;
+    private final Integer meetingNextYears;
+    private final boolean consentWritten;
+    private final String consentStafettloggGuardians;
+    private final String consentStafettloggYouth;
+    private final boolean consentStafettloggWritten;
+    private final String consentIndividualPlanGuardians;
+    private final String consentIndividualPlanYouth;
+    private final boolean consentIndividualPlanWritten;
 
     private final BitSet fired = new BitSet();
 
-    public Facts(Case c) {
+    /**
+     * @param c the case
+     * @param levelPosition a level id as the case writes it to the level's position (null when unknown: the
+     *                      case has been checked against the guide before, so only for the absent)
+     */
+    public Facts(Case c, java.util.function.Function<String, Integer> levelPosition) {
         LocalDate asOf = c.asOf();
         asOfDay = (int) asOf.toEpochDay();
         var age = c.child().ageAt(asOf);
@@ -62,7 +82,7 @@ public final class Facts {
         concernSignals = c.concern().signals(); // already immutable and without repeats: no copy per evaluation
         concernUncertainPlacement = c.concern().uncertainPlacement();
         concernProgress = c.concern().progress().map(p -> p.code()).orElse(null);
-        caseLevel = c.work().level().isPresent() ? c.work().level().getAsInt() : null;
+        caseLevel = c.work().level().map(levelPosition).orElse(null);
         caseStep = c.work().step().orElse(null);
         caseGuardiansInvolved = c.work().guardiansInvolved();
         caseServices = c.work().services();
@@ -84,6 +104,21 @@ public final class Facts {
         adultRefugeeSettledOnDays = c.adult().refugeeSettledOn().map(d -> days(d, asOf)).orElse(null);
         adultRefugeeSettledOnYears = c.adult().refugeeSettledOn().map(d -> years(d, asOf)).orElse(null);
         adultPatientCondition = c.adult().patientCondition().code();
+        caseReferredDays = c.work().referred().map(d -> days(d, asOf)).orElse(null);
+        caseReferredYears = c.work().referred().map(d -> years(d, asOf)).orElse(null);
+        meetingHeldDays = c.meeting().held().map(d -> days(d, asOf)).orElse(null);
+        meetingHeldYears = c.meeting().held().map(d -> years(d, asOf)).orElse(null);
+        meetingOutcome = c.meeting().outcome().map(o -> o.code()).orElse(null);
+        meetingLevel = c.meeting().level().map(levelPosition).orElse(null);
+        meetingNextDays = c.meeting().next().map(d -> days(d, asOf)).orElse(null);
+        meetingNextYears = c.meeting().next().map(d -> years(d, asOf)).orElse(null);
+        consentWritten = c.consent().written();
+        consentStafettloggGuardians = c.consent().stafettlogg().guardians().code();
+        consentStafettloggYouth = c.consent().stafettlogg().youth().code();
+        consentStafettloggWritten = c.consent().stafettlogg().written();
+        consentIndividualPlanGuardians = c.consent().individualPlan().guardians().code();
+        consentIndividualPlanYouth = c.consent().individualPlan().youth().code();
+        consentIndividualPlanWritten = c.consent().individualPlan().written();
     }
 
     /** Days from {@code from} to {@code to}: negative when {@code from} lies after {@code to}. */
@@ -149,4 +184,19 @@ public final class Facts {
     public Integer getAdultRefugeeSettledOnDays() { return adultRefugeeSettledOnDays; }
     public Integer getAdultRefugeeSettledOnYears() { return adultRefugeeSettledOnYears; }
     public String getAdultPatientCondition() { return adultPatientCondition; }
+    public Integer getCaseReferredDays() { return caseReferredDays; }
+    public Integer getCaseReferredYears() { return caseReferredYears; }
+    public Integer getMeetingHeldDays() { return meetingHeldDays; }
+    public Integer getMeetingHeldYears() { return meetingHeldYears; }
+    public String getMeetingOutcome() { return meetingOutcome; }
+    public Integer getMeetingLevel() { return meetingLevel; }
+    public Integer getMeetingNextDays() { return meetingNextDays; }
+    public Integer getMeetingNextYears() { return meetingNextYears; }
+    public boolean isConsentWritten() { return consentWritten; }
+    public String getConsentStafettloggGuardians() { return consentStafettloggGuardians; }
+    public String getConsentStafettloggYouth() { return consentStafettloggYouth; }
+    public boolean isConsentStafettloggWritten() { return consentStafettloggWritten; }
+    public String getConsentIndividualPlanGuardians() { return consentIndividualPlanGuardians; }
+    public String getConsentIndividualPlanYouth() { return consentIndividualPlanYouth; }
+    public boolean isConsentIndividualPlanWritten() { return consentIndividualPlanWritten; }
 }

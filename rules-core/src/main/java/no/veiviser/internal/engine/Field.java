@@ -9,6 +9,7 @@ import no.veiviser.Adult;
 import no.veiviser.Child;
 import no.veiviser.Concern;
 import no.veiviser.Consent;
+import no.veiviser.Meeting;
 import no.veiviser.Stafettlogg;
 
 /**
@@ -31,8 +32,20 @@ public enum Field {
     CASE_INDIVIDUAL_PLAN("case.individualPlan", Type.BOOL, "caseIndividualPlan", f -> f.isCaseIndividualPlan()),
     CASE_CHILD_COORDINATOR("case.childCoordinator", Type.BOOL, "caseChildCoordinator", f -> f.isCaseChildCoordinator()),
     CASE_CLOSING("case.closing", Type.BOOL, "caseClosing", f -> f.isCaseClosing()),
+    CASE_REFERRED("case.referred", Type.DATE, "caseReferred", null),
+    MEETING_HELD("meeting.held", Type.DATE, "meetingHeld", null),
+    MEETING_OUTCOME("meeting.outcome", Type.ENUM, "meetingOutcome", f -> f.getMeetingOutcome(), codes(Meeting.Outcome.values())),
+    MEETING_LEVEL("meeting.level", Type.INT, "meetingLevel", f -> f.getMeetingLevel()),
+    MEETING_NEXT("meeting.next", Type.DATE, "meetingNext", null),
     CONSENT_GUARDIANS("consent.guardians", Type.ENUM, "consentGuardians", f -> f.getConsentGuardians(), codes(Consent.State.values())),
     CONSENT_YOUTH("consent.youth", Type.ENUM, "consentYouth", f -> f.getConsentYouth(), codes(Consent.State.values())),
+    CONSENT_WRITTEN("consent.written", Type.BOOL, "consentWritten", f -> f.isConsentWritten()),
+    CONSENT_STAFETTLOGG_GUARDIANS("consent.stafettlogg.guardians", Type.ENUM, "consentStafettloggGuardians", f -> f.getConsentStafettloggGuardians(), codes(Consent.State.values())),
+    CONSENT_STAFETTLOGG_YOUTH("consent.stafettlogg.youth", Type.ENUM, "consentStafettloggYouth", f -> f.getConsentStafettloggYouth(), codes(Consent.State.values())),
+    CONSENT_STAFETTLOGG_WRITTEN("consent.stafettlogg.written", Type.BOOL, "consentStafettloggWritten", f -> f.isConsentStafettloggWritten()),
+    CONSENT_INDIVIDUAL_PLAN_GUARDIANS("consent.individualPlan.guardians", Type.ENUM, "consentIndividualPlanGuardians", f -> f.getConsentIndividualPlanGuardians(), codes(Consent.State.values())),
+    CONSENT_INDIVIDUAL_PLAN_YOUTH("consent.individualPlan.youth", Type.ENUM, "consentIndividualPlanYouth", f -> f.getConsentIndividualPlanYouth(), codes(Consent.State.values())),
+    CONSENT_INDIVIDUAL_PLAN_WRITTEN("consent.individualPlan.written", Type.BOOL, "consentIndividualPlanWritten", f -> f.isConsentIndividualPlanWritten()),
     CHILD_WELFARE_INFORMED("childWelfare.informed", Type.BOOL, "childWelfareInformed", f -> f.isChildWelfareInformed()),
     CHILD_WELFARE_RECOMMENDS_FOLLOW_UP("childWelfare.recommendsFollowUp", Type.BOOL, "childWelfareRecommendsFollowUp", f -> f.isChildWelfareRecommendsFollowUp()),
     CHILD_WELFARE_DECISION("childWelfare.decision", Type.BOOL, "childWelfareDecision", f -> f.isChildWelfareDecision()),
@@ -127,8 +140,9 @@ public enum Field {
     /** What the absence of this field means for the conditions that test it. */
     public Absent absent() {
         return switch (this) {
-            case CHILD_AGE, CHILD_SETTING, CONCERN_SINCE, REPORTER_SERVICE, ADULT_HAS_CHILDREN, ADULT_REFUGEE_SETTLED_ON -> Absent.UNKNOWN;
-            case CASE_STEP, STAFETTLOGG_HOLDER, CONCERN_PROGRESS -> Absent.NONE;
+            case CHILD_AGE, CHILD_SETTING, CONCERN_SINCE, REPORTER_SERVICE, ADULT_HAS_CHILDREN, ADULT_REFUGEE_SETTLED_ON,
+                 CASE_REFERRED, MEETING_HELD, MEETING_NEXT -> Absent.UNKNOWN;
+            case CASE_STEP, STAFETTLOGG_HOLDER, CONCERN_PROGRESS, MEETING_OUTCOME, MEETING_LEVEL -> Absent.NONE;
             case CASE_LEVEL -> Absent.ZERO;
             default -> Absent.NEVER;
         };
@@ -153,7 +167,35 @@ public enum Field {
             case REPORTER_SERVICE -> "tjenesten som spør";
             case ADULT_HAS_CHILDREN -> "om den voksne har barn";
             case ADULT_REFUGEE_SETTLED_ON -> "datoen for bosetting som flyktning";
+            case CASE_REFERRED -> "datoen saken ble henvist";
+            case MEETING_HELD -> "datoen for siste møte (evalueringsmøte, drøftingsmøte eller samtale)";
+            case MEETING_NEXT -> "datoen for neste avtalte møte";
             default -> path;
+        };
+    }
+
+    /** Whether the field holds a level (its position in the guide's order; written as the guide's level id). */
+    public boolean isLevel() {
+        return this == CASE_LEVEL || this == MEETING_LEVEL;
+    }
+
+    /**
+     * Whether the date may lie after asOf (an agreed next meeting): such a date is a due anchor or tested with
+     * {@code present}, never counted in days or years since.
+     */
+    public boolean mayBeAhead() {
+        return this == MEETING_NEXT;
+    }
+
+    /** The date this DATE field holds in {@code c}, if the case gives it. */
+    public java.util.Optional<java.time.LocalDate> dateIn(no.veiviser.Case c) {
+        return switch (this) {
+            case CONCERN_SINCE -> c.concern().since();
+            case ADULT_REFUGEE_SETTLED_ON -> c.adult().refugeeSettledOn();
+            case CASE_REFERRED -> c.work().referred();
+            case MEETING_HELD -> c.meeting().held();
+            case MEETING_NEXT -> c.meeting().next();
+            default -> throw new IllegalStateException(path + " is not a date");
         };
     }
 
@@ -162,6 +204,9 @@ public enum Field {
         return switch (this) {
             case CONCERN_SINCE -> years ? facts.getConcernSinceYears() : facts.getConcernSinceDays();
             case ADULT_REFUGEE_SETTLED_ON -> years ? facts.getAdultRefugeeSettledOnYears() : facts.getAdultRefugeeSettledOnDays();
+            case CASE_REFERRED -> years ? facts.getCaseReferredYears() : facts.getCaseReferredDays();
+            case MEETING_HELD -> years ? facts.getMeetingHeldYears() : facts.getMeetingHeldDays();
+            case MEETING_NEXT -> years ? facts.getMeetingNextYears() : facts.getMeetingNextDays();
             default -> throw new IllegalStateException(path + " is not a date");
         };
     }

@@ -185,7 +185,9 @@ public final class ConditionParser {
                 Node.ListNode list = fields.list(v, "'" + op.key() + "'");
                 if (list != null) {
                     for (Node item : list.items()) {
-                        if (type == Field.Type.INT) {
+                        if (field.isLevel()) {
+                            level(item, field).ifPresent(o -> values.add(((Operand.Literal) o).value()));
+                        } else if (type == Field.Type.INT) {
                             fields.integer(item, field.path(), 0, 1000).ifPresent(values::add);
                         } else {
                             code(field, item).ifPresent(values::add);
@@ -237,6 +239,11 @@ public final class ConditionParser {
             case "daysSince", "yearsSince": {
                 if (type != Field.Type.DATE) {
                     return wrongOperator(at, field, op.key());
+                }
+                if (field.mayBeAhead()) {
+                    problems.error(at, field.path() + " may lie after asOf, so it has no days or years since it",
+                            "test it with {present: true}, or use it as a due date's anchor: due: {after: <parameter>, from: " + field.path() + "}");
+                    return null;
                 }
                 boolean years = op.key().equals("yearsSince");
                 Optional<Node.Entry> c = comparison(v, op.key());
@@ -291,9 +298,8 @@ public final class ConditionParser {
                 return fields.bool(v, field.path()).map(b -> (Condition) new Condition.Compare(at, field, op, b, null)).orElse(null);
             }
             case INT: {
-                Set<Unit> units = field == Field.CASE_LEVEL ? Set.of(Unit.LEVEL) : Set.of(Unit.YEARS);
-                int max = field == Field.CASE_LEVEL ? 3 : 30;
-                return number(v, units, field.path(), 0, max).map(o -> (Condition) new Condition.Compare(at, field, op, null, o)).orElse(null);
+                Optional<Operand> operand = field.isLevel() ? level(v, field) : number(v, Set.of(Unit.YEARS), field.path(), 0, 30);
+                return operand.map(o -> (Condition) new Condition.Compare(at, field, op, null, o)).orElse(null);
             }
             case ENUM, CODE: {
                 return code(field, v).map(c -> (Condition) new Condition.Compare(at, field, op, c, null)).orElse(null);
@@ -303,6 +309,23 @@ public final class ConditionParser {
                         "use one of: " + String.join(", ", operatorsFor(field.type())));
                 return null;
         }
+    }
+
+    /**
+     * A level: one of the guide's level ids ({@code B}), a position as a whole number (what norge's rules write), or a
+     * {@code {param: name}} in levels. In a {@code {param: ...}} or a list, a literal.
+     */
+    private Optional<Operand> level(Node v, Field field) {
+        if (v instanceof Node.ScalarNode s && !s.isNull()) {
+            Integer position = guide.levelPosition(s.text());
+            if (position == null) {
+                problems.error(v.at(), "unknown level '" + Fields.shorten(s.text()) + "' for " + field.path(),
+                        guide.levels().isEmpty() ? "write a level 0-3" : "the guide's levels are " + String.join(", ", guide.levelIds()));
+                return Optional.empty();
+            }
+            return Optional.of(new Operand.Literal(position));
+        }
+        return number(v, Set.of(Unit.LEVEL), field.path(), 0, guide.lastLevel());
     }
 
     /** A whole number, or {@code {param: name}} whose unit is one of {@code units}. */

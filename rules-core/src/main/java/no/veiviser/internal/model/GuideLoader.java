@@ -108,6 +108,21 @@ public final class GuideLoader {
             }
             levels.put(l.level(), l);
         }
+        int expected = 0;
+        boolean named = levels.values().stream().anyMatch(l -> !l.id().equals(String.valueOf(l.level())));
+        for (Level l : named ? levels.values() : List.<Level>of()) { // a numbered guide may describe some levels only
+            if (l.level() != expected++) {
+                problems.error(l.at(), "level " + l.id() + " is at place " + l.level() + ", but no level is at place " + (expected - 1),
+                        "list the levels in order from the first (place 0), with no gaps");
+                break;
+            }
+        }
+        java.util.Set<String> levelIds = new java.util.HashSet<>();
+        for (Level l : levels.values()) {
+            if (!levelIds.add(l.id())) {
+                problems.error(l.at(), "two levels have the id '" + l.id() + "'", "give each level its own id");
+            }
+        }
         Map<String, Step> steps = byId(base == null ? List.of() : base.steps(), file.steps(), Step::id, Step::at, "step", file.file(), problems);
         Map<String, Tool> tools = byId(base == null ? List.of() : base.tools(), file.tools(), Tool::id, Tool::at, "tool", file.file(), problems);
         Map<String, String> codes = new LinkedHashMap<>(base == null ? Map.of() : base.codes());

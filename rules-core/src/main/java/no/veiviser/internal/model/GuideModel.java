@@ -50,6 +50,54 @@ public record GuideModel(String id, String title, Optional<String> municipality,
                 steps, tools, codes, signals, services, rules, files, at, acknowledge, tags, concepts, exceptions, invariants);
     }
 
+    /**
+     * The position of a level as a case, a scenario or a condition writes it: one of the guide's level ids, or else a
+     * whole number read as a position (how norge's rules speak of the levels of a guide that names them 0, A, B, C).
+     *
+     * @return the position, or null when it is no level of this guide
+     */
+    public Integer levelPosition(String written) {
+        for (Level l : levels) {
+            if (l.id().equals(written)) {
+                return l.level();
+            }
+        }
+        if (written.matches("\\d{1,2}")) {
+            int position = Integer.parseInt(written);
+            return position <= lastLevel() ? position : null;
+        }
+        return null;
+    }
+
+    /** The level at {@code position}, if the guide describes it. */
+    public Optional<Level> levelAt(int position) {
+        return levels.stream().filter(l -> l.level() == position).findFirst();
+    }
+
+    /**
+     * The highest position a level may have: a guide that names its levels (an id other than its number) has exactly
+     * those; a numbered guide has at least 0-3, described or not.
+     */
+    public int lastLevel() {
+        int described = levels.stream().mapToInt(Level::level).max().orElse(-1);
+        return namesLevels() ? described : Math.max(3, described);
+    }
+
+    /** Whether a level's id is other than its number (0, A, B, C). */
+    public boolean namesLevels() {
+        return levels.stream().anyMatch(l -> !l.id().equals(String.valueOf(l.level())));
+    }
+
+    /** The guide's level ids in order, for hints: every place up to the last, by its id (or number, where not described). */
+    public List<String> levelIds() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int p = 0; p <= lastLevel(); p++) {
+            int place = p;
+            ids.add(levelAt(p).map(Level::id).orElse(String.valueOf(place)));
+        }
+        return ids;
+    }
+
     /** The tags of a finding code (empty when it has none). */
     public List<String> tagsOf(String code) {
         return tags.getOrDefault(code, List.of());

@@ -25,7 +25,9 @@ final class GuideParser {
     static final List<String> SOURCE = List.of("title", "url", "retrieved");
     static final List<String> PARAMETER = List.of("unit", "description", "reference", "value", "values");
     static final List<String> DATED = List.of("from", "value");
-    static final List<String> LEVEL = List.of("level", "name", "criteria");
+    static final List<String> LEVEL = List.of("level", "id", "name", "criteria");
+    /** The most levels a guide may have (positions 0-9). */
+    static final int MAX_LEVELS = 10;
     static final List<String> STEP = List.of("id", "level", "title", "situation", "action", "how", "responsible", "tools");
     static final List<String> TOOL = List.of("id", "number", "title", "kind");
     static final List<String> RULE = List.of("id", "description", "when", "then", "source", "effective", "step", "override", "deviation",
@@ -38,7 +40,7 @@ final class GuideParser {
     static final List<String> SELECTOR = List.of("code", "tag", "who");
     static final List<String> DEVIATION = List.of("law", "note");
     static final List<String> FINDING = List.of("code", "text", "due", "responsible", "who", "level", "tools", "step");
-    static final List<String> CITATION = List.of("section", "text", "law");
+    static final List<String> CITATION = List.of("section", "text", "law", "document");
     static final List<String> EFFECTIVE = List.of("from", "to");
     static final List<String> DUE = List.of("after", "from");
     static final List<String> DISABLE = List.of("rule", "reason");
@@ -155,16 +157,52 @@ final class GuideParser {
         return out;
     }
 
+    /**
+     * {@code {level: 2, name: ...}} (the id is the number), or {@code {id: B, name: ...}} (the position is the place in
+     * this list), or both ({@code {level: 2, id: B}}).
+     */
     private List<Level> levels(Node node) {
         List<Level> out = new ArrayList<>();
-        for (Node.MapNode m : maps(node, "'levels'")) {
+        List<Node.MapNode> items = maps(node, "'levels'");
+        for (int i = 0; i < items.size(); i++) {
+            Node.MapNode m = items.get(i);
             fields.onlyKeys(m, "a level", LEVEL);
-            fields.require(m, "level", "a level");
+            if (!m.has("level") && !m.has("id")) {
+                problems.error(m.at(), "a level needs 'id' (as the guide names it: 0, A, B ...) or 'level' (its place, 0-"
+                        + (MAX_LEVELS - 1) + ")", "write for example {id: A, name: Nivå A}");
+            }
             fields.require(m, "name", "a level");
-            Optional<Integer> level = m.has("level") ? fields.integer(m.get("level"), "'level'", 0, 3) : Optional.empty();
-            level.ifPresent(l -> out.add(new Level(l, fields.text(m, "name").orElse(""), fields.text(m, "criteria").orElse(""), m.at())));
+            Optional<Integer> position = m.has("level") ? fields.integer(m.get("level"), "'level'", 0, MAX_LEVELS - 1) : Optional.of(i);
+            Optional<String> id = m.has("id") ? fields.writtenId(m.get("id"), "level id") : position.map(String::valueOf);
+            if (position.isPresent() && id.isPresent()) {
+                if (out.stream().anyMatch(l -> l.id().equals(id.get()))) {
+                    problems.error(m.get(m.has("id") ? "id" : "level").at(), "level id '" + id.get() + "' is used twice", null);
+                }
+                out.add(new Level(position.get(), id.get(), fields.text(m, "name").orElse(""), fields.text(m, "criteria").orElse(""), m.at()));
+            }
         }
+        fileLevels = out;
         return out;
+    }
+
+    /** This file's levels, for the levels its steps and findings name (a base guide's levels are numbers). */
+    private List<Level> fileLevels = List.of();
+
+    /** A level as a step or finding writes it: one of this file's level ids, or a position 0-9. */
+    private Optional<Integer> levelRef(Node node) {
+        if (node instanceof Node.ScalarNode s && !s.isNull()) {
+            for (Level l : fileLevels) {
+                if (l.id().equals(s.text())) {
+                    return Optional.of(l.level());
+                }
+            }
+            if (!s.text().matches("\\d{1,2}") && !fileLevels.isEmpty()) {
+                problems.error(node.at(), "unknown level '" + Fields.shorten(s.text()) + "'",
+                        Hints.didYouMean(s.text(), new java.util.LinkedHashSet<>(fileLevels.stream().map(Level::id).toList())));
+                return Optional.empty();
+            }
+        }
+        return fields.integer(node, "'level'", 0, MAX_LEVELS - 1);
     }
 
     private List<Step> steps(Node node) {
@@ -174,8 +212,8 @@ final class GuideParser {
             fields.require(m, "id", "a step");
             fields.require(m, "level", "a step");
             fields.require(m, "title", "a step");
-            Optional<String> id = fields.id(m, "id");
-            Optional<Integer> level = m.has("level") ? fields.integer(m.get("level"), "'level'", 0, 3) : Optional.empty();
+            Optional<String> id = fields.writtenId(m, "id");
+            Optional<Integer> level = m.has("level") ? levelRef(m.get("level")) : Optional.empty();
             List<String> tools = m.has("tools") ? fields.listOf(m.get("tools"), "'tools'", n -> fields.id(n, "tool")) : List.of();
             if (id.isPresent() && level.isPresent()) {
                 out.add(new Step(id.get(), level.get(), fields.text(m, "title").orElse(""), fields.text(m, "situation"),
@@ -406,7 +444,8 @@ final class GuideParser {
         }
         fields.onlyKeys(s, where, CITATION);
         List<String> law = s.has("law") ? lawList(s.get("law")) : List.of();
-        return Optional.of(new Citation(origin, fields.text(s, "section").orElse(""), fields.text(s, "text").orElse(""), law));
+        return Optional.of(new Citation(origin, fields.text(s, "section").orElse(""), fields.text(s, "text").orElse(""), law,
+                fields.text(s, "document")));
     }
 
     private List<Rule> rules(Node node, String origin) {
@@ -452,7 +491,7 @@ final class GuideParser {
             List<Target> exceptionTo = m.has("exceptionTo") ? targets(m.get("exceptionTo"), "'exceptionTo'") : List.of();
             if (id.isPresent()) {
                 out.add(new Rule(id.get(), fields.text(m, "description").orElse(""), m.get("when"), null, then, source, from, to,
-                        fields.id(m, "step"), override, deviation, labels, exceptionTo, origin, m.at()));
+                        fields.writtenId(m, "step"), override, deviation, labels, exceptionTo, origin, m.at()));
             }
         }
         return out;
@@ -472,13 +511,13 @@ final class GuideParser {
         Optional<String> code = fields.id(f, "code");
         Optional<Due> due = f.has("due") ? due(f.get("due")) : Optional.empty();
         List<String> who = f.has("who") ? fields.listOf(f.get("who"), "'who'", n -> fields.id(n, "who")) : List.of();
-        Optional<Integer> level = f.has("level") ? fields.integer(f.get("level"), "'level'", 0, 3) : Optional.empty();
+        Optional<Integer> level = f.has("level") ? levelRef(f.get("level")) : Optional.empty();
         List<String> tools = f.has("tools") ? fields.listOf(f.get("tools"), "'tools'", n -> fields.id(n, "tool")) : List.of();
         if (code.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new FindingTemplate(code.get(), fields.text(f, "text").orElse(""), due, fields.text(f, "responsible"),
-                who, level, tools, fields.id(f, "step"), f.at()));
+                who, level, tools, fields.writtenId(f, "step"), f.at()));
     }
 
     /** {@code same-day}, or {@code {after: <duration parameter>, from: concern.since}} (from defaults to asOf). */

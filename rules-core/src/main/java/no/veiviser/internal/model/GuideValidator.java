@@ -43,6 +43,10 @@ final class GuideValidator {
         Set<String> who = guide.whoValues();
 
         for (Step step : guide.steps()) {
+            if (step.level() > guide.lastLevel()) {
+                problems.error(step.at(), "step '" + step.id() + "' is at a level the guide does not have (place " + step.level() + ")",
+                        "its levels are " + String.join(", ", guide.levelIds()));
+            }
             for (String tool : step.tools()) {
                 known(tool, toolIds, "tool", step.at());
             }
@@ -60,8 +64,11 @@ final class GuideValidator {
                 f.tools().forEach(t -> known(t, toolIds, "tool", f.at()));
                 f.who().forEach(w -> known(w, who, "role or service in 'who'", f.at()));
                 if (f.code().equals("go-to-level") && f.level().isEmpty()) {
-                    problems.error(f.at(), "a 'go-to-level' finding needs 'level: 0-3'", null);
+                    problems.error(f.at(), "a 'go-to-level' finding needs 'level:'", "write one of the guide's levels: "
+                            + (guide.levels().isEmpty() ? "0-3" : String.join(", ", guide.levelIds())));
                 }
+                f.level().filter(l -> l > guide.lastLevel()).ifPresent(l -> problems.error(f.at(),
+                        "the guide has no level at place " + l, "its levels are " + String.join(", ", guide.levelIds())));
                 if (f.due().orElse(null) instanceof Due.After after) {
                     Parameter p = guide.parameters().get(after.parameter());
                     if (p == null) {

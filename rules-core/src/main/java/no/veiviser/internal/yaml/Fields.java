@@ -94,6 +94,28 @@ public final class Fields {
         return text;
     }
 
+    /** An id as the guide writes it, case kept (a step "A.1", a level "B"): letters of either case, digits, '.', '-', '_'. */
+    public static final Pattern WRITTEN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
+
+    /** An id as the guide writes it (see {@link #WRITTEN_ID}); an integer is read as its digits. */
+    public Optional<String> writtenId(Node node, String what) {
+        if (isNull(node, what, "an id")) {
+            return Optional.empty();
+        }
+        Optional<String> text = text(node, what);
+        if (text.isPresent() && !WRITTEN_ID.matcher(text.get()).matches()) {
+            problems.error(node.at(), what + " '" + shorten(text.get()) + "' is not a valid id",
+                    "use letters, digits and '-', '.' or '_' (at most 80), starting with a letter or digit");
+            return Optional.empty();
+        }
+        return text;
+    }
+
+    public Optional<String> writtenId(Node.MapNode map, String key) {
+        Node n = map.get(key);
+        return n == null ? Optional.empty() : writtenId(n, "'" + key + "'");
+    }
+
     public Optional<String> id(Node.MapNode map, String key) {
         Node n = map.get(key);
         return n == null ? Optional.empty() : id(n, "'" + key + "'");
