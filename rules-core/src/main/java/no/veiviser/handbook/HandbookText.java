@@ -45,7 +45,19 @@ final class HandbookText {
             Map.entry(Field.ADULT_HAS_CHILDREN, "den voksne har barn"),
             Map.entry(Field.ADULT_SOCIAL_ASSISTANCE, "sosialhjelp"),
             Map.entry(Field.ADULT_REFUGEE_SETTLED_ON, "bosettingen som flyktning"),
-            Map.entry(Field.ADULT_PATIENT_CONDITION, "pasientens tilstand"));
+            Map.entry(Field.ADULT_PATIENT_CONDITION, "pasientens tilstand"),
+            Map.entry(Field.CASE_REFERRED, "datoen saken ble henvist"),
+            Map.entry(Field.MEETING_HELD, "datoen for siste møte"),
+            Map.entry(Field.MEETING_OUTCOME, "konklusjonen fra siste møte"),
+            Map.entry(Field.MEETING_LEVEL, "nivået møtet besluttet"),
+            Map.entry(Field.MEETING_NEXT, "datoen for neste møte"),
+            Map.entry(Field.CONSENT_WRITTEN, "samtykket er skriftlig"),
+            Map.entry(Field.CONSENT_STAFETTLOGG_GUARDIANS, "foresattes samtykke til stafettlogg"),
+            Map.entry(Field.CONSENT_STAFETTLOGG_YOUTH, "ungdommens samtykke til stafettlogg"),
+            Map.entry(Field.CONSENT_STAFETTLOGG_WRITTEN, "samtykket til stafettlogg er skriftlig"),
+            Map.entry(Field.CONSENT_INDIVIDUAL_PLAN_GUARDIANS, "foresattes samtykke til individuell plan"),
+            Map.entry(Field.CONSENT_INDIVIDUAL_PLAN_YOUTH, "ungdommens samtykke til individuell plan"),
+            Map.entry(Field.CONSENT_INDIVIDUAL_PLAN_WRITTEN, "samtykket til individuell plan er skriftlig"));
 
     private static final java.util.Locale NORWEGIAN = java.util.Locale.forLanguageTag("nb");
 
@@ -96,6 +108,9 @@ final class HandbookText {
         }
         if (c instanceof Condition.Compare cmp) {
             String field = name(cmp.field());
+            if (cmp.field().isLevel() && cmp.operand() instanceof Operand.Literal l) {
+                return field + " " + op(cmp.op()) + " " + guide.levelAt(l.value()).map(x -> x.id()).orElse(String.valueOf(l.value()));
+            }
             if (cmp.field().type() == Field.Type.INT) {
                 return field + " " + op(cmp.op()) + " " + operand(cmp.operand(), cmp.field() == Field.CHILD_AGE ? " år" : "");
             }
@@ -119,7 +134,16 @@ final class HandbookText {
             };
         }
         if (c instanceof Condition.Count n) {
-            return "antall " + name(n.field()) + " " + op(n.op()) + " " + operand(n.operand(), "");
+            List<String> not = new java.util.ArrayList<>(n.except().stream().map(x -> code(n.field(), x)).toList());
+            if (n.exceptField() != null) {
+                not.add(name(n.exceptField()));
+            }
+            return "antall " + name(n.field()) + (not.isEmpty() ? "" : " utenom " + String.join(", ", not)) + " " + op(n.op()) + " "
+                    + operand(n.operand(), "");
+        }
+        if (c instanceof Condition.SameAs s) {
+            return name(s.field()) + (s.other().type() == Field.Type.CODESET ? (s.negated() ? " er ikke blant " : " er blant ")
+                    : (s.negated() ? " er ikke den samme som " : " er den samme som ")) + name(s.other());
         }
         if (c instanceof Condition.Present p) {
             return name(p.field()) + (p.present() ? " er oppgitt" : " er ikke oppgitt");

@@ -83,6 +83,9 @@ final class ConditionEncoder {
         if (c instanceof Condition.Count x) {
             return count(x);
         }
+        if (c instanceof Condition.SameAs x) {
+            return sameAs(x);
+        }
         if (c instanceof Condition.Present x) {
             int given = space.given(x.field());
             int t = x.present() ? given : -given;
@@ -192,19 +195,62 @@ final class ConditionEncoder {
     }
 
     private Lits count(Condition.Count x) {
-        List<Integer> codes = new ArrayList<>(((CaseSpace.Codes) space.vars(x.field())).has().values());
+        Map<String, Integer> has = ((CaseSpace.Codes) space.vars(x.field())).has();
+        CaseSpace.Choice other = x.exceptField() == null ? null : (CaseSpace.Choice) space.vars(x.exceptField());
+        List<Integer> codes = new ArrayList<>();
+        has.forEach((code, lit) -> {
+            if (!x.except().contains(code)) {
+                codes.add(other == null ? lit : cnf.and(lit, -other.is(code))); // the excepted field's code is not counted
+            }
+        });
         int[] atLeast = atLeast(codes);
-        // "size >= k" for any k: TRUE for k <= 0, FALSE for k > n
-        java.util.function.IntUnaryOperator ge = k -> k <= 0 ? Cnf.TRUE : k > codes.size() ? Cnf.FALSE : atLeast[k];
-        int t = space.perClass(x.operand(), c -> switch (x.op()) {
+        // "counted >= k" for any k: TRUE for k <= 0, FALSE for k > n
+        java.util.function.IntUnaryOperator most = k -> k <= 0 ? Cnf.TRUE : k > codes.size() ? Cnf.FALSE : atLeast[k];
+        int t = space.perClass(x.operand(), c -> holds(x.op(), c, most));
+        if (other == null || !x.exceptField().nullable()) {
+            return new Lits(t, -t);
+        }
+        // The excepted field unknown: the count is the most (none of its codes taken out) or one fewer, if any.
+        java.util.function.IntUnaryOperator least = k -> k <= 0 ? Cnf.TRUE : most.applyAsInt(k + 1);
+        int tLeast = space.perClass(x.operand(), c -> holds(x.op(), c, least));
+        int given = other.given();
+        return new Lits(cnf.or(cnf.and(given, t), cnf.and(-given, cnf.and(t, tLeast))),
+                cnf.or(cnf.and(given, -t), cnf.and(-given, cnf.and(-t, -tLeast))));
+    }
+
+    /** "count op c" from "count &ge; k" literals. */
+    private int holds(Condition.Op op, int c, java.util.function.IntUnaryOperator ge) {
+        return switch (op) {
             case GTE -> ge.applyAsInt(c);
             case GT -> ge.applyAsInt(c + 1);
             case LT -> -ge.applyAsInt(c);
             case LTE -> -ge.applyAsInt(c + 1);
             case EQ -> cnf.and(ge.applyAsInt(c), -ge.applyAsInt(c + 1));
             case NE -> -cnf.and(ge.applyAsInt(c), -ge.applyAsInt(c + 1));
-        });
-        return new Lits(t, -t);
+        };
+    }
+
+    /** Two fields on one set of values: equal where both hold the same value, or the first's value in the second's set. */
+    private Lits sameAs(Condition.SameAs x) {
+        CaseSpace.Choice a = (CaseSpace.Choice) space.vars(x.field());
+        int noneA = x.field().absent() == Field.Absent.NONE ? -a.given() : Cnf.FALSE;
+        List<Integer> equal = new ArrayList<>();
+        int t;
+        int f;
+        if (x.other().type() == Field.Type.CODESET) {
+            Map<String, Integer> has = ((CaseSpace.Codes) space.vars(x.other())).has();
+            a.value().forEach((v, lit) -> equal.add(cnf.and(lit, has.getOrDefault(v, Cnf.FALSE))));
+            t = cnf.or(equal);
+            int empty = -cnf.or(new ArrayList<>(has.values()));
+            f = cnf.or(List.of(noneA, empty, cnf.and(a.given(), -t)));
+        } else {
+            CaseSpace.Choice b = (CaseSpace.Choice) space.vars(x.other());
+            int noneB = x.other().absent() == Field.Absent.NONE ? -b.given() : Cnf.FALSE;
+            a.value().forEach((v, lit) -> equal.add(cnf.and(lit, b.is(v))));
+            t = cnf.or(equal);
+            f = cnf.or(List.of(noneA, noneB, cnf.and(List.of(a.given(), b.given(), -t))));
+        }
+        return x.negated() ? new Lits(f, t) : new Lits(t, f);
     }
 
     private final Map<List<Integer>, int[]> counters = new java.util.HashMap<>();

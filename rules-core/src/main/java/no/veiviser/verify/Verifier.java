@@ -289,6 +289,12 @@ public final class Verifier {
                     ConditionEncoder.checkKnown(x.field(), x.at());
                 } else if (leaf instanceof Condition.Count x) {
                     ConditionEncoder.checkKnown(x.field(), x.at());
+                    if (x.exceptField() != null) {
+                        ConditionEncoder.checkKnown(x.exceptField(), x.at());
+                    }
+                } else if (leaf instanceof Condition.SameAs x) {
+                    ConditionEncoder.checkKnown(x.field(), x.at());
+                    ConditionEncoder.checkKnown(x.other(), x.at());
                 } else if (leaf instanceof Condition.Present x) {
                     ConditionEncoder.checkKnown(x.field(), x.at());
                 } else if (leaf instanceof Condition.Elapsed x) {

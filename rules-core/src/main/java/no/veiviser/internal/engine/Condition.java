@@ -41,10 +41,12 @@ public sealed interface Condition {
     default Set<Field> nullableFields() {
         Set<Field> out = java.util.EnumSet.noneOf(Field.class);
         leaves(leaf -> {
-            Field f = leaf instanceof Compare c ? c.field() : leaf instanceof Member m ? m.field()
-                    : leaf instanceof Elapsed e ? e.field() : null;
-            if (f != null && f.nullable()) {
-                out.add(f);
+            for (Field f : leaf instanceof Compare c ? List.of(c.field()) : leaf instanceof Member m ? List.of(m.field())
+                    : leaf instanceof Elapsed e ? List.of(e.field()) : leaf instanceof SameAs x ? List.of(x.field(), x.other())
+                    : leaf instanceof Count n && n.exceptField() != null ? List.of(n.exceptField()) : List.<Field>of()) {
+                if (f.nullable()) {
+                    out.add(f);
+                }
             }
         });
         return out;
@@ -75,6 +77,14 @@ public sealed interface Condition {
             out.add(x.field());
         } else if (c instanceof Elapsed x) {
             out.add(x.field());
+        } else if (c instanceof SameAs x) {
+            for (Field f : List.of(x.field(), x.other())) {
+                if (f.nullable() && f.valueIn(facts) == null) {
+                    out.add(f);
+                }
+            }
+        } else if (c instanceof Count x && x.exceptField() != null) {
+            out.add(x.exceptField());
         }
     }
 
@@ -376,22 +386,122 @@ public sealed interface Condition {
         public void leaves(Consumer<Condition> v) { v.accept(this); }
     }
 
-    /** The number of codes in a CODESET field, compared with a number or parameter. */
-    record Count(Location at, Field field, Op op, Operand operand) implements Condition {
+    /**
+     * The number of codes in a CODESET field, compared with a number or parameter; {@code except} codes, and the code
+     * {@code exceptField} holds (a field on the same catalogue: "a service other than the reporter's"), are not counted.
+     * When {@code exceptField} is unknown the count is one of two values, and the test is unknown where they disagree.
+     */
+    record Count(Location at, Field field, Op op, Operand operand, List<String> except, Field exceptField) implements Condition {
+        public Count(Location at, Field field, Op op, Operand operand) {
+            this(at, field, op, operand, List.of(), null);
+        }
+
+        public Count {
+            except = List.copyOf(except);
+        }
+
         public Truth eval(Facts f, Params p) {
-            return Truth.of(op.holds(((java.util.Collection<?>) field.valueIn(f)).size(), operand.value(p)));
+            @SuppressWarnings("unchecked")
+            java.util.Collection<String> set = (java.util.Collection<String>) field.valueIn(f);
+            String value = exceptField == null ? null : (String) exceptField.valueIn(f);
+            int most = Facts.countExcept(set, except, value);
+            int least = value == null && exceptField != null && exceptField.nullable() && most > 0 ? most - 1 : most;
+            boolean a = op.holds(most, operand.value(p));
+            boolean b = op.holds(least, operand.value(p));
+            return a == b ? Truth.of(a) : Truth.UNKNOWN;
+        }
+
+        private boolean plain() {
+            return except.isEmpty() && exceptField == null;
         }
 
         public String drl(Params p) {
-            return field.property() + ".size() " + op.symbol + " " + operand.value(p);
+            return plain() ? field.property() + ".size() " + op.symbol + " " + operand.value(p)
+                    : "(" + counted(false) + " " + op.symbol + " " + operand.value(p) + " && " + counted(true) + " " + op.symbol + " " + operand.value(p) + ")";
         }
 
         public String drlFalse(Params p) {
-            return field.property() + ".size() " + op.negated().symbol + " " + operand.value(p);
+            Op n = op.negated();
+            return plain() ? field.property() + ".size() " + n.symbol + " " + operand.value(p)
+                    : "(" + counted(false) + " " + n.symbol + " " + operand.value(p) + " && " + counted(true) + " " + n.symbol + " " + operand.value(p) + ")";
+        }
+
+        /** The count as a call on Facts; {@code least}: one fewer where the excepted field is unknown. */
+        private String counted(boolean least) {
+            String codes = DrlText.quoteAll(except);
+            if (exceptField == null) {
+                return "countExcept(" + field.property() + ", " + codes + ")";
+            }
+            boolean unknownTakesOne = least && exceptField.nullable();
+            return "countExcept(" + field.property() + ", " + codes + ", " + exceptField.property() + ", " + unknownTakesOne + ")";
         }
 
         public String describe(Params p) {
-            return "number of " + field.path() + " " + op.symbol + " " + operand.describe(p);
+            String but = except.isEmpty() && exceptField == null ? ""
+                    : " except " + String.join(", ", except) + (exceptField == null ? "" : (except.isEmpty() ? "" : ", ") + exceptField.path());
+            return "number of " + field.path() + but + " " + op.symbol + " " + operand.describe(p);
+        }
+
+        public void leaves(Consumer<Condition> v) { v.accept(this); }
+    }
+
+    /**
+     * Two fields compared: a code equal to another field's code ({@code stafettlogg.holder: {eq: {field:
+     * reporter.service}}}), or a code among another field's set ({@code reporter.service: {in: {field: case.services}}}).
+     * An absent "none" equals nothing (equal and in are false); an absent unknown makes the test unknown unless the
+     * answer does not depend on it (nothing is in an empty set).
+     */
+    record SameAs(Location at, Field field, Field other, boolean negated) implements Condition {
+        private boolean inSet() {
+            return other.type() == Field.Type.CODESET;
+        }
+
+        public Truth eval(Facts f, Params p) {
+            Object a = field.valueIn(f);
+            Object b = other.valueIn(f);
+            Truth t;
+            if (inSet()) {
+                java.util.Collection<?> set = (java.util.Collection<?>) b;
+                t = a == null ? (field.absent() == Field.Absent.NONE || set.isEmpty() ? Truth.FALSE : Truth.UNKNOWN) : Truth.of(set.contains(a));
+            } else if ((a == null && field.absent() == Field.Absent.NONE) || (b == null && other.absent() == Field.Absent.NONE)) {
+                t = Truth.FALSE; // "none" equals no value
+            } else {
+                t = a == null || b == null ? Truth.UNKNOWN : Truth.of(a.equals(b));
+            }
+            return negated ? t.not() : t;
+        }
+
+        private String holds() {
+            String a = field.property();
+            String b = other.property();
+            return inSet() ? "(" + a + " != null && " + b + " contains " + a + ")"
+                    : "(" + a + " != null && " + b + " != null && " + a + " == " + b + ")";
+        }
+
+        private String fails() {
+            String a = field.property();
+            String b = other.property();
+            List<String> alternatives = new java.util.ArrayList<>();
+            if (field.absent() == Field.Absent.NONE) {
+                alternatives.add(a + " == null");
+            }
+            if (inSet()) {
+                alternatives.add(b + ".isEmpty()");
+                alternatives.add("(" + a + " != null && " + b + " not contains " + a + ")");
+            } else {
+                if (other.absent() == Field.Absent.NONE) {
+                    alternatives.add(b + " == null");
+                }
+                alternatives.add("(" + a + " != null && " + b + " != null && " + a + " != " + b + ")");
+            }
+            return "(" + String.join(" || ", alternatives) + ")";
+        }
+
+        public String drl(Params p) { return negated ? fails() : holds(); }
+        public String drlFalse(Params p) { return negated ? holds() : fails(); }
+
+        public String describe(Params p) {
+            return field.path() + (inSet() ? (negated ? " not in " : " in ") : (negated ? " != " : " == ")) + other.path();
         }
 
         public void leaves(Consumer<Condition> v) { v.accept(this); }

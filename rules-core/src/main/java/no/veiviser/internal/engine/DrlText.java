@@ -18,4 +18,10 @@ final class DrlText {
         }
         return "\"" + code + "\"";
     }
+
+    /** Codes joined by ',' in one literal (each checked as {@link #quote} does; none gives ""). */
+    static String quoteAll(java.util.List<String> codes) {
+        codes.forEach(DrlText::quote);
+        return "\"" + String.join(",", codes) + "\"";
+    }
 }

@@ -527,7 +527,14 @@ public final class Evaluator {
         } else if (c instanceof Condition.SetTest x) {
             value = x.field().valueIn(facts);
         } else if (c instanceof Condition.Count x) {
-            value = ((java.util.Collection<?>) x.field().valueIn(facts)).size();
+            @SuppressWarnings("unchecked")
+            java.util.Collection<String> set = (java.util.Collection<String>) x.field().valueIn(facts);
+            value = x.except().isEmpty() && x.exceptField() == null ? set.size()
+                    : set + " (" + x.field().path() + (x.exceptField() == null ? "" : "; " + x.exceptField().path() + " = "
+                            + java.util.Objects.requireNonNullElse(x.exceptField().valueIn(facts), "(not given)")) + ")";
+        } else if (c instanceof Condition.SameAs x) {
+            value = java.util.Objects.requireNonNullElse(x.field().valueIn(facts), "(not given)") + "; " + x.other().path() + " = "
+                    + java.util.Objects.requireNonNullElse(x.other().valueIn(facts), "(not given)");
         } else if (c instanceof Condition.Present x) {
             value = x.field().type() == Field.Type.DATE ? dateIn(x.field(), facts) : x.field().valueIn(facts);
         } else if (c instanceof Condition.Elapsed x) {

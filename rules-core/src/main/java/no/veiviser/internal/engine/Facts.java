@@ -144,6 +144,32 @@ public final class Facts {
 
     private static final Field[] NULLABLE = java.util.Arrays.stream(Field.values()).filter(Field::nullable).toArray(Field[]::new);
 
+    /**
+     * How many codes of {@code set} are neither among {@code except} (codes joined by ',') nor {@code value}; with
+     * {@code unknownTakesOne}, an absent {@code value} counts as one of the set (the least the count can be).
+     * Called by generated constraints (a {@code count} with {@code except}).
+     */
+    public int countExcept(List<String> set, String except, String value, boolean unknownTakesOne) {
+        int n = countExcept(set, except.isEmpty() ? List.of() : List.of(except.split(",")), value);
+        return value == null && unknownTakesOne && n > 0 ? n - 1 : n;
+    }
+
+    /** How many codes of {@code set} are not among {@code except} (codes joined by ','). */
+    public int countExcept(List<String> set, String except) {
+        return countExcept(set, except, null, false);
+    }
+
+    /** How many codes of {@code set} are neither among {@code except} nor {@code value}. */
+    static int countExcept(java.util.Collection<String> set, List<String> except, String value) {
+        int n = 0;
+        for (String code : set) {
+            if (!except.contains(code) && !code.equals(value)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Called by a rule's consequence: the guide rule at {@code ruleIndex} matched. */
     public void fire(int ruleIndex) {
         fired.set(ruleIndex);

@@ -175,11 +175,18 @@ public final class ConditionParser {
                 if (type != Field.Type.INT && o != Op.EQ && o != Op.NE) {
                     return wrongOperator(at, field, op.key());
                 }
+                if (isFieldRef(v)) {
+                    return o == Op.EQ || o == Op.NE ? sameAs(at, field, (Node.MapNode) v, o == Op.NE, false)
+                            : wrongOperator(at, field, op.key() + " with another field");
+                }
                 return compare(at, field, o, v);
             }
             case "in", "notIn": {
                 if (type != Field.Type.ENUM && type != Field.Type.CODE && type != Field.Type.INT) {
                     return wrongOperator(at, field, op.key());
+                }
+                if (isFieldRef(v)) {
+                    return sameAs(at, field, (Node.MapNode) v, op.key().equals("notIn"), true);
                 }
                 List<Object> values = new ArrayList<>();
                 Node.ListNode list = fields.list(v, "'" + op.key() + "'");
@@ -233,8 +240,7 @@ public final class ConditionParser {
                 if (type != Field.Type.CODESET) {
                     return wrongOperator(at, field, op.key());
                 }
-                return comparison(v, "count").flatMap(c -> number(c.value(), Set.of(Unit.COUNT), "count of " + field.path(), 0, 1000)
-                        .map(x -> (Condition) new Condition.Count(at, field, comparisonOp(c), x))).orElse(null);
+                return count(at, field, v);
             }
             case "daysSince", "yearsSince": {
                 if (type != Field.Type.DATE) {
@@ -263,6 +269,86 @@ public final class ConditionParser {
     }
 
     private static final List<String> COMPARISONS = List.of("eq", "ne", "lt", "lte", "gt", "gte");
+
+    /** {@code {field: reporter.service}}: the value of another case field, for a comparison between two fields. */
+    private static boolean isFieldRef(Node v) {
+        return v instanceof Node.MapNode m && m.has("field");
+    }
+
+    /** The field a {@code {field: path}} names; null, with a located problem, when it is not a case field. */
+    private Field fieldRef(Node.MapNode ref) {
+        fields.onlyKeys(ref, "a field reference", List.of("field"));
+        Optional<String> path = fields.text(ref, "field");
+        Field other = path.map(Field::byPath).orElse(null);
+        if (path.isPresent() && other == null) {
+            problems.error(ref.get("field").at(), "unknown case field '" + Fields.shorten(path.get()) + "'",
+                    Hints.didYouMean(path.get(), new TreeSet<>(Field.paths())));
+        }
+        return other;
+    }
+
+    /** Whether two fields draw their values from the same codes (one catalogue, or one enum). */
+    private static boolean sameValues(Field a, Field b) {
+        return a.catalogue() != null ? a.catalogue() == b.catalogue() : !a.enumValues().isEmpty() && a.enumValues().equals(b.enumValues());
+    }
+
+    /**
+     * {@code holder: {eq: {field: reporter.service}}} (two codes of one catalogue), or {@code reporter.service: {in:
+     * {field: case.services}}} (a code in a set of codes of its catalogue).
+     */
+    private Condition sameAs(no.veiviser.internal.yaml.Location at, Field field, Node.MapNode ref, boolean negated, boolean inSet) {
+        Field other = fieldRef(ref);
+        if (other == null) {
+            return null;
+        }
+        boolean fits = (field.type() == Field.Type.CODE || field.type() == Field.Type.ENUM) && sameValues(field, other)
+                && (inSet ? other.type() == Field.Type.CODESET : other.type() == field.type() && other != field);
+        if (!fits) {
+            problems.error(ref.get("field").at(), field.path() + " cannot be compared with " + other.path(),
+                    inSet ? "'in' takes a set of codes from the same catalogue, for example reporter.service: {in: {field: case.services}}"
+                            : "compare two fields with codes from the same catalogue, for example stafettlogg.holder: {eq: {field: reporter.service}}");
+            return null;
+        }
+        return new Condition.SameAs(at, field, other, negated);
+    }
+
+    /**
+     * {@code count: {gte: 2}}, or with codes left out: {@code count: {gte: 1, except: [school, {field: reporter.service}]}}
+     * (codes of the set's catalogue, and at most one field holding one of them).
+     */
+    private Condition count(no.veiviser.internal.yaml.Location at, Field field, Node v) {
+        List<String> except = new ArrayList<>();
+        Field exceptField = null;
+        Node comparisonNode = v;
+        if (v instanceof Node.MapNode m && m.has("except")) {
+            java.util.LinkedHashMap<String, Node.Entry> rest = new java.util.LinkedHashMap<>(m.entries());
+            rest.remove("except");
+            comparisonNode = new Node.MapNode(m.at(), rest);
+            Node.ListNode list = fields.list(m.get("except"), "'except'");
+            for (Node item : list == null ? List.<Node>of() : list.items()) {
+                if (isFieldRef(item)) {
+                    Field other = fieldRef((Node.MapNode) item);
+                    if (other == null) {
+                        continue;
+                    }
+                    if (other.type() != Field.Type.CODE || other.catalogue() != field.catalogue()) {
+                        problems.error(item.at(), other.path() + " does not hold a code of " + field.path(),
+                                "leave out a field with one code of the same catalogue, for example {field: reporter.service}");
+                    } else if (exceptField != null) {
+                        problems.error(item.at(), "'except' takes at most one field", "count the rest with another condition");
+                    } else {
+                        exceptField = other;
+                    }
+                } else {
+                    code(field, item).ifPresent(except::add);
+                }
+            }
+        }
+        List<String> codes = except;
+        Field other = exceptField;
+        return comparison(comparisonNode, "count").flatMap(c -> number(c.value(), Set.of(Unit.COUNT), "count of " + field.path(), 0, 1000)
+                .map(x -> (Condition) new Condition.Count(at, field, comparisonOp(c), x, codes, other))).orElse(null);
+    }
 
     /** The one comparison in {@code {gte: 28}}, checked; empty (with a problem) otherwise. */
     private Optional<Node.Entry> comparison(Node v, String op) {
