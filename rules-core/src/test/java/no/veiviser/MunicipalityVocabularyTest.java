@@ -206,4 +206,25 @@ class MunicipalityVocabularyTest {
         assertThat(d.toText(java.util.Locale.forLanguageTag("nb"))).contains("Kilde: Bufdir, Veileder for opplysningsplikten, Kapittel 3");
         assertThat(no.veiviser.handbook.Handbook.html(g)).contains("Bufdir, Veileder for opplysningsplikten · Kapittel 3");
     }
+
+    @Test
+    void norgesConsentConceptAnswersPerKind() {
+        Guide g = Guides.parse("""
+                guide: {id: slag, title: Slag, version: "1", extends: norge}
+                codes: {start-stafettlogg: Opprett stafettlogg}
+                rules:
+                  - id: stafettlogg
+                    when: {concept: consent-complete, kind: stafettlogg}
+                    then: [{code: start-stafettlogg, text: "Stafettloggen kan opprettes."}]
+                    source: {section: Stafettlogg, text: "Samtykke til stafettlogg."}
+                """, Path.of("slag.yaml"));
+        CompiledGuide c = g.compile();
+        java.util.function.Function<String, List<String>> codes = yaml -> c.evaluate(Cases.parse(yaml, "c.yaml", g, AS_OF)).codes();
+        assertThat(codes.apply("child: {age: 10}\nconsent: {stafettlogg: {guardians: given}}")).contains("start-stafettlogg");
+        assertThat(codes.apply("child: {age: 10}\nconsent: {guardians: given}")).doesNotContain("start-stafettlogg");
+        assertThat(codes.apply("child: {age: 15}\nconsent: {stafettlogg: {guardians: given}}")).doesNotContain("start-stafettlogg");
+        assertThat(codes.apply("child: {age: 16}\nconsent: {stafettlogg: {youth: given}}")).contains("start-stafettlogg");
+        assertThat(c.explain(Cases.parse("child: {age: 10}", "c.yaml", g, AS_OF)).rule("stafettlogg").conditions().get(0).condition())
+                .isEqualTo("concept consent-complete (stafettlogg)");
+    }
 }

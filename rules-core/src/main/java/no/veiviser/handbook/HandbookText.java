@@ -104,7 +104,8 @@ final class HandbookText {
             return "alltid";
         }
         if (c instanceof Condition.ConceptRef ref) {
-            return "begrepet «" + ref.id() + "» gjelder";
+            return "begrepet «" + ref.id() + "»" + (ref.kind() == null ? "" : ref.kind().equals("stafettlogg")
+                    ? " for stafettlogg" : " for individuell plan") + " gjelder";
         }
         if (c instanceof Condition.Compare cmp) {
             String field = name(cmp.field());

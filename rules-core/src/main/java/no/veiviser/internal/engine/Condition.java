@@ -230,11 +230,11 @@ public sealed interface Condition {
     }
 
     /** A guide's named concept, used by id: it holds when its condition holds, and is explained as one step. */
-    record ConceptRef(Location at, String id, Condition body) implements Condition {
+    record ConceptRef(Location at, String id, String kind, Condition body) implements Condition {
         public Truth eval(Facts f, Params p) { return body.eval(f, p); }
         public String drl(Params p) { return body.drl(p); }
         public String drlFalse(Params p) { return body.drlFalse(p); }
-        public String describe(Params p) { return "concept " + id; }
+        public String describe(Params p) { return "concept " + id + (kind == null ? "" : " (" + kind + ")"); }
         public void leaves(Consumer<Condition> v) { body.leaves(v); }
     }
 

@@ -32,11 +32,41 @@ import no.veiviser.internal.yaml.Problems;
  * Several keys in one mapping must all hold.
  */
 public final class ConditionParser {
-    private static final Set<String> LOGICAL = Set.of("all", "any", "not", "always", "concept");
+    private static final Set<String> LOGICAL = Set.of("all", "any", "not", "always", "concept", "kind");
+
+    /** The kinds of consent a concept can be read for; the first is what {@code consent.guardians} etc. mean. */
+    public static final List<String> CONSENT_KINDS = List.of("cooperation", "stafettlogg", "individualPlan");
 
     /** Finds a concept's parsed condition by id; null, with a located problem, when it is unknown or cyclic. */
     public interface Concepts {
         Condition resolve(String id, no.veiviser.internal.yaml.Location at);
+
+        /**
+         * The concept read for one kind of consent: its tests on {@code consent.guardians}, {@code consent.youth} and
+         * {@code consent.written} read that kind's answers ({@code consent.stafettlogg.guardians} ...).
+         */
+        default Condition resolve(String id, no.veiviser.internal.yaml.Location at, String kind) {
+            return resolve(id, at);
+        }
+    }
+
+    /** While a concept is parsed for a kind of consent other than cooperation: that kind; else null. */
+    private String consentKind;
+
+    /** Parses {@code node} reading the consent fields as those of {@code kind} (see {@link Concepts#resolve(String, no.veiviser.internal.yaml.Location, String)}). */
+    public Condition parseForKind(Node node, String kind) {
+        String outer = consentKind;
+        consentKind = "cooperation".equals(kind) ? null : kind;
+        try {
+            return parse(node);
+        } finally {
+            consentKind = outer;
+        }
+    }
+
+    /** The kind a nested concept is read for: the one being parsed, or cooperation. */
+    public String consentKind() {
+        return consentKind == null ? "cooperation" : consentKind;
     }
 
     private final Fields fields;
@@ -78,7 +108,19 @@ public final class ConditionParser {
             return new Condition.Always(map.at());
         }
         List<Condition> parts = new ArrayList<>();
+        Optional<String> kind = Optional.empty();
+        if (map.has("kind")) {
+            kind = fields.code(map.get("kind"), "kind of consent", new java.util.LinkedHashSet<>(CONSENT_KINDS));
+            if (!map.has("concept")) {
+                problems.error(map.entries().get("kind").keyAt(), "'kind' reads a concept for one kind of consent",
+                        "write it beside the concept: {concept: consent-complete, kind: stafettlogg}");
+            }
+        }
+        String conceptKind = kind.orElse(consentKind());
         for (Node.Entry e : map.entries().values()) {
+            if (e.key().equals("kind")) {
+                continue;
+            }
             Condition c = switch (e.key()) {
                 case "all", "any" -> {
                     Node.ListNode list = fields.list(e.value(), "'" + e.key() + "'");
@@ -93,8 +135,10 @@ public final class ConditionParser {
                 }
                 case "not" -> new Condition.Not(e.keyAt(), parse(e.value()));
                 case "concept" -> fields.id(e.value(), "a concept").map(id -> {
-                    Condition body = concepts.resolve(id, e.value().at());
-                    return body == null ? null : (Condition) new Condition.ConceptRef(e.keyAt(), id, body);
+                    Condition body = conceptKind.equals("cooperation") ? concepts.resolve(id, e.value().at())
+                            : concepts.resolve(id, e.value().at(), conceptKind);
+                    return body == null ? null : (Condition) new Condition.ConceptRef(e.keyAt(), id,
+                            conceptKind.equals("cooperation") ? null : conceptKind, body);
                 }).orElse(null);
                 case "always" -> {
                     if (!(e.value() instanceof Node.ScalarNode s && s.text().equals("true"))) {
@@ -112,7 +156,8 @@ public final class ConditionParser {
     }
 
     private Condition fieldTest(Node.Entry entry) {
-        Field field = Field.byPath(entry.key());
+        Field field = Field.byPath(consentKind != null && CONSENT_FIELDS.contains(entry.key())
+                ? "consent." + consentKind + entry.key().substring("consent".length()) : entry.key());
         if (field == null) {
             Set<String> known = new TreeSet<>(Field.paths());
             known.addAll(LOGICAL);
@@ -271,6 +316,9 @@ public final class ConditionParser {
     private static final List<String> COMPARISONS = List.of("eq", "ne", "lt", "lte", "gt", "gte");
 
     /** {@code {field: reporter.service}}: the value of another case field, for a comparison between two fields. */
+    /** The consent fields a concept read for another kind of consent reads as that kind's. */
+    private static final Set<String> CONSENT_FIELDS = Set.of("consent.guardians", "consent.youth", "consent.written");
+
     private static boolean isFieldRef(Node v) {
         return v instanceof Node.MapNode m && m.has("field");
     }

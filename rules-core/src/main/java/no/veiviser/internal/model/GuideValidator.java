@@ -147,30 +147,37 @@ final class GuideValidator {
 
         @Override
         public Condition resolve(String id, Location at) {
+            return resolve(id, at, "cooperation");
+        }
+
+        /** Each concept once per kind of consent it is read for (the key is {@code id} or {@code id#kind}). */
+        @Override
+        public Condition resolve(String id, Location at, String kind) {
             Concept concept = byId.get(id);
             if (concept == null) {
                 problems.error(at, "unknown concept '" + id + "'", byId.isEmpty() ? "declare it under 'concepts:'"
                         : Hints.didYouMean(id, byId.keySet()) + " (or declare it under 'concepts:')");
                 return null;
             }
-            if (parsed.containsKey(id)) {
-                return parsed.get(id);
+            String key = kind.equals("cooperation") ? id : id + "#" + kind;
+            if (parsed.containsKey(key)) {
+                return parsed.get(key);
             }
-            if (visiting.contains(id)) {
+            if (visiting.contains(key)) {
                 List<String> path = new ArrayList<>(visiting);
-                path = path.subList(path.indexOf(id), path.size());
+                path = path.subList(path.indexOf(key), path.size());
                 problems.error(at, "concept '" + id + "' uses itself: " + String.join(" -> ", path) + " -> " + id,
                         "a concept cannot depend on itself; remove one use in the cycle");
-                parsed.put(id, null);
+                parsed.put(key, null);
                 return null;
             }
-            visiting.add(id);
-            Condition when = parser.parse(concept.whenNode());
-            visiting.remove(id);
-            if (!parsed.containsKey(id)) {
-                parsed.put(id, when);
+            visiting.add(key);
+            Condition when = parser.parseForKind(concept.whenNode(), kind);
+            visiting.remove(key);
+            if (!parsed.containsKey(key)) {
+                parsed.put(key, when);
             }
-            return parsed.get(id);
+            return parsed.get(key);
         }
     }
 
