@@ -95,6 +95,15 @@ final class InitCommand implements Callable<Integer> {
                     reference: "%1$s BTI, Nivå 1 (skriv avsnittet her)"
                     value: 2
 
+                # levels:   # if your guide names its levels otherwise than 0-3, list them all here, in order; cases,
+                #           # steps, findings and conditions then use your ids (case.level: {gte: B})
+                #   - {id: "0", name: Undring}
+                #   - {id: A, name: Nivå A}
+                #   - {id: B, name: Nivå B}
+                #   - {id: C, name: Nivå C}
+                # steps:    # ids as your guide writes them ("A.1"), each on its level
+                #   - {id: A.1, level: A, title: Tiltak i egen tjeneste}
+
                 codes:
                   # Finding codes %1$s adds to those of '%2$s'. Programs may react to them: keep them stable.
                   contact-bti-coordinator: Kontakt kommunens BTI-koordinator

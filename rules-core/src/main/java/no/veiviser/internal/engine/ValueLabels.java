@@ -28,14 +28,19 @@ public final class ValueLabels {
     private record Label(String nb, String en) {}
 
     /** Each enum field's list of values. */
-    private static final Map<Field, Class<? extends Enum<?>>> LISTS = new EnumMap<>(Map.of(
-            Field.CHILD_SETTING, Child.Setting.class,
-            Field.CONCERN_PROGRESS, Concern.Progress.class,
-            Field.CONSENT_GUARDIANS, Consent.State.class,
-            Field.CONSENT_YOUTH, Consent.State.class,
-            Field.STAFETTLOGG_STATUS, Stafettlogg.Status.class,
-            Field.ADULT_SOCIAL_ASSISTANCE, Adult.SocialAssistance.class,
-            Field.ADULT_PATIENT_CONDITION, Adult.PatientCondition.class));
+    private static final Map<Field, Class<? extends Enum<?>>> LISTS = new EnumMap<>(Map.ofEntries(
+            Map.entry(Field.CHILD_SETTING, Child.Setting.class),
+            Map.entry(Field.CONCERN_PROGRESS, Concern.Progress.class),
+            Map.entry(Field.CONSENT_GUARDIANS, Consent.State.class),
+            Map.entry(Field.CONSENT_YOUTH, Consent.State.class),
+            Map.entry(Field.CONSENT_STAFETTLOGG_GUARDIANS, Consent.State.class),
+            Map.entry(Field.CONSENT_STAFETTLOGG_YOUTH, Consent.State.class),
+            Map.entry(Field.CONSENT_INDIVIDUAL_PLAN_GUARDIANS, Consent.State.class),
+            Map.entry(Field.CONSENT_INDIVIDUAL_PLAN_YOUTH, Consent.State.class),
+            Map.entry(Field.STAFETTLOGG_STATUS, Stafettlogg.Status.class),
+            Map.entry(Field.MEETING_OUTCOME, no.veiviser.Meeting.Outcome.class),
+            Map.entry(Field.ADULT_SOCIAL_ASSISTANCE, Adult.SocialAssistance.class),
+            Map.entry(Field.ADULT_PATIENT_CONDITION, Adult.PatientCondition.class)));
 
     private static final Map<Enum<?>, Label> LABELS = Map.ofEntries(
             Map.entry(Child.Setting.KINDERGARTEN, new Label("barnehage", "kindergarten")),
@@ -52,6 +57,11 @@ public final class ValueLabels {
             Map.entry(Stafettlogg.Status.NONE, new Label("ikke opprettet", "not created")),
             Map.entry(Stafettlogg.Status.ACTIVE, new Label("i bruk", "in use")),
             Map.entry(Stafettlogg.Status.ARCHIVED, new Label("avsluttet og arkivert", "ended and archived")),
+            Map.entry(no.veiviser.Meeting.Outcome.MEASURES_NEEDED, new Label("at det trengs tiltak", "that measures are needed")),
+            Map.entry(no.veiviser.Meeting.Outcome.NO_MEASURES_NEEDED, new Label("at det ikke trengs tiltak", "that no measures are needed")),
+            Map.entry(no.veiviser.Meeting.Outcome.CONTINUE, new Label("å fortsette", "to continue")),
+            Map.entry(no.veiviser.Meeting.Outcome.CHANGE_LEVEL, new Label("å endre nivå", "to change level")),
+            Map.entry(no.veiviser.Meeting.Outcome.CLOSE, new Label("å avslutte saken", "to close the case")),
             Map.entry(Adult.SocialAssistance.NONE, new Label("ingen", "none")),
             Map.entry(Adult.SocialAssistance.FIRST_APPLICATION, new Label("en første søknad", "a first application")),
             Map.entry(Adult.SocialAssistance.ONGOING, new Label("løpende", "ongoing")),
