@@ -227,4 +227,11 @@ class MunicipalityVocabularyTest {
         assertThat(c.explain(Cases.parse("child: {age: 10}", "c.yaml", g, AS_OF)).rule("stafettlogg").conditions().get(0).condition())
                 .isEqualTo("concept consent-complete (stafettlogg)");
     }
+
+    @Test
+    void theHandbookNamesTheLevelsAsTheGuideDoes() {
+        String html = no.veiviser.handbook.Handbook.html(BOKSTAV.guide());
+        assertThat(html).contains("Nivå B</span> Nivå B", "Nivå A</span> Nivå A").doesNotContain("Nivå 2</span>");
+        assertThat(html).contains(">nivå B</a>"); // the finding's level links to it by its id
+    }
 }

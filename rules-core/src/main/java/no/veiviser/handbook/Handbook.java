@@ -108,7 +108,7 @@ public final class Handbook {
         List<Map<String, Object>> levels = new ArrayList<>();
         for (Level l : g.levels()) {
             Map<String, Object> lv = new LinkedHashMap<>();
-            lv.put("level", l.level());
+            lv.put("level", l.id()); // as the guide names it: 2, or B
             lv.put("anchor", anchor("level", String.valueOf(l.level())));
             lv.put("name", l.name());
             lv.put("criteria", blank(l.criteria()));
@@ -264,7 +264,7 @@ public final class Handbook {
         fv.put("responsible", f.responsible().orElse(null));
         fv.put("who", f.who().isEmpty() ? null : f.who().stream().map(w -> GuideModel.ROLES.contains(w) ? ValueLabels.role(w, NORWEGIAN) : g.services().getOrDefault(w, w))
                 .collect(java.util.stream.Collectors.joining(", ")));
-        fv.put("level", f.level().orElse(null));
+        fv.put("level", f.level().map(l -> g.levelAt(l).map(Level::id).orElse(String.valueOf(l))).orElse(null));
         fv.put("levelAnchor", f.level().map(l -> anchor("level", String.valueOf(l))).orElse(null));
         fv.put("tools", toolLinks(f.tools(), tools));
         f.step().filter(stepIds::contains).ifPresent(s -> fv.put("findingStep", Map.of("anchor", anchor("step", s), "id", s)));
