@@ -95,15 +95,6 @@ final class InitCommand implements Callable<Integer> {
                     reference: "%1$s BTI, Nivå 1 (skriv avsnittet her)"
                     value: 2
 
-                # levels:   # if your guide names its levels otherwise than 0-3, list them all here, in order; cases,
-                #           # steps, findings and conditions then use your ids (case.level: {gte: B})
-                #   - {id: "0", name: Undring}
-                #   - {id: A, name: Nivå A}
-                #   - {id: B, name: Nivå B}
-                #   - {id: C, name: Nivå C}
-                # steps:    # ids as your guide writes them ("A.1"), each on its level
-                #   - {id: A.1, level: A, title: Tiltak i egen tjeneste}
-
                 codes:
                   # Finding codes %1$s adds to those of '%2$s'. Programs may react to them: keep them stable.
                   contact-bti-coordinator: Kontakt kommunens BTI-koordinator
@@ -131,6 +122,15 @@ final class InitCommand implements Callable<Integer> {
                 #   - {rule: <an id from %2$s>, reason: Why %1$s does not follow it.}
                 # acknowledge:        # 'veiviser lint' warnings you have seen and accept
                 #   - {id: W005, rule: <rule id>, reason: ...}
+
+                # levels:   # if your guide names its levels otherwise than 0-3, list them all here, in order; cases,
+                #           # steps, findings and conditions then use your ids (case.level: {gte: B})
+                #   - {id: "0", name: Undring}
+                #   - {id: A, name: Nivå A}
+                #   - {id: B, name: Nivå B}
+                #   - {id: C, name: Nivå C}
+                # steps:    # ids as your guide writes them ("A.1"), each on its level
+                #   - {id: A.1, level: A, title: Tiltak i egen tjeneste}
                 """.formatted(id, base);
     }
 
