@@ -72,6 +72,22 @@ class SchemaTest {
     }
 
     @Test
+    void theScenarioSchemasCaseIsTheCaseSchema() throws IOException {
+        // a scenario's case is a case: one vocabulary, so the two schemas cannot drift apart
+        JsonNode caseSchema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(getClass().getResource("/veiviser/schema/case.schema.json"));
+        JsonNode inScenario = new com.fasterxml.jackson.databind.ObjectMapper().readTree(getClass().getResource("/veiviser/schema/scenario.schema.json"))
+                .at("/$defs/case");
+        assertThat(inScenario.get("properties")).isEqualTo(caseSchema.get("properties"));
+    }
+
+    @Test
+    void theExampleGuideBokstavikMatchesTheSchemas() throws IOException {
+        Path dir = Path.of("../examples/guides/bokstavik");
+        assertThat(schema("guide.schema.json").validate(YAML.readTree(dir.resolve("guide.yaml").toFile()))).isEmpty();
+        assertThat(schema("scenario.schema.json").validate(YAML.readTree(dir.resolve("scenarios/bokstavik.yaml").toFile()))).isEmpty();
+    }
+
+    @Test
     void theSchemaRejectsWhatTheLoaderRejects() throws IOException {
         JsonNode broken = YAML.readTree("""
                 guide: {id: x, title: X, version: "1"}
