@@ -82,16 +82,7 @@ public final class Fields {
 
     /** An identifier (see {@link #ID}); anything else is reported, so ids are safe everywhere. */
     public Optional<String> id(Node node, String what) {
-        if (isNull(node, what, "an id")) {
-            return Optional.empty();
-        }
-        Optional<String> text = text(node, what);
-        if (text.isPresent() && !ID.matcher(text.get()).matches()) {
-            problems.error(node.at(), what + " '" + shorten(text.get()) + "' is not a valid id",
-                    "use lowercase letters, digits and '-', '.' or '_' (at most 80), starting with a letter or digit");
-            return Optional.empty();
-        }
-        return text;
+        return matching(node, what, ID, "use lowercase letters, digits and '-', '.' or '_' (at most 80), starting with a letter or digit");
     }
 
     /** An id as the guide writes it, case kept (a step "A.1", a level "B"): letters of either case, digits, '.', '-', '_'. */
@@ -99,13 +90,16 @@ public final class Fields {
 
     /** An id as the guide writes it (see {@link #WRITTEN_ID}); an integer is read as its digits. */
     public Optional<String> writtenId(Node node, String what) {
+        return matching(node, what, WRITTEN_ID, "use letters, digits and '-', '.' or '_' (at most 80), starting with a letter or digit");
+    }
+
+    private Optional<String> matching(Node node, String what, Pattern pattern, String hint) {
         if (isNull(node, what, "an id")) {
             return Optional.empty();
         }
         Optional<String> text = text(node, what);
-        if (text.isPresent() && !WRITTEN_ID.matcher(text.get()).matches()) {
-            problems.error(node.at(), what + " '" + shorten(text.get()) + "' is not a valid id",
-                    "use letters, digits and '-', '.' or '_' (at most 80), starting with a letter or digit");
+        if (text.isPresent() && !pattern.matcher(text.get()).matches()) {
+            problems.error(node.at(), what + " '" + shorten(text.get()) + "' is not a valid id", hint);
             return Optional.empty();
         }
         return text;
