@@ -71,6 +71,10 @@ public enum Field {
         for (Field f : values()) {
             BY_PATH.put(f.path, f);
         }
+        // Facts.missingMask and the evaluator keep a set of fields as the bits of one long
+        if (values().length > Long.SIZE) {
+            throw new ExceptionInInitializerError("more case fields than bits in a long: widen the masks first");
+        }
     }
 
     private final String path;
