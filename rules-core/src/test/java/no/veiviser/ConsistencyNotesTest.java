@@ -50,6 +50,17 @@ class ConsistencyNotesTest {
     }
 
     @Test
+    void aDecidedLevelWithoutAChangeOfLevelAndAChangeWithoutItsLevel() {
+        assertThat(inconsistency(Case.on(AS_OF).withChild(Child.aged(9)).withWork(CaseWork.atLevel(1))
+                .withMeeting(Meeting.held(AS_OF, Meeting.Outcome.CONTINUE).withLevel("2"))).field()).hasValue("meeting.outcome");
+        assertThat(inconsistency(Case.on(AS_OF).withChild(Child.aged(9)).withWork(CaseWork.atLevel(1))
+                .withMeeting(Meeting.held(AS_OF, Meeting.Outcome.CHANGE_LEVEL))).field()).hasValue("meeting.level");
+        assertThat(NITTEDAL.evaluate(Case.on(AS_OF).withChild(Child.aged(9)).withWork(CaseWork.atLevel(1))
+                .withMeeting(Meeting.held(AS_OF, Meeting.Outcome.CHANGE_LEVEL).withLevel("2"))).notes())
+                .noneMatch(n -> n.kind() == Note.Kind.INCONSISTENT_CASE);
+    }
+
+    @Test
     void aConsistentCaseHasNoSuchNote() {
         Decision d = NITTEDAL.evaluate(Case.on(AS_OF).withChild(Child.aged(9))
                 .withConsent(new Consent(Consent.State.GIVEN, Consent.State.NOT_ASKED)));

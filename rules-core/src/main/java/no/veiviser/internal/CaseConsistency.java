@@ -19,7 +19,8 @@ import no.veiviser.Stafettlogg;
  *   <li>the youth's own consent recorded for a child under 12;</li>
  *   <li>a worry that arose before the child was born;</li>
  *   <li>an active stafettlogg without a holder;</li>
- *   <li>a child welfare measure active while child welfare is not informed.</li>
+ *   <li>a child welfare measure active while child welfare is not informed;</li>
+ *   <li>a meeting's decided level without the outcome change-level, or change-level without the level.</li>
  * </ol>
  */
 public final class CaseConsistency {
@@ -53,6 +54,12 @@ public final class CaseConsistency {
         }
         if (c.childWelfare().measureActive() && !c.childWelfare().informed()) {
             out.add(note("Et tiltak i barnevernet er aktivt, men barnevernet er ikke registrert som informert.", "childWelfare.informed"));
+        }
+        boolean changeLevel = c.meeting().outcome().filter(o -> o == no.veiviser.Meeting.Outcome.CHANGE_LEVEL).isPresent();
+        if (c.meeting().level().isPresent() && !changeLevel) {
+            out.add(note("Møtet har et besluttet nivå, men konklusjonen er ikke å endre nivå.", "meeting.outcome"));
+        } else if (changeLevel && c.meeting().level().isEmpty()) {
+            out.add(note("Møtet besluttet å endre nivå, men nivået det besluttet, er ikke oppgitt.", "meeting.level"));
         }
         return out;
     }
