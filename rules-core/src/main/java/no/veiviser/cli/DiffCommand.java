@@ -25,6 +25,7 @@ import no.veiviser.impact.ImpactDiff;
 import no.veiviser.impact.ImpactReport;
 import no.veiviser.impact.Population;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -94,6 +95,9 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "<date>", description = "Assessment date of case files without asOf. Default: today.")
     LocalDate asOf;
 
+    @Mixin
+    LanguageOption language;
+
     @Override
     public Integer call() {
         CaseSource source = source();
@@ -109,8 +113,8 @@ final class DiffCommand implements Callable<Integer> {
         Guide before = resolved.guide();
         // Name what was compared: "nittedal" may be a folder here as well as a bundled guide.
         PrintWriter err = spec.commandLine().getErr();
-        err.println("base:    " + resolved.shown() + " (" + before.id() + " " + before.version() + ")");
-        err.println("changed: " + changedFile + " (" + after.id() + " " + after.version() + ")");
+        err.println(language.pick("før:   ", "base:    ") + resolved.shown() + " (" + before.id() + " " + before.version() + ")");
+        err.println(language.pick("etter: ", "changed: ") + changedFile + " (" + after.id() + " " + after.version() + ")");
         err.flush();
         if (source == null) {
             Path next = changedFile.getParent() == null ? Path.of("scenarios") : changedFile.getParent().resolve("scenarios");
@@ -123,8 +127,8 @@ final class DiffCommand implements Callable<Integer> {
             GuideDiff d = GuideDiff.between(before, after);
             out.print(switch (format) {
                 case json -> d.toJson();
-                case md -> "```\n" + d.toText() + "```\n";
-                case text -> d.toText();
+                case md -> "```\n" + d.toText(language.locale()) + "```\n";
+                case text -> d.toText(language.locale());
             });
             out.flush();
             return d.isEmpty() ? Main.EXIT_OK : Main.EXIT_FINDINGS;
@@ -137,8 +141,8 @@ final class DiffCommand implements Callable<Integer> {
         progress.done(report);
         out.print(switch (format) {
             case json -> report.toJson();
-            case md -> report.toMarkdown();
-            case text -> report.toText();
+            case md -> report.toMarkdown(language.locale());
+            case text -> report.toText(language.locale());
         });
         out.flush();
         return report.hasChanges() ? Main.EXIT_FINDINGS : Main.EXIT_OK;

@@ -1,7 +1,6 @@
 package no.veiviser.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import no.veiviser.Case;
 import no.veiviser.Decision;
@@ -28,8 +27,6 @@ import picocli.CommandLine.Spec;
 final class EvaluateCommand implements Callable<Integer> {
     enum Format { text, json }
 
-    enum Lang { nb, en }
-
     @Spec
     CommandSpec spec;
 
@@ -43,10 +40,8 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "text (for people) or json (the documented output contract). Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--lang", paramLabel = "<lang>", defaultValue = "nb",
-            description = "Language of the text headings and of the case's values in the reasons (\"consent.guardians == gitt\"): "
-                    + "nb (Norwegian bokmål) or en. Default: ${DEFAULT-VALUE}.")
-    Lang lang;
+    @Mixin
+    LanguageOption language;
 
     @Override
     public Integer call() {
@@ -55,7 +50,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Decision decision = guide.compile().evaluate(aCase);
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == Format.json ? decision.toJson()
-                : no.veiviser.internal.Access.core().text(decision, Locale.forLanguageTag(lang.name()),
+                : no.veiviser.internal.Access.core().text(decision, language.locale(),
                         no.veiviser.internal.Access.model(guide).services()));
         out.flush();
         return Main.EXIT_OK;

@@ -28,12 +28,12 @@ import picocli.CommandLine.Spec;
             "%nFor every rule of the guide (or only --rule): whether it fired (and whether it was in force on the "
                 + "case's date), each condition with \u2713 (holds) or \u2717 (does not) and the case's actual "
                 + "value, the finding codes the rule emits, and the section of the guide it encodes.",
-            "%nWith --lang nb the text is in Norwegian (bokmål), the case's values in the conditions too.",
+            "%nIn Norwegian (bokmål) unless --lang en, the case's values in the conditions too.",
             "%nExit 0; 2 for bad input or an unknown --rule."},
         footerHeading = "%nExamples:%n",
         footer = {"  veiviser explain --guide nittedal examples/cases/worry-level-1.yaml",
             "  veiviser explain --guide nittedal --rule nittedal.level1.involve-guardians examples/cases/worry-level-1.yaml",
-            "  veiviser explain --guide nittedal --lang nb examples/cases/worry-level-1.yaml"})
+            "  veiviser explain --guide nittedal --lang en examples/cases/worry-level-1.yaml"})
 final class ExplainCommand implements Callable<Integer> {
     static final String HOLDS = "\u2713";
     static final String FAILS = "\u2717";
@@ -52,9 +52,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = {"-r", "--rule"}, paramLabel = "<rule id>", description = "Explain only this rule.")
     String rule;
 
-    @Option(names = "--lang", paramLabel = "<lang>", defaultValue = "en",
-            description = "Language of the text and of the case's values in it: en or nb (Norwegian bokmål). Default: ${DEFAULT-VALUE}.")
-    EvaluateCommand.Lang lang;
+    @Mixin
+    LanguageOption language;
 
     @Override
     public Integer call() {
@@ -66,7 +65,7 @@ final class ExplainCommand implements Callable<Integer> {
         Explanation explanation = guide.compile().explain(aCase);
         PrintWriter out = spec.commandLine().getOut();
         Decision d = explanation.decision();
-        Words w = lang == EvaluateCommand.Lang.nb ? Words.NB : Words.EN;
+        Words w = ValueLabels.norwegian(language.locale()) ? Words.NB : Words.EN;
         out.println(w.guide + " " + d.guide().id() + " " + d.guide().version() + w.assessedOn + d.asOf());
         out.println(w.recommendedLevel + d.level().id()
                 + (d.level().because().isEmpty() ? "" : w.rule + String.join(", ", d.level().because()) + ")"));

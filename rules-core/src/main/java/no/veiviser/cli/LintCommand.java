@@ -11,6 +11,7 @@ import no.veiviser.lint.LintWarning;
 import no.veiviser.scenario.Scenario;
 import no.veiviser.scenario.Scenarios;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,6 +43,9 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--show-acknowledged", description = "Also list the warnings the guide acknowledges.")
     boolean showAcknowledged;
 
+    @Mixin
+    LanguageOption language;
+
     @Override
     public Integer call() {
         Guide g = Inputs.guide(guide);
@@ -59,7 +63,8 @@ final class LintCommand implements Callable<Integer> {
         if (dir != null) {
             read = Scenarios.read(g, List.of(Inputs.existingPath(dir, "scenarios folder or file")));
         } else {
-            err.println("note: no scenarios folder next to the guide; W004 (rules without a scenario) was not checked");
+            err.println(language.pick("merk: ingen scenarios-mappe ved siden av veilederen; W004 (regler uten scenario) ble ikke sjekket",
+                    "note: no scenarios folder next to the guide; W004 (rules without a scenario) was not checked"));
         }
         List<LintWarning> warnings = Lint.check(g, read);
         long open = warnings.stream().filter(w -> !w.acknowledged()).count();
@@ -69,8 +74,8 @@ final class LintCommand implements Callable<Integer> {
                 out.println(w);
             }
         }
-        out.println(g.id() + ": " + open + (open == 1 ? " warning" : " warnings")
-                + (acknowledged > 0 ? ", " + acknowledged + " acknowledged" : ""));
+        out.println(g.id() + ": " + open + (open == 1 ? language.pick(" advarsel", " warning") : language.pick(" advarsler", " warnings"))
+                + (acknowledged > 0 ? ", " + acknowledged + language.pick(" godtatt", " acknowledged") : ""));
         out.flush();
         err.flush();
         return open == 0 ? Main.EXIT_OK : Main.EXIT_FINDINGS;

@@ -23,6 +23,7 @@ import no.veiviser.scenario.ScenarioReport;
 import no.veiviser.scenario.ScenarioRunner;
 import no.veiviser.scenario.Scenarios;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,6 +59,9 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "<file>", description = "Where --report writes (default: standard output, instead of the text report).")
     Path output;
 
+    @Mixin
+    LanguageOption language;
+
     @Option(names = "--fail-under-coverage", paramLabel = "<percent>",
             description = "Fail (exit 1) when any guide's rule coverage is below this percentage.")
     Double failUnder;
@@ -82,7 +86,7 @@ final class TestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (report == null || output != null) {
             for (ScenarioReport r : reports) {
-                out.print(r.toText());
+                out.print(r.toText(language.locale()));
             }
         }
         if (report != null) {
@@ -98,7 +102,7 @@ final class TestCommand implements Callable<Integer> {
                 } catch (java.io.IOException e) {
                     throw new CliException("cannot write " + output + ": " + IoErrors.describe(e), "check the path and the free space");
                 }
-                out.println("wrote " + report + " report to " + output);
+                out.println(language.pick("skrev rapporten (" + report + ") til ", "wrote " + report + " report to ") + output);
             }
         }
         out.flush();
@@ -200,14 +204,14 @@ final class TestCommand implements Callable<Integer> {
             return switch (report) {
                 case junit -> r.toJUnitXml();
                 case json -> r.toJson();
-                case md -> r.toMarkdown();
+                case md -> r.toMarkdown(language.locale());
             };
         }
         return switch (report) {
             case junit -> "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n" + reports.stream()
                     .map(r -> r.toJUnitXml().replaceFirst("^<\\?xml[^>]*\\?>\\s*", "")).collect(Collectors.joining()) + "</testsuites>\n";
             case json -> reports.stream().map(ScenarioReport::toJson).collect(Collectors.joining(",\n", "[\n", "]\n"));
-            case md -> reports.stream().map(ScenarioReport::toMarkdown).collect(Collectors.joining("\n"));
+            case md -> reports.stream().map(r -> r.toMarkdown(language.locale())).collect(Collectors.joining("\n"));
         };
     }
 }

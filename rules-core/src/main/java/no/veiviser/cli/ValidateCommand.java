@@ -9,6 +9,7 @@ import no.veiviser.Guides;
 import no.veiviser.InputException;
 import no.veiviser.Problem;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,6 +29,9 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Guide files, or folders holding a guide.yaml.")
     List<Path> files;
 
+    @Mixin
+    LanguageOption language;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -39,8 +43,9 @@ final class ValidateCommand implements Callable<Integer> {
                 Path guideFile = Inputs.guideFile(file);
                 Guide guide = Guides.load(guideFile);
                 guide.compile(); // what evaluate will do; a guide that does not compile is not valid
-                out.println("OK " + guideFile + ": " + guide.id() + " " + guide.version() + ", " + guide.ruleIds().size()
-                        + (guide.ruleIds().size() == 1 ? " rule" : " rules"));
+                int rules = guide.ruleIds().size();
+                out.println("OK " + guideFile + ": " + guide.id() + " " + guide.version() + ", " + rules
+                        + (rules == 1 ? language.pick(" regel", " rule") : language.pick(" regler", " rules")));
                 for (Problem warning : guide.warnings()) {
                     out.println(warning);
                 }
@@ -53,7 +58,8 @@ final class ValidateCommand implements Callable<Integer> {
                     err.println(p);
                 }
                 long errors = e.problems().stream().filter(Problem::isError).count();
-                err.println("FAILED " + file + ": " + errors + (errors == 1 ? " error" : " errors"));
+                err.println(language.pick("FEILET ", "FAILED ") + file + ": " + errors
+                        + (errors == 1 ? language.pick(" feil", " error") : language.pick(" feil", " errors")));
             } catch (CliException e) {
                 failed++;
                 if (debug) {
@@ -68,7 +74,8 @@ final class ValidateCommand implements Callable<Integer> {
             err.flush();
         }
         if (files.size() > 1 && failed > 0) {
-            err.println("veiviser: " + failed + " of " + files.size() + " guide files have problems");
+            err.println("veiviser: " + failed + language.pick(" av ", " of ") + files.size()
+                    + language.pick(" veilederfiler har problemer", " guide files have problems"));
             err.flush();
         }
         return failed == 0 ? Main.EXIT_OK : Main.EXIT_BAD_INPUT;

@@ -12,12 +12,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import no.veiviser.Guide;
 import no.veiviser.internal.Access;
+import no.veiviser.internal.Language;
 import no.veiviser.internal.engine.ValueLabels;
 import no.veiviser.internal.model.Due;
 import no.veiviser.internal.model.FindingTemplate;
@@ -30,7 +32,7 @@ import no.veiviser.internal.model.Tool;
 
 /**
  * The guide as a static HTML handbook for the people who work by it: levels, steps with their tools, every rule
- * in plain Norwegian with the guide's own words and the law, the parameters with their dated values. One page,
+ * in plain Norwegian (or English: {@link #html(Guide, Locale)}) with the guide's own words and the law, the parameters with their dated values. One page,
  * CSS inline (readable on a phone, printable), no JavaScript. Every text is HTML-escaped by the template
  * engine (Mustache); nothing from the guide file is ever written unescaped.
  *
@@ -53,8 +55,20 @@ public final class Handbook {
      * @return the page, one HTML document
      */
     public static String html(Guide guide) {
+        return html(guide, Locale.forLanguageTag("nb"));
+    }
+
+    /**
+     * The handbook page in a language: its headings and explanations, and the rules' conditions. The guide's own
+     * texts (titles, steps, findings) are as the guide wrote them. Thread-safe.
+     *
+     * @param guide the guide
+     * @param locale {@code nb} (Norwegian bokmål) or English
+     * @return the page, one HTML document
+     */
+    public static String html(Guide guide, Locale locale) {
         StringWriter out = new StringWriter();
-        TEMPLATE.execute(out, withFlags(view(Access.model(guide))));
+        TEMPLATE.execute(out, withFlags(view(Access.model(guide), Language.norwegian(locale))));
         return out.toString();
     }
 
@@ -67,10 +81,23 @@ public final class Handbook {
      * @throws java.io.UncheckedIOException when the file cannot be written
      */
     public static Path write(Guide guide, Path dir) {
+        return write(guide, dir, Locale.forLanguageTag("nb"));
+    }
+
+    /**
+     * Writes {@code index.html} in a language into {@code dir} (created if needed).
+     *
+     * @param guide the guide
+     * @param dir the folder to write into
+     * @param locale {@code nb} (Norwegian bokmål) or English
+     * @return the path of the file written
+     * @throws java.io.UncheckedIOException when the file cannot be written
+     */
+    public static Path write(Guide guide, Path dir, Locale locale) {
         try {
             Files.createDirectories(dir);
             Path index = dir.resolve("index.html");
-            no.veiviser.internal.AtomicFiles.writeString(index, html(guide)); // never a truncated index.html
+            no.veiviser.internal.AtomicFiles.writeString(index, html(guide, locale)); // never a truncated index.html
             return index;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -88,8 +115,12 @@ public final class Handbook {
         return kind + "-" + UNSAFE.matcher(id).replaceAll("_");
     }
 
-    private static Map<String, Object> view(GuideModel g) {
-        HandbookText text = new HandbookText(g);
+    private static String t(boolean nb, String norwegian, String english) {
+        return nb ? norwegian : english;
+    }
+
+    private static Map<String, Object> view(GuideModel g, boolean nb) {
+        HandbookText text = new HandbookText(g, nb ? Locale.forLanguageTag("nb") : Locale.ENGLISH);
         Map<String, Tool> tools = new LinkedHashMap<>();
         g.tools().forEach(t -> tools.put(t.id(), t));
         Set<String> stepIds = new LinkedHashSet<>(g.steps().stream().map(Step::id).toList());
@@ -104,6 +135,8 @@ public final class Handbook {
         v.put("sourceUrl", g.sourceUrl().filter(u -> u.startsWith("https://") || u.startsWith("http://")).orElse(null));
         v.put("retrieved", g.retrieved().map(Object::toString).orElse(null));
         v.put("files", g.files());
+        v.put("lang", nb ? "nb" : "en");
+        v.put("t", HandbookLabels.of(nb));
 
         List<Map<String, Object>> levels = new ArrayList<>();
         for (Level l : g.levels()) {
@@ -115,7 +148,7 @@ public final class Handbook {
             List<Map<String, Object>> steps = new ArrayList<>();
             for (Step s : g.steps()) {
                 if (s.level() == l.level()) {
-                    steps.add(step(s, tools, g));
+                    steps.add(step(s, tools, g, nb));
                 }
             }
             lv.put("steps", steps);
@@ -124,7 +157,7 @@ public final class Handbook {
         v.put("levels", levels);
         // Steps on a level the guide does not describe still appear.
         Set<Integer> described = new LinkedHashSet<>(g.levels().stream().map(Level::level).toList());
-        v.put("otherSteps", g.steps().stream().filter(s -> !described.contains(s.level())).map(s -> step(s, tools, g)).toList());
+        v.put("otherSteps", g.steps().stream().filter(s -> !described.contains(s.level())).map(s -> step(s, tools, g, nb)).toList());
 
         List<Map<String, Object>> toolViews = new ArrayList<>();
         for (Tool t : g.tools()) {
@@ -150,7 +183,7 @@ public final class Handbook {
             rv.put("when", text.lines(r.when()).stream().map(x -> Map.of("depth", Math.min(x.depth(), 5), "text", x.text())).toList());
             rv.put("params", (r.when() == null ? Set.<String>of() : r.when().parameters()).stream()
                     .filter(g.parameters()::containsKey).map(p -> Map.of("anchor", anchor("param", p), "name", p)).toList());
-            rv.put("then", r.then().stream().map(f -> finding(f, g, tools, stepIds)).toList());
+            rv.put("then", r.then().stream().map(f -> finding(f, g, tools, stepIds, nb)).toList());
             r.step().filter(stepIds::contains).ifPresent(s -> rv.put("step", Map.of("anchor", anchor("step", s), "id", s)));
             r.source().ifPresent(s -> {
                 rv.put("section", blank(s.section()));
@@ -158,8 +191,9 @@ public final class Handbook {
                 rv.put("quote", blank(s.quote()));
                 rv.put("law", s.law());
             });
-            String effective = r.effectiveFrom().map(d -> "fra " + d).orElse("") + (r.effectiveFrom().isPresent() && r.effectiveTo().isPresent() ? " " : "")
-                    + r.effectiveTo().map(d -> "til " + d).orElse("");
+            String effective = r.effectiveFrom().map(d -> t(nb, "fra ", "from ") + d).orElse("")
+                    + (r.effectiveFrom().isPresent() && r.effectiveTo().isPresent() ? " " : "")
+                    + r.effectiveTo().map(d -> t(nb, "til ", "until ") + d).orElse("");
             rv.put("effective", blank(effective));
             r.deviation().ifPresent(d -> rv.put("deviation", Map.of("law", d.law(), "note", d.note())));
             rules.add(rv);
@@ -169,9 +203,9 @@ public final class Handbook {
                 c.origin(), g, text, Map.of())).toList());
         v.put("exceptions", g.exceptions().stream().map(e -> logic(anchor("exception", e.id()), e.id(), e.description(), e.when(),
                 e.source(), e.origin(), g, text, Map.of("withholds", e.withholds().stream().map(t -> switch (t.kind()) {
-                    case RULE -> Map.of("text", "regelen " + t.id(), "anchor", anchor("rule", t.id()));
-                    case EXCEPTION -> Map.of("text", "unntaket " + t.id(), "anchor", anchor("exception", t.id()));
-                    case LABEL -> Map.of("text", "alle regler merket «" + t.id() + "»");
+                    case RULE -> Map.of("text", t(nb, "regelen ", "the rule ") + t.id(), "anchor", anchor("rule", t.id()));
+                    case EXCEPTION -> Map.of("text", t(nb, "unntaket ", "the exception ") + t.id(), "anchor", anchor("exception", t.id()));
+                    case LABEL -> Map.of("text", t(nb, "alle regler merket «" + t.id() + "»", "every rule labelled “" + t.id() + "”"));
                 }).toList()))).toList());
         v.put("invariants", g.invariants().stream().map(i -> Map.of("id", i.id(), "description",
                 i.description().isBlank() ? i.id() : i.description(), "origin", i.origin().equals(g.id()) ? "" : i.origin())).toList());
@@ -181,10 +215,10 @@ public final class Handbook {
             Map<String, Object> pv = new LinkedHashMap<>();
             pv.put("anchor", anchor("param", p.name()));
             pv.put("name", p.name());
-            pv.put("unit", HandbookText.unit(p.unit()));
+            pv.put("unit", HandbookText.unit(p.unit(), nb));
             pv.put("description", blank(p.description()));
             pv.put("reference", blank(p.reference()));
-            pv.put("values", p.values().stream().map(x -> Map.of("from", x.from().map(Object::toString).orElse("alltid"), "value", x.value())).toList());
+            pv.put("values", p.values().stream().map(x -> Map.of("from", x.from().map(Object::toString).orElse(t(nb, "alltid", "always")), "value", x.value())).toList());
             pv.put("usedBy", g.rules().stream().filter(r -> uses(r, p.name()))
                     .map(r -> Map.of("anchor", anchor("rule", r.id()), "id", r.id())).toList());
             params.add(pv);
@@ -232,7 +266,7 @@ public final class Handbook {
         return o;
     }
 
-    private static Map<String, Object> step(Step s, Map<String, Tool> tools, GuideModel g) {
+    private static Map<String, Object> step(Step s, Map<String, Tool> tools, GuideModel g, boolean nb) {
         Map<String, Object> sv = new LinkedHashMap<>();
         sv.put("anchor", anchor("step", s.id()));
         sv.put("id", s.id());
@@ -252,13 +286,13 @@ public final class Handbook {
                 .map(t -> Map.<String, Object>of("anchor", anchor("tool", t), "title", tools.get(t).title())).toList();
     }
 
-    private static Map<String, Object> finding(FindingTemplate f, GuideModel g, Map<String, Tool> tools, Set<String> stepIds) {
+    private static Map<String, Object> finding(FindingTemplate f, GuideModel g, Map<String, Tool> tools, Set<String> stepIds, boolean nb) {
         Map<String, Object> fv = new LinkedHashMap<>();
         fv.put("code", f.code());
         fv.put("codeAnchor", anchor("code", f.code()));
         fv.put("label", g.codes().getOrDefault(f.code(), f.code()));
         fv.put("text", f.text());
-        fv.put("due", f.due().map(d -> due(d, g)).orElse(null));
+        fv.put("due", f.due().map(d -> due(d, g, nb)).orElse(null));
         fv.put("dueParam", f.due().orElse(null) instanceof Due.After a && g.parameters().containsKey(a.parameter())
                 ? Map.of("anchor", anchor("param", a.parameter()), "name", a.parameter()) : null);
         fv.put("responsible", f.responsible().orElse(null));
@@ -271,19 +305,20 @@ public final class Handbook {
         return fv;
     }
 
-    private static String due(Due d, GuideModel g) {
+    private static String due(Due d, GuideModel g, boolean nb) {
         if (d instanceof Due.After a) {
             Parameter p = g.parameters().get(a.parameter());
-            String amount = p == null ? a.parameter() : p.values().get(p.values().size() - 1).value() + " " + HandbookText.unit(p.unit());
-            return "innen " + amount + " etter " + (a.from() == null ? "vurderingsdagen" : fromText(a));
+            String amount = p == null ? a.parameter() : p.values().get(p.values().size() - 1).value() + " " + HandbookText.unit(p.unit(), nb);
+            return t(nb, "innen ", "within ") + amount + t(nb, " etter ", " after ")
+                    + (a.from() == null ? t(nb, "vurderingsdagen", "the day of the assessment") : fromText(a, nb));
         }
-        return "samme dag";
+        return t(nb, "samme dag", "the same day");
     }
 
-    private static String fromText(Due.After a) {
+    private static String fromText(Due.After a, boolean nb) {
         return switch (a.from()) {
-            case CONCERN_SINCE -> "at bekymringen oppstod";
-            case ADULT_REFUGEE_SETTLED_ON -> "bosettingen";
+            case CONCERN_SINCE -> t(nb, "at bekymringen oppstod", "the worry arose");
+            case ADULT_REFUGEE_SETTLED_ON -> t(nb, "bosettingen", "the settlement");
             default -> a.from().path();
         };
     }

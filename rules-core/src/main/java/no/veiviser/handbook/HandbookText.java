@@ -2,8 +2,10 @@ package no.veiviser.handbook;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import no.veiviser.internal.Language;
 import no.veiviser.internal.engine.Condition;
 import no.veiviser.internal.engine.Field;
 import no.veiviser.internal.engine.Operand;
@@ -12,7 +14,10 @@ import no.veiviser.internal.model.GuideModel;
 import no.veiviser.internal.model.Parameter;
 import no.veiviser.internal.model.Unit;
 
-/** A rule's condition in plain Norwegian, one line per part, for the handbook. */
+/**
+ * A rule's condition in plain Norwegian (or English), one line per part, for the handbook. In English a fact is named by its
+ * path in the case ({@code child.age}), which is how an English reader of the case format knows it.
+ */
 final class HandbookText {
     /** One line of a condition: its depth in the tree and its text. */
     record Line(int depth, String text) {}
@@ -62,15 +67,20 @@ final class HandbookText {
     private static final java.util.Locale NORWEGIAN = java.util.Locale.forLanguageTag("nb");
 
     private final GuideModel guide;
-
-    HandbookText(GuideModel guide) {
+    private final boolean nb;
+    HandbookText(GuideModel guide, Locale locale) {
         this.guide = guide;
+        this.nb = Language.norwegian(locale);
+    }
+
+    private String t(String norwegian, String english) {
+        return nb ? norwegian : english;
     }
 
     List<Line> lines(Condition c) {
         List<Line> out = new ArrayList<>();
         if (c == null) {
-            out.add(new Line(0, "alltid"));
+            out.add(new Line(0, t("alltid", "always")));
         } else {
             add(c, 0, out);
         }
@@ -83,16 +93,17 @@ final class HandbookText {
                 add(all.parts().get(0), depth, out);
                 return;
             }
-            out.add(new Line(depth, "alle disse gjelder:"));
+            out.add(new Line(depth, t("alle disse gjelder:", "all of these hold:")));
             all.parts().forEach(p -> add(p, depth + 1, out));
         } else if (c instanceof Condition.Any any) {
-            out.add(new Line(depth, "minst én av disse gjelder:"));
+            out.add(new Line(depth, t("minst én av disse gjelder:", "at least one of these holds:")));
             any.parts().forEach(p -> add(p, depth + 1, out));
         } else if (c instanceof Condition.Not not) {
-            out.add(new Line(depth, "dette gjelder ikke:"));
+            out.add(new Line(depth, t("dette gjelder ikke:", "this does not hold:")));
             add(not.part(), depth + 1, out);
         } else if (c instanceof Condition.IfMissing presumed) {
-            out.add(new Line(depth, "er det ikke oppgitt, regnes dette som " + (presumed.value() ? "oppfylt" : "ikke oppfylt") + ":"));
+            out.add(new Line(depth, presumed.value() ? t("er det ikke oppgitt, regnes dette som oppfylt:", "if the case does not say, this is taken to hold:")
+                    : t("er det ikke oppgitt, regnes dette som ikke oppfylt:", "if the case does not say, this is taken not to hold:")));
             add(presumed.part(), depth + 1, out);
         } else {
             out.add(new Line(depth, leaf(c)));
@@ -101,11 +112,12 @@ final class HandbookText {
 
     String leaf(Condition c) {
         if (c instanceof Condition.Always) {
-            return "alltid";
+            return t("alltid", "always");
         }
         if (c instanceof Condition.ConceptRef ref) {
-            return "begrepet «" + ref.id() + "»" + (ref.kind() == null ? "" : ref.kind().equals("stafettlogg")
-                    ? " for stafettlogg" : " for individuell plan") + " gjelder";
+            String kind = ref.kind() == null ? "" : ref.kind().equals("stafettlogg") ? t(" for stafettlogg", " for the stafettlogg")
+                    : t(" for individuell plan", " for the individual plan");
+            return t("begrepet «" + ref.id() + "»" + kind + " gjelder", "the concept “" + ref.id() + "”" + kind + " holds");
         }
         if (c instanceof Condition.Compare cmp) {
             String field = name(cmp.field());
@@ -113,25 +125,25 @@ final class HandbookText {
                 return field + " " + op(cmp.op()) + " " + guide.levelAt(l.value()).map(x -> x.id()).orElse(String.valueOf(l.value()));
             }
             if (cmp.field().type() == Field.Type.INT) {
-                return field + " " + op(cmp.op()) + " " + operand(cmp.operand(), cmp.field() == Field.CHILD_AGE ? " år" : "");
+                return field + " " + op(cmp.op()) + " " + operand(cmp.operand(), cmp.field() == Field.CHILD_AGE ? t(" år", " years") : "");
             }
             if (cmp.literal() instanceof Boolean b) {
-                return (b ? "" : "ikke: ") + field;
+                return (b ? "" : t("ikke: ", "not: ")) + field;
             }
-            return field + (cmp.op() == Condition.Op.NE ? " er ikke " : " er ") + code(cmp.field(), String.valueOf(cmp.literal()));
+            return field + (cmp.op() == Condition.Op.NE ? t(" er ikke ", " is not ") : t(" er ", " is ")) + code(cmp.field(), String.valueOf(cmp.literal()));
         }
         if (c instanceof Condition.Member m) {
-            return name(m.field()) + (m.negated() ? " er ingen av: " : " er en av: ")
+            return name(m.field()) + (m.negated() ? t(" er ingen av: ", " is none of: ") : t(" er en av: ", " is one of: "))
                     + m.values().stream().map(v -> code(m.field(), String.valueOf(v))).collect(Collectors.joining(", "));
         }
         if (c instanceof Condition.SetTest s) {
             String codes = s.codes().stream().map(x -> code(s.field(), x)).collect(Collectors.joining(", "));
             return name(s.field()) + switch (s.mode()) {
-                case ANY -> s.codes().size() == 1 ? " omfatter " + codes : " omfatter minst én av: " + codes;
-                case ALL -> " omfatter alle: " + codes;
-                case NONE -> " omfatter ingen av: " + codes;
-                case EMPTY -> ": ingen";
-                case NOT_EMPTY -> ": minst én";
+                case ANY -> s.codes().size() == 1 ? t(" omfatter ", " includes ") + codes : t(" omfatter minst én av: ", " includes at least one of: ") + codes;
+                case ALL -> t(" omfatter alle: ", " includes all of: ") + codes;
+                case NONE -> t(" omfatter ingen av: ", " includes none of: ") + codes;
+                case EMPTY -> t(": ingen", ": none");
+                case NOT_EMPTY -> t(": minst én", ": at least one");
             };
         }
         if (c instanceof Condition.Count n) {
@@ -139,35 +151,37 @@ final class HandbookText {
             if (n.exceptField() != null) {
                 not.add(name(n.exceptField()));
             }
-            return "antall " + name(n.field()) + (not.isEmpty() ? "" : " utenom " + String.join(", ", not)) + " " + op(n.op()) + " "
-                    + operand(n.operand(), "");
+            return t("antall ", "the number of ") + name(n.field()) + (not.isEmpty() ? "" : t(" utenom ", " except ") + String.join(", ", not))
+                    + " " + op(n.op()) + " " + operand(n.operand(), "");
         }
         if (c instanceof Condition.SameAs s) {
-            return name(s.field()) + (s.other().type() == Field.Type.CODESET ? (s.negated() ? " er ikke blant " : " er blant ")
-                    : (s.negated() ? " er ikke den samme som " : " er den samme som ")) + name(s.other());
+            return name(s.field()) + (s.other().type() == Field.Type.CODESET
+                    ? (s.negated() ? t(" er ikke blant ", " is not among ") : t(" er blant ", " is among "))
+                    : (s.negated() ? t(" er ikke den samme som ", " is not the same as ") : t(" er den samme som ", " is the same as ")))
+                    + name(s.other());
         }
         if (c instanceof Condition.Present p) {
-            return name(p.field()) + (p.present() ? " er oppgitt" : " er ikke oppgitt");
+            return name(p.field()) + (p.present() ? t(" er oppgitt", " is given") : t(" er ikke oppgitt", " is not given"));
         }
         if (c instanceof Condition.Elapsed e) {
-            return (e.years() ? "år" : "dager") + " siden " + name(e.field()) + " " + op(e.op()) + " "
-                    + operand(e.operand(), e.years() ? " år" : " dager");
+            return (e.years() ? t("år", "years") : t("dager", "days")) + t(" siden ", " since ") + name(e.field()) + " " + op(e.op()) + " "
+                    + operand(e.operand(), e.years() ? t(" år", " years") : t(" dager", " days"));
         }
         return c.toString();
     }
 
-    private static String name(Field f) {
-        return FIELDS.getOrDefault(f, f.path());
+    private String name(Field f) {
+        return nb ? FIELDS.getOrDefault(f, f.path()) : f.path();
     }
 
-    private static String op(Condition.Op op) {
+    private String op(Condition.Op op) {
         return switch (op) {
-            case EQ -> "er";
-            case NE -> "er ikke";
-            case LT -> "er under";
-            case LTE -> "er høyst";
-            case GT -> "er over";
-            case GTE -> "er minst";
+            case EQ -> t("er", "is");
+            case NE -> t("er ikke", "is not");
+            case LT -> t("er under", "is below");
+            case LTE -> t("er høyst", "is at most");
+            case GT -> t("er over", "is above");
+            case GTE -> t("er minst", "is at least");
         };
     }
 
@@ -180,19 +194,19 @@ final class HandbookText {
         if (p == null) {
             return ref.name();
         }
-        String values = p.values().stream().map(v -> v.from().map(d -> "fra " + d + ": ").orElse("") + (v.value() * ref.factor()))
+        String values = p.values().stream().map(v -> v.from().map(d -> t("fra ", "from ") + d + ": ").orElse("") + (v.value() * ref.factor()))
                 .collect(Collectors.joining("; "));
-        return "«" + ref.name() + "» (" + values + (ref.factor() == 1 ? " " + unit(p.unit()) : unit) + ")";
+        return "«" + ref.name() + "» (" + values + (ref.factor() == 1 ? " " + unit(p.unit(), nb) : unit) + ")";
     }
 
-    static String unit(Unit u) {
+    static String unit(Unit u, boolean nb) {
         return switch (u) {
-            case YEARS -> "år";
-            case MONTHS -> "måneder";
-            case WEEKS -> "uker";
-            case DAYS -> "dager";
-            case LEVEL -> "(nivå)";
-            case COUNT -> "(antall)";
+            case YEARS -> nb ? "år" : "years";
+            case MONTHS -> nb ? "måneder" : "months";
+            case WEEKS -> nb ? "uker" : "weeks";
+            case DAYS -> nb ? "dager" : "days";
+            case LEVEL -> nb ? "(nivå)" : "(level)";
+            case COUNT -> nb ? "(antall)" : "(count)";
         };
     }
 

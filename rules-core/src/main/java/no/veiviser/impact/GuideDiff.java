@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import no.veiviser.internal.Language;
 import no.veiviser.Guide;
 import no.veiviser.internal.Access;
 import no.veiviser.internal.engine.Params;
@@ -201,33 +203,48 @@ public record GuideDiff(String baseId, String baseVersion, String changedId, Str
                 .collect(Collectors.joining("; "));
     }
 
-    /** @return for people: one line per change, and before/after lines for what differs */
+    /** @return for people: one line per change, and before/after lines for what differs, in English */
     public String toText() {
+        return toText(Locale.ENGLISH);
+    }
+
+    /**
+     * The differences for people. The rule parts ({@code when}, {@code then}) are named as in the guide file.
+     *
+     * @param locale {@code nb} (Norwegian bokmål) or English
+     * @return one line per change, and before/after lines for what differs
+     */
+    public String toText(Locale locale) {
+        boolean nb = Language.norwegian(locale);
         StringBuilder s = new StringBuilder();
-        s.append("Guide diff: ").append(baseId).append(' ').append(baseVersion).append(" -> ")
+        s.append(nb ? "Endringer i veilederen: " : "Guide diff: ").append(baseId).append(' ').append(baseVersion).append(" -> ")
                 .append(changedId).append(' ').append(changedVersion).append('\n');
         if (isEmpty()) {
-            return s.append("No changes to rules or parameters.\n").toString();
+            return s.append(nb ? "Ingen endringer i regler eller parametere.\n" : "No changes to rules or parameters.\n").toString();
         }
+        String parameter = nb ? "parameter " : "parameter ";
+        String rule = nb ? "regel " : "rule ";
         for (ParameterChange p : parameters) {
             s.append(switch (p.kind()) {
-                case ADDED -> "  + parameter " + p.parameter() + " = " + p.after();
-                case REMOVED -> "  - parameter " + p.parameter() + " (was " + p.before() + ")";
-                case CHANGED -> "  ~ parameter " + p.parameter() + ": " + p.before() + " -> " + p.after();
+                case ADDED -> "  + " + parameter + p.parameter() + " = " + p.after();
+                case REMOVED -> "  - " + parameter + p.parameter() + (nb ? " (var " : " (was ") + p.before() + ")";
+                case CHANGED -> "  ~ " + parameter + p.parameter() + ": " + p.before() + " -> " + p.after();
             }).append('\n');
         }
         for (RuleChange r : rules) {
             s.append(switch (r.kind()) {
-                case ADDED -> "  + rule " + r.rule() + " (added)";
-                case REMOVED -> "  - rule " + r.rule() + " (removed or disabled)";
-                case CHANGED -> "  ~ rule " + r.rule() + ": " + r.fields().stream().map(Field::name).collect(Collectors.joining(", "));
+                case ADDED -> "  + " + rule + r.rule() + (nb ? " (ny)" : " (added)");
+                case REMOVED -> "  - " + rule + r.rule() + (nb ? " (fjernet eller slått av)" : " (removed or disabled)");
+                case CHANGED -> "  ~ " + rule + r.rule() + ": " + r.fields().stream().map(Field::name).collect(Collectors.joining(", "));
             }).append('\n');
+            String none = nb ? "(ingen)" : "(none)";
             for (Field f : r.fields()) {
-                s.append("      ").append(f.name()).append(" before: ").append(f.before().isEmpty() ? "(none)" : f.before()).append('\n');
-                s.append("      ").append(f.name()).append(" after:  ").append(f.after().isEmpty() ? "(none)" : f.after()).append('\n');
+                s.append("      ").append(f.name()).append(nb ? " før:   " : " before: ").append(f.before().isEmpty() ? none : f.before()).append('\n');
+                s.append("      ").append(f.name()).append(nb ? " etter: " : " after:  ").append(f.after().isEmpty() ? none : f.after()).append('\n');
             }
         }
-        s.append(rules.size()).append(" rule change(s), ").append(parameters.size()).append(" parameter change(s)\n");
+        s.append(rules.size()).append(nb ? " regelendring(er), " : " rule change(s), ").append(parameters.size())
+                .append(nb ? " parameterendring(er)\n" : " parameter change(s)\n");
         return s.toString();
     }
 

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import no.veiviser.Decision;
+import no.veiviser.internal.Language;
 
 /**
  * The result of an {@link ImpactDiff}: how many cases got another decision, and the differences grouped by
@@ -21,27 +22,37 @@ public record ImpactReport(Decision.GuideRef base, Decision.GuideRef changed, St
     /** The kinds of difference, in report order. */
     public enum Kind {
         /** The recommended level differs. */
-        LEVEL_CHANGED("level changed"),
+        LEVEL_CHANGED("level changed", "nivå endret"),
         /** A code only the changed guide gives. */
-        CODE_ADDED("code added"),
+        CODE_ADDED("code added", "kode lagt til"),
         /** A code only the base guide gives. */
-        CODE_REMOVED("code removed"),
+        CODE_REMOVED("code removed", "kode fjernet"),
         /** The same code with another due date. */
-        DUE_MOVED("due date moved"),
+        DUE_MOVED("due date moved", "frist flyttet"),
         /** The same code names other people or services ({@code who}), e.g. who must consent. */
-        WHO_CHANGED("who changed"),
+        WHO_CHANGED("who changed", "hvem endret"),
         /** Only one guide accepts the case: {@code subject} names the guide that rejects it, {@code change} why. */
-        REJECTED("rejected");
+        REJECTED("rejected", "avvist");
 
         private final String label;
+        private final String norwegian;
 
-        Kind(String label) {
+        Kind(String label, String norwegian) {
             this.label = label;
+            this.norwegian = norwegian;
         }
 
         /** @return the kind for people, for example {@code level changed} */
         public String label() {
             return label;
+        }
+
+        /**
+         * @param locale {@code nb} (Norwegian bokmål) or English
+         * @return the kind for people in that language, for example {@code nivå endret}
+         */
+        public String label(Locale locale) {
+            return Language.norwegian(locale) ? norwegian : label;
         }
 
         /** @return the kind as written in JSON, for example {@code level-changed} */
@@ -79,8 +90,16 @@ public record ImpactReport(Decision.GuideRef base, Decision.GuideRef changed, St
 
         /** @return {@code level 1 -> 3}, {@code involve-guardians}, {@code involve-guardians +14 days} */
         public String what() {
+            return what(Locale.ENGLISH);
+        }
+
+        /**
+         * @param locale {@code nb} (Norwegian bokmål) or English: says "by" ("av") the guide that rejects a case
+         * @return {@code level 1 -> 3}, {@code involve-guardians}, {@code involve-guardians +14 days}
+         */
+        public String what(Locale locale) {
             if (kind == Kind.REJECTED) {
-                return "by " + subject + ": " + change;
+                return Language.pick(locale, "av ", "by ") + subject + ": " + change;
             }
             return change.isEmpty() ? subject : subject + " " + change;
         }
@@ -121,24 +140,42 @@ public record ImpactReport(Decision.GuideRef base, Decision.GuideRef changed, St
 
     /** @return two lines and one per group: the summary the examples' README quotes */
     public String summary() {
+        return summary(Locale.ENGLISH);
+    }
+
+    /**
+     * @param locale {@code nb} (Norwegian bokmål) or English
+     * @return two lines and one per group, in that language
+     */
+    public String summary(Locale locale) {
+        boolean nb = Language.norwegian(locale);
         StringBuilder s = new StringBuilder();
-        s.append("Impact of ").append(base.id()).append(' ').append(base.version()).append(" -> ")
-                .append(changed.id()).append(' ').append(changed.version()).append(" on ").append(source).append('\n');
-        s.append("changed: ").append(changedCases).append(" of ").append(cases).append(" cases (")
-                .append(pct(percent(changedCases))).append(")\n");
+        s.append(nb ? "Virkning av " : "Impact of ").append(base.id()).append(' ').append(base.version()).append(" -> ")
+                .append(changed.id()).append(' ').append(changed.version()).append(nb ? " på " : " on ").append(source).append('\n');
+        s.append(nb ? "endret: " : "changed: ").append(changedCases).append(nb ? " av " : " of ").append(cases)
+                .append(nb ? " saker (" : " cases (").append(pct(percent(changedCases))).append(")\n");
         for (Group g : groups) {
-            s.append(String.format(Locale.ROOT, "  %-15s %-55s %9d  %7s%n", g.kind().label(), g.what(), g.count(), pct(percent(g.count()))));
+            s.append(String.format(Locale.ROOT, "  %-15s %-55s %9d  %7s%n", g.kind().label(locale), g.what(locale), g.count(),
+                    pct(percent(g.count()))));
         }
         return s.toString();
     }
 
-    /** @return the guide diff, the summary, and the examples of every group */
+    /** @return the guide diff, the summary, and the examples of every group, in English */
     public String toText() {
-        StringBuilder s = new StringBuilder(guideDiff.toText()).append('\n').append(summary());
+        return toText(Locale.ENGLISH);
+    }
+
+    /**
+     * @param locale {@code nb} (Norwegian bokmål) or English
+     * @return the guide diff, the summary, and the examples of every group, in that language
+     */
+    public String toText(Locale locale) {
+        StringBuilder s = new StringBuilder(guideDiff.toText(locale)).append('\n').append(summary(locale));
         if (groups.stream().anyMatch(g -> !g.examples().isEmpty())) {
-            s.append("\nExamples\n");
+            s.append(Language.pick(locale, "\nEksempler\n", "\nExamples\n"));
             for (Group g : groups) {
-                s.append("  ").append(g.kind().label()).append(": ").append(g.what()).append('\n');
+                s.append("  ").append(g.kind().label(locale)).append(": ").append(g.what(locale)).append('\n');
                 for (Example e : g.examples()) {
                     s.append("    ").append(e.label()).append(": ").append(e.facts()).append('\n');
                 }
@@ -147,15 +184,25 @@ public record ImpactReport(Decision.GuideRef base, Decision.GuideRef changed, St
         return s.toString();
     }
 
-    /** @return the report as Markdown, for a pull request */
+    /** @return the report as Markdown, for a pull request, in English */
     public String toMarkdown() {
+        return toMarkdown(Locale.ENGLISH);
+    }
+
+    /**
+     * @param locale {@code nb} (Norwegian bokmål) or English
+     * @return the report as Markdown, for a pull request, in that language
+     */
+    public String toMarkdown(Locale locale) {
+        boolean nb = Language.norwegian(locale);
         StringBuilder s = new StringBuilder();
-        s.append("## Impact of ").append(base.id()).append(' ').append(base.version()).append(" → ").append(changed.id())
+        s.append(nb ? "## Virkning av " : "## Impact of ").append(base.id()).append(' ').append(base.version()).append(" → ").append(changed.id())
                 .append(' ').append(changed.version()).append("\n\n");
-        s.append("Cases: ").append(source).append(". **").append(changedCases).append(" of ").append(cases)
-                .append(" cases (").append(pct(percent(changedCases))).append(") get another decision.**\n\n");
+        s.append(nb ? "Saker: " : "Cases: ").append(source).append(". **").append(changedCases).append(nb ? " av " : " of ").append(cases)
+                .append(nb ? " saker (" : " cases (").append(pct(percent(changedCases)))
+                .append(nb ? ") får en annen avgjørelse.**\n\n" : ") get another decision.**\n\n");
         if (!guideDiff.isEmpty()) {
-            s.append("### What changed in the guide\n\n");
+            s.append(nb ? "### Hva som er endret i veilederen\n\n" : "### What changed in the guide\n\n");
             for (GuideDiff.ParameterChange p : guideDiff.parameters()) {
                 s.append("- parameter `").append(p.parameter()).append("`: ").append(p.kind().name().toLowerCase(Locale.ROOT))
                         .append(p.before().isEmpty() ? "" : ", before " + cell(p.before()))
@@ -171,15 +218,16 @@ public record ImpactReport(Decision.GuideRef base, Decision.GuideRef changed, St
             s.append('\n');
         }
         if (!groups.isEmpty()) {
-            s.append("### Differences\n\n| kind | what | cases | share | examples |\n|---|---|---:|---:|---|\n");
+            s.append(nb ? "### Forskjeller\n\n| slag | hva | saker | andel | eksempler |\n|---|---|---:|---:|---|\n"
+                    : "### Differences\n\n| kind | what | cases | share | examples |\n|---|---|---:|---:|---|\n");
             for (Group g : groups) {
-                s.append("| ").append(g.kind().label()).append(" | `").append(g.what()).append("` | ").append(g.count())
+                s.append("| ").append(g.kind().label(locale)).append(" | `").append(g.what(locale)).append("` | ").append(g.count())
                         .append(" | ").append(pct(percent(g.count()))).append(" | ")
                         .append(String.join(", ", g.examples().stream().map(e -> cell(e.label())).toList())).append(" |\n");
             }
-            s.append("\n### Examples\n\n");
+            s.append(nb ? "\n### Eksempler\n\n" : "\n### Examples\n\n");
             for (Group g : groups) {
-                s.append("**").append(g.kind().label()).append(": `").append(g.what()).append("`**\n\n");
+                s.append("**").append(g.kind().label(locale)).append(": `").append(g.what(locale)).append("`**\n\n");
                 for (Example e : g.examples()) {
                     s.append("- ").append(cell(e.label())).append(": ").append(cell(e.facts())).append('\n');
                 }

@@ -2,6 +2,7 @@ package no.veiviser.scenario;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 /** The results of running scenarios against one guide, with rule and condition coverage. */
 public record ScenarioReport(String guide, String version, List<ScenarioResult> results, Coverage coverage, Duration elapsed) {
@@ -58,9 +59,19 @@ public record ScenarioReport(String guide, String version, List<ScenarioResult> 
         return failures() == 0;
     }
 
-    /** @return passes as one line each, failures in full, then a summary and the coverage */
+    /** @return passes as one line each, failures in full, then a summary and the coverage, in English */
     public String toText() {
-        return ScenarioReportFormat.text(this);
+        return toText(Locale.ENGLISH);
+    }
+
+    /**
+     * The report as text for people. What a failure says about the case (expected, but was) stays English.
+     *
+     * @param locale {@code nb} (Norwegian bokmål) or English
+     * @return passes as one line each, failures in full, then a summary and the coverage
+     */
+    public String toText(Locale locale) {
+        return ScenarioReportFormat.text(this, locale);
     }
 
     /** @return the report as JSON */
@@ -75,6 +86,14 @@ public record ScenarioReport(String guide, String version, List<ScenarioResult> 
 
     /** @return Markdown, for a pull request */
     public String toMarkdown() {
-        return ScenarioReportFormat.markdown(this);
+        return toMarkdown(Locale.ENGLISH);
+    }
+
+    /**
+     * @param locale {@code nb} (Norwegian bokmål) or English
+     * @return the report as Markdown, in that language
+     */
+    public String toMarkdown(Locale locale) {
+        return ScenarioReportFormat.markdown(this, locale);
     }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import no.veiviser.internal.Language;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -14,37 +15,39 @@ import javax.xml.stream.XMLStreamWriter;
 final class ScenarioReportFormat {
     private ScenarioReportFormat() {}
 
-    static String text(ScenarioReport r) {
+    static String text(ScenarioReport r, Locale lang) {
         StringBuilder s = new StringBuilder();
         for (ScenarioResult x : r.results()) {
             if (x.passed()) {
-                s.append("PASS ").append(x.scenario().name()).append('\n');
+                s.append(Language.pick(lang, "OK   ", "PASS ")).append(x.scenario().name()).append('\n');
             }
         }
         for (ScenarioResult x : r.results()) {
             if (!x.passed()) {
-                s.append("\nFAIL ").append(x.scenario().name()).append('\n').append(indent(x.facts()));
+                s.append(Language.pick(lang, "\nFEIL ", "\nFAIL ")).append(x.scenario().name()).append('\n').append(indent(x.facts()));
             }
         }
-        s.append('\n').append(summary(r)).append('\n');
-        coverage(r, s, "");
+        s.append('\n').append(summary(r, lang)).append('\n');
+        coverage(r, s, "", lang);
         return s.toString();
     }
 
-    static String summary(ScenarioReport r) {
-        return String.format(Locale.ROOT, "%s %s: %d scenarios, %d passed, %d failed in %d ms; rule coverage %.1f%% (%d/%d), conditions both ways %.1f%% (%d/%d)",
+    static String summary(ScenarioReport r, Locale lang) {
+        return String.format(Locale.ROOT, Language.pick(lang,
+                "%s %s: %d scenarioer, %d bestått, %d feilet på %d ms; regeldekning %.1f%% (%d/%d), vilkår begge veier %.1f%% (%d/%d)",
+                "%s %s: %d scenarios, %d passed, %d failed in %d ms; rule coverage %.1f%% (%d/%d), conditions both ways %.1f%% (%d/%d)"),
                 r.guide(), r.version(), r.results().size(), r.results().size() - r.failures(), r.failures(), r.elapsed().toMillis(),
                 r.coverage().rulePercent(), r.coverage().rules() - r.coverage().rulesNeverFired().size(), r.coverage().rules(),
                 r.coverage().conditionPercent(), r.coverage().conditions() - r.coverage().conditionsNotBothWays().size(), r.coverage().conditions());
     }
 
-    private static void coverage(ScenarioReport r, StringBuilder s, String bullet) {
+    private static void coverage(ScenarioReport r, StringBuilder s, String bullet, Locale lang) {
         if (!r.coverage().rulesNeverFired().isEmpty()) {
-            s.append("Rules no scenario fired:\n");
+            s.append(Language.pick(lang, "Regler ingen scenario fikk til å slå til:\n", "Rules no scenario fired:\n"));
             r.coverage().rulesNeverFired().forEach(x -> s.append(bullet.isEmpty() ? "  " : bullet).append(x).append('\n'));
         }
         if (!r.coverage().conditionsNotBothWays().isEmpty()) {
-            s.append("Conditions not seen both true and false:\n");
+            s.append(Language.pick(lang, "Vilkår som ikke er sett både sanne og usanne:\n", "Conditions not seen both true and false:\n"));
             r.coverage().conditionsNotBothWays().forEach(x -> s.append(bullet.isEmpty() ? "  " : bullet).append(x).append('\n'));
         }
     }
@@ -154,11 +157,11 @@ final class ScenarioReportFormat {
         return out + "\n";
     }
 
-    static String markdown(ScenarioReport r) {
+    static String markdown(ScenarioReport r, Locale lang) {
         StringBuilder s = new StringBuilder();
-        s.append("## Scenarios: ").append(r.guide()).append(' ').append(r.version()).append("\n\n");
-        s.append(summary(r)).append("\n\n");
-        s.append("| | scenario | where |\n|---|---|---|\n");
+        s.append(Language.pick(lang, "## Scenarioer: ", "## Scenarios: ")).append(r.guide()).append(' ').append(r.version()).append("\n\n");
+        s.append(summary(r, lang)).append("\n\n");
+        s.append(Language.pick(lang, "| | scenario | hvor |\n|---|---|---|\n", "| | scenario | where |\n|---|---|---|\n"));
         for (ScenarioResult x : r.results()) {
             s.append("| ").append(x.passed() ? "✅" : "❌").append(" | ").append(cell(x.scenario().name())).append(" | `")
                     .append(x.scenario().where()).append("` |\n");
@@ -169,8 +172,8 @@ final class ScenarioReportFormat {
             }
         }
         if (!r.coverage().rulesNeverFired().isEmpty() || !r.coverage().conditionsNotBothWays().isEmpty()) {
-            s.append("\n### Coverage gaps\n\n");
-            coverage(r, s, "- ");
+            s.append(Language.pick(lang, "\n### Hull i dekningen\n\n", "\n### Coverage gaps\n\n"));
+            coverage(r, s, "- ", lang);
         }
         return s.toString();
     }

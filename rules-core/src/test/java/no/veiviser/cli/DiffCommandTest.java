@@ -20,7 +20,7 @@ class DiffCommandTest {
     void noChangeExitsZero(@TempDir Path dir) throws IOException {
         Path copy = Files.createDirectories(dir.resolve("copy")).resolve("guide.yaml");
         Files.copy(Path.of(BASE), copy);
-        Cli.Result r = Cli.run("diff", "--base", BASE, "--changed", copy.toString(), "--cases", CASES).noStackTrace();
+        Cli.Result r = Cli.run("diff", "--lang", "en", "--base", BASE, "--changed", copy.toString(), "--cases", CASES).noStackTrace();
         assertThat(r.exit()).isEqualTo(0);
         assertThat(r.out()).contains("No changes to rules or parameters.").contains("changed: 0 of 4 cases (0.00%)");
     }
@@ -28,7 +28,7 @@ class DiffCommandTest {
     @Test
     void theSameFileTwiceIsRefused() {
         // "--base nittedal" in a folder holding ./nittedal/ resolved to the changed file itself and said "No changes".
-        Cli.Result r = Cli.run("diff", "--base", DIR.resolve("base").toString(), "--changed", BASE, "--cases", CASES).noStackTrace();
+        Cli.Result r = Cli.run("diff", "--lang", "en", "--base", DIR.resolve("base").toString(), "--changed", BASE, "--cases", CASES).noStackTrace();
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("veiviser: --base and --changed are the same file (" + BASE + ")\n")
                 .contains("hint: give the guide as it was before the change");
@@ -37,9 +37,9 @@ class DiffCommandTest {
 
     @Test
     void namesTheTwoGuidesItCompares() {
-        Cli.Result r = Cli.run("diff", "--base", BASE, "--changed", CONSENT_16).noStackTrace();
+        Cli.Result r = Cli.run("diff", "--lang", "en", "--base", BASE, "--changed", CONSENT_16).noStackTrace();
         assertThat(r.err()).isEqualTo("base:    " + BASE + " (diff-test 1)\nchanged: " + CONSENT_16 + " (diff-test 2-consent-16)\n");
-        Cli.Result bundled = Cli.run("diff", "--base", "bundled:norge", "--changed", "../guides/norge").noStackTrace();
+        Cli.Result bundled = Cli.run("diff", "--lang", "en", "--base", "bundled:norge", "--changed", "../guides/norge").noStackTrace();
         assertThat(bundled.exit()).as(bundled.err()).isEqualTo(0);
         assertThat(bundled.err()).startsWith("base:    bundled guide norge (norge ")
                 .contains("changed: " + Path.of("../guides/norge/guide.yaml") + " (norge ");
@@ -47,7 +47,7 @@ class DiffCommandTest {
 
     @Test
     void changedDecisionsExitOneWithGroupsAndExamples() {
-        Cli.Result r = Cli.run("diff", "--base", BASE, "--changed", CONSENT_16, "--cases", CASES).noStackTrace();
+        Cli.Result r = Cli.run("diff", "--lang", "en", "--base", BASE, "--changed", CONSENT_16, "--cases", CASES).noStackTrace();
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("~ parameter youth-consent-age: years: 15 -> years: 16")
                 .contains("changed: 1 of 4 cases (25.00%)")
@@ -57,11 +57,11 @@ class DiffCommandTest {
 
     @Test
     void jsonAndMarkdown() {
-        Cli.Result json = Cli.run("diff", "--base", BASE, "--changed", CONSENT_16, "--jsonl", DIR.resolve("cases.jsonl").toString(),
+        Cli.Result json = Cli.run("diff", "--lang", "en", "--base", BASE, "--changed", CONSENT_16, "--jsonl", DIR.resolve("cases.jsonl").toString(),
                 "--format", "json").noStackTrace();
         assertThat(json.exit()).isEqualTo(1);
         assertThat(json.out()).startsWith("{").contains("\"changedCases\" : 1").contains("\"kind\" : \"code-removed\"");
-        Cli.Result md = Cli.run("diff", "--base", BASE, "--changed", CONSENT_16, "--scenarios", DIR.resolve("scenarios").toString(),
+        Cli.Result md = Cli.run("diff", "--lang", "en", "--base", BASE, "--changed", CONSENT_16, "--scenarios", DIR.resolve("scenarios").toString(),
                 "--format", "md").noStackTrace();
         assertThat(md.exit()).isEqualTo(1);
         assertThat(md.out()).contains("## Impact of diff-test 1 → diff-test 2-consent-16").contains("| code removed | `youth-consent` | 1 | 50.00% |");
@@ -69,40 +69,40 @@ class DiffCommandTest {
 
     @Test
     void generatedPopulationIsTheSameOnOneAndTwoThreads() {
-        Cli.Result one = Cli.run("diff", "--base", BASE, "--changed", CONSENT_16, "--generate", "2000", "--seed", "5", "--threads", "1");
-        Cli.Result two = Cli.run("diff", "--base", BASE, "--changed", CONSENT_16, "--generate", "2000", "--seed", "5", "--threads", "2");
+        Cli.Result one = Cli.run("diff", "--lang", "en", "--base", BASE, "--changed", CONSENT_16, "--generate", "2000", "--seed", "5", "--threads", "1");
+        Cli.Result two = Cli.run("diff", "--lang", "en", "--base", BASE, "--changed", CONSENT_16, "--generate", "2000", "--seed", "5", "--threads", "2");
         assertThat(one.exit()).isEqualTo(1);
         assertThat(one.out()).contains("on 2000 generated cases (seed 5)").isEqualTo(two.out());
     }
 
     @Test
     void withoutCasesOnlyTheGuideDiff() {
-        Cli.Result r = Cli.run("diff", "--base", BASE, "--changed", CONSENT_16, "--format", "json").noStackTrace();
+        Cli.Result r = Cli.run("diff", "--lang", "en", "--base", BASE, "--changed", CONSENT_16, "--format", "json").noStackTrace();
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("\"parameter\" : \"youth-consent-age\"").doesNotContain("changedCases");
     }
 
     @Test
     void badInputExitsTwoWithoutAStackTrace() {
-        Cli.Result missing = Cli.run("diff", "--base", BASE, "--changed", "nope/guide.yaml", "--cases", CASES).noStackTrace();
+        Cli.Result missing = Cli.run("diff", "--lang", "en", "--base", BASE, "--changed", "nope/guide.yaml", "--cases", CASES).noStackTrace();
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("cannot find the changed guide 'nope/guide.yaml'");
-        Cli.Result two = Cli.run("diff", "--base", BASE, "--changed", CONSENT_16, "--cases", CASES, "--generate", "10").noStackTrace();
+        Cli.Result two = Cli.run("diff", "--lang", "en", "--base", BASE, "--changed", CONSENT_16, "--cases", CASES, "--generate", "10").noStackTrace();
         assertThat(two.exit()).isEqualTo(2);
         assertThat(two.err()).contains("give one source of cases");
-        Cli.Result seed = Cli.run("diff", "--base", BASE, "--changed", CONSENT_16, "--seed", "3").noStackTrace();
+        Cli.Result seed = Cli.run("diff", "--lang", "en", "--base", BASE, "--changed", CONSENT_16, "--seed", "3").noStackTrace();
         assertThat(seed.exit()).isEqualTo(2);
-        Cli.Result rev = Cli.run("diff", "--base", "no-such-revision-xyz", "--changed", CONSENT_16).noStackTrace();
+        Cli.Result rev = Cli.run("diff", "--lang", "en", "--base", "no-such-revision-xyz", "--changed", CONSENT_16).noStackTrace();
         assertThat(rev.exit()).isEqualTo(2);
         assertThat(rev.err()).contains("'no-such-revision-xyz' is not a guide file");
-        Cli.Result usage = Cli.run("diff", "--changed", CONSENT_16).noStackTrace();
+        Cli.Result usage = Cli.run("diff", "--lang", "en", "--changed", CONSENT_16).noStackTrace();
         assertThat(usage.exit()).isEqualTo(2);
     }
 
     @Test
     void aCaseTheGuideRejectsIsBadInput(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("bad.jsonl"), "{\"asOf\": \"2026-11-24\", \"concern\": {\"signals\": [\"no-such-signal\"]}}\n");
-        Cli.Result r = Cli.run("diff", "--base", BASE, "--changed", CONSENT_16, "--jsonl", dir.resolve("bad.jsonl").toString()).noStackTrace();
+        Cli.Result r = Cli.run("diff", "--lang", "en", "--base", BASE, "--changed", CONSENT_16, "--jsonl", dir.resolve("bad.jsonl").toString()).noStackTrace();
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("bad.jsonl:1:").contains("no-such-signal");
     }
@@ -115,10 +115,10 @@ class DiffCommandTest {
         Files.copy(Path.of(BASE), file);
         assumeTrue(git(repo, "add", ".") && git(repo, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "base"));
         Files.copy(Path.of(CONSENT_16), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Cli.Result r = Cli.run("diff", "--base", "HEAD", "--changed", file.toString(), "--cases", CASES).noStackTrace();
+        Cli.Result r = Cli.run("diff", "--lang", "en", "--base", "HEAD", "--changed", file.toString(), "--cases", CASES).noStackTrace();
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("~ parameter youth-consent-age: years: 15 -> years: 16").contains("changed: 1 of 4 cases");
-        Cli.Result bad = Cli.run("diff", "--base", "HEAD~5", "--changed", file.toString()).noStackTrace();
+        Cli.Result bad = Cli.run("diff", "--lang", "en", "--base", "HEAD~5", "--changed", file.toString()).noStackTrace();
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("is not a guide file, a bundled guide or a git revision");
     }

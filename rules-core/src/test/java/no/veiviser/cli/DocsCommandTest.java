@@ -12,7 +12,7 @@ class DocsCommandTest {
     @Test
     void writesIndexHtml(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("handbook");
-        Cli.Result r = Cli.run("docs", Cli.file("guides/cli-kommune"), "--output", out.toString()).noStackTrace();
+        Cli.Result r = Cli.run("docs", "--lang", "en", Cli.file("guides/cli-kommune"), "--output", out.toString()).noStackTrace();
 
         assertThat(r.exit()).isZero();
         assertThat(r.out()).isEqualTo("wrote the handbook of cli-kommune 2026.2 to " + out.resolve("index.html") + "\n");

@@ -9,12 +9,12 @@ class ExplainCommandTest {
     @Test
     void aWithheldRuleNamesItsExceptionAndAnUndecidedOneTheFactItNeeds() {
         String c = Cli.file("cases/case-mistreatment-no-age.yaml");
-        Cli.Result withheld = Cli.run("explain", "--guide", "nittedal", "--rule", "nittedal.report.inform-guardians", c).noStackTrace();
+        Cli.Result withheld = Cli.run("explain", "--lang", "en", "--guide", "nittedal", "--rule", "nittedal.report.inform-guardians", c).noStackTrace();
         assertThat(withheld.exit()).isZero();
         assertThat(withheld.out()).contains("\nWITHHELD  nittedal.report.inform-guardians  (by the exception "
                 + "norge.suspected-violence.guardians-not-told)\n");
 
-        Cli.Result undecided = Cli.run("explain", "--guide", "nittedal", "--rule", "norge.consent.guardians", c).noStackTrace();
+        Cli.Result undecided = Cli.run("explain", "--lang", "en", "--guide", "nittedal", "--rule", "norge.consent.guardians", c).noStackTrace();
         assertThat(undecided.out()).contains("\nnot decided  norge.consent.guardians  (the case does not give child.age)\n")
                 .contains("\n  ? all of\n    ✓ case.level >= 1  (actual: 1)\n    ? concept guardians-must-consent\n"
                         + "      ? child.age < 16 (youth-consent-alone-age)  (actual: (not given))\n");
@@ -42,7 +42,7 @@ class ExplainCommandTest {
 
     @Test
     void everyRuleConditionByCondition() {
-        Cli.Result r = Cli.run("explain", "--guide", Cli.GUIDE, Cli.CASE).noStackTrace();
+        Cli.Result r = Cli.run("explain", "--lang", "en", "--guide", Cli.GUIDE, Cli.CASE).noStackTrace();
 
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
@@ -81,7 +81,7 @@ class ExplainCommandTest {
     @Test
     void datesAreShownAsTheCaseGaveThem() {
         Cli.Result r = Cli.runWithStdin("asOf: 2026-11-24\nconcern: {since: 2026-10-01}\n",
-                "explain", "--guide", Cli.file("guides/cli-dates/guide.yaml"), "-").noStackTrace();
+                "explain", "--lang", "en", "--guide", Cli.file("guides/cli-dates/guide.yaml"), "-").noStackTrace();
 
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("    ✓ concern.since is given  (actual: 2026-10-01)\n")
@@ -90,7 +90,7 @@ class ExplainCommandTest {
 
     @Test
     void oneRule() {
-        Cli.Result r = Cli.run("explain", "--guide", Cli.GUIDE, "--rule", "violence", Cli.file("cases/case-violence.json"))
+        Cli.Result r = Cli.run("explain", "--lang", "en", "--guide", Cli.GUIDE, "--rule", "violence", Cli.file("cases/case-violence.json"))
                 .noStackTrace();
 
         assertThat(r.exit()).isZero();
@@ -102,7 +102,7 @@ class ExplainCommandTest {
 
     @Test
     void aRuleNotYetInForce() {
-        Cli.Result r = Cli.run("explain", "-g", Cli.GUIDE, "-r", "future-rule", "--as-of", "2030-01-01", Cli.CASE);
+        Cli.Result r = Cli.run("explain", "--lang", "en", "-g", Cli.GUIDE, "-r", "future-rule", "--as-of", "2030-01-01", Cli.CASE);
 
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("FIRED  future-rule\n").doesNotContain("not in force");
@@ -110,7 +110,7 @@ class ExplainCommandTest {
 
     @Test
     void unknownRuleGetsASuggestion() {
-        Cli.Result r = Cli.run("explain", "--guide", Cli.GUIDE, "--rule", "violense", Cli.CASE).noStackTrace();
+        Cli.Result r = Cli.run("explain", "--lang", "en", "--guide", Cli.GUIDE, "--rule", "violense", Cli.CASE).noStackTrace();
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("veiviser: guide 'cli-test' has no rule 'violense'\n  hint: did you mean 'violence'?\n");
@@ -119,7 +119,7 @@ class ExplainCommandTest {
 
     @Test
     void caseFromStandardInput() {
-        Cli.Result r = Cli.runWithStdin(Cli.read("cases/case.yaml"), "explain", "--guide", Cli.GUIDE, "-", "--rule", "involve-guardians")
+        Cli.Result r = Cli.runWithStdin(Cli.read("cases/case.yaml"), "explain", "--lang", "en", "--guide", Cli.GUIDE, "-", "--rule", "involve-guardians")
                 .noStackTrace();
 
         assertThat(r.exit()).isZero();
@@ -129,7 +129,7 @@ class ExplainCommandTest {
     @Test
     void brokenCase() {
         String file = Cli.file("cases/case-broken.yaml");
-        Cli.Result r = Cli.run("explain", "--guide", Cli.GUIDE, file).noStackTrace();
+        Cli.Result r = Cli.run("explain", "--lang", "en", "--guide", Cli.GUIDE, file).noStackTrace();
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith(file + ":4:13: unknown signal 'worried-teachr'\n");
@@ -137,7 +137,7 @@ class ExplainCommandTest {
 
     @Test
     void brokenGuide() {
-        Cli.Result r = Cli.run("explain", "--guide", Cli.BROKEN_GUIDE, Cli.CASE).noStackTrace();
+        Cli.Result r = Cli.run("explain", "--lang", "en", "--guide", Cli.BROKEN_GUIDE, Cli.CASE).noStackTrace();
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains(Cli.BROKEN_GUIDE + ":11:40: unknown signal 'worried-teachr'");
@@ -145,7 +145,7 @@ class ExplainCommandTest {
 
     @Test
     void missingCaseFile() {
-        Cli.Result r = Cli.run("explain", "--guide", Cli.GUIDE, "missing.yaml").noStackTrace();
+        Cli.Result r = Cli.run("explain", "--lang", "en", "--guide", Cli.GUIDE, "missing.yaml").noStackTrace();
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("veiviser: cannot find the case file 'missing.yaml'");
@@ -153,7 +153,7 @@ class ExplainCommandTest {
 
     @Test
     void unknownGuideId() {
-        Cli.Result r = Cli.run("explain", "--guide", "no-such-guide", Cli.CASE).noStackTrace();
+        Cli.Result r = Cli.run("explain", "--lang", "en", "--guide", "no-such-guide", Cli.CASE).noStackTrace();
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("veiviser: no bundled guide 'no-such-guide'");

@@ -20,17 +20,17 @@ class InitCommandTest {
         assertThat(folder.resolve("README.md")).content().contains("veiviser validate " + folder);
         assertThat(folder.resolve("guide.yaml")).content().contains("extends: norge").contains("# ");
 
-        Cli.Result validate = Cli.run("validate", folder.toString()).noStackTrace();
+        Cli.Result validate = Cli.run("validate", "--lang", "en", folder.toString()).noStackTrace();
         assertThat(validate.exit()).as(validate.err()).isZero();
         assertThat(validate.out()).startsWith("OK " + folder.resolve("guide.yaml") + ": lillevik 0.1, ");
         assertThat(validate.out()).doesNotContain("warning");
 
-        Cli.Result test = Cli.run("test", folder.toString()).noStackTrace();
+        Cli.Result test = Cli.run("test", "--lang", "en", folder.toString()).noStackTrace();
         assertThat(test.exit()).as(test.out() + test.err()).isZero();
         assertThat(test.out()).contains("on level 1, a worry about well-being means contacting the BTI coordinator within two weeks");
 
         // init's placeholders are instructions to the author: lint says so until they are replaced (W009).
-        Cli.Result lint = Cli.run("lint", folder.toString()).noStackTrace();
+        Cli.Result lint = Cli.run("lint", "--lang", "en", folder.toString()).noStackTrace();
         assertThat(lint.exit()).as(lint.out()).isEqualTo(1);
         assertThat(lint.out()).contains("warning W009: parameter 'coordinator-contact-within' still has a placeholder from "
                         + "'veiviser init': \"(skriv avsnittet her)\"")
@@ -46,7 +46,7 @@ class InitCommandTest {
                 .replace("An example to replace: on", "On")
                 .replace("Nivå 1 › Samarbeid (skriv avsnittets tittel slik veilederen har den)", "Nivå 1 › Samarbeid")
                 .replace("Sitér de 1-3 setningene i veilederen som regelen bygger på.", "Kontakt BTI-koordinator innen to uker."));
-        Cli.Result clean = Cli.run("lint", folder.toString()).noStackTrace();
+        Cli.Result clean = Cli.run("lint", "--lang", "en", folder.toString()).noStackTrace();
         assertThat(clean.exit()).as(clean.out()).isZero();
         assertThat(clean.out()).isEqualTo("lillevik: 0 warnings\n");
 

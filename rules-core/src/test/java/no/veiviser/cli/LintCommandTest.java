@@ -9,7 +9,7 @@ class LintCommandTest {
 
     @Test
     void warningsWithIdsAndLocationsExitOne() {
-        Cli.Result r = Cli.run("lint", KOMMUNE).noStackTrace();
+        Cli.Result r = Cli.run("lint", "--lang", "en", KOMMUNE).noStackTrace();
 
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains(KOMMUNE + "/guide.yaml:17:5: warning W001: rule 'kommune.no-source' cites no section of the guide\n")
@@ -21,14 +21,14 @@ class LintCommandTest {
 
     @Test
     void showAcknowledged() {
-        Cli.Result r = Cli.run("lint", KOMMUNE + "/guide.yaml", "--show-acknowledged").noStackTrace();
+        Cli.Result r = Cli.run("lint", "--lang", "en", KOMMUNE + "/guide.yaml", "--show-acknowledged").noStackTrace();
 
         assertThat(r.out()).contains("finding code 'acknowledged-code' is emitted by no rule (acknowledged)");
     }
 
     @Test
     void aGuideWithoutWarningsExitsZero() {
-        Cli.Result r = Cli.run("lint", Cli.GUIDE).noStackTrace();
+        Cli.Result r = Cli.run("lint", "--lang", "en", Cli.GUIDE).noStackTrace();
 
         assertThat(r.exit()).isZero();
         assertThat(r.out()).isEqualTo("cli-test: 0 warnings\n");
@@ -37,11 +37,11 @@ class LintCommandTest {
 
     @Test
     void badInputExitsTwoWithoutAStackTrace() {
-        Cli.Result r = Cli.run("lint", Cli.BROKEN_GUIDE).noStackTrace();
+        Cli.Result r = Cli.run("lint", "--lang", "en", Cli.BROKEN_GUIDE).noStackTrace();
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains(":11:40: unknown signal 'worried-teachr'");
 
-        Cli.Result missing = Cli.run("lint", KOMMUNE, "--scenarios", "no/such/dir").noStackTrace();
+        Cli.Result missing = Cli.run("lint", "--lang", "en", KOMMUNE, "--scenarios", "no/such/dir").noStackTrace();
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("cannot find the scenarios folder or file 'no/such/dir'");
     }

@@ -56,11 +56,11 @@ class ReadmeExamplesTest {
         COMMANDS.put("veiviser verify guides/nittedal --format json", new Expect(0, "\"clean\" : true"));
         COMMANDS.put("veiviser init --extends norge lillevik", new Expect(0, "created "));
         COMMANDS.put("veiviser validate lillevik", new Expect(0, "OK "));
-        COMMANDS.put("veiviser test lillevik", new Expect(0, "2 scenarios, 2 passed, 0 failed"));
+        COMMANDS.put("veiviser test lillevik", new Expect(0, "2 scenarioer, 2 bestått, 0 feilet"));
         // init's placeholders are still there: lint lists them (W009) until they are replaced.
         COMMANDS.put("veiviser lint lillevik", new Expect(1, "warning W009"));
         COMMANDS.put("veiviser docs lillevik --output handbook", new Expect(0));
-        COMMANDS.put("veiviser test guides/nittedal", new Expect(0, "0 failed", "rule coverage 100.0%"));
+        COMMANDS.put("veiviser test guides/nittedal", new Expect(0, "0 feilet", "regeldekning 100.0%"));
     }
 
     @Test

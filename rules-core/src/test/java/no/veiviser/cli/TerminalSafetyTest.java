@@ -117,7 +117,7 @@ class TerminalSafetyTest {
     void diffEscapesTheFileNamesItNames(@TempDir Path dir) throws IOException {
         Path folder = Files.createDirectories(dir.resolve("changed\u001b[31m\u0007"));
         Path changed = Files.copy(Path.of(DiffCommandTest.CONSENT_16), folder.resolve("guide.yaml"));
-        Cli.Result r = Cli.run("diff", "--base", DiffCommandTest.BASE, "--changed", changed.toString(), "--cases", DiffCommandTest.CASES)
+        Cli.Result r = Cli.run("diff", "--lang", "en", "--base", DiffCommandTest.BASE, "--changed", changed.toString(), "--cases", DiffCommandTest.CASES)
                 .noStackTrace();
         assertThat(r.exit()).as(r.err()).isEqualTo(Main.EXIT_FINDINGS);
         assertThat(r.err()).contains("changed: " + dir.resolve("changed\\u001b[31m\\u0007").resolve("guide.yaml"));

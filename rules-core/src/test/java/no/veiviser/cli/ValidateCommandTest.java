@@ -8,7 +8,7 @@ class ValidateCommandTest {
 
     @Test
     void validGuide() {
-        Cli.Result r = Cli.run("validate", Cli.GUIDE).noStackTrace();
+        Cli.Result r = Cli.run("validate", "--lang", "en", Cli.GUIDE).noStackTrace();
 
         assertThat(r.exit()).isZero();
         assertThat(r.out()).isEqualTo("OK " + Cli.GUIDE + ": cli-test 2026.1, 3 rules\n");
@@ -17,7 +17,7 @@ class ValidateCommandTest {
 
     @Test
     void aFolderMeansItsGuideYamlAndTheGuideItExtendsIsFoundNextToIt() {
-        Cli.Result r = Cli.run("validate", Cli.file("guides/cli-kommune")).noStackTrace();
+        Cli.Result r = Cli.run("validate", "--lang", "en", Cli.file("guides/cli-kommune")).noStackTrace();
 
         assertThat(r.exit()).isZero();
         assertThat(r.out()).isEqualTo("OK " + Cli.KOMMUNE + ": cli-kommune 2026.2, 4 rules\n");
@@ -26,7 +26,7 @@ class ValidateCommandTest {
     @Test
     void warningsArePrintedButTheGuideIsValid() {
         String file = Cli.file("guides/guide-warning.yaml");
-        Cli.Result r = Cli.run("validate", file).noStackTrace();
+        Cli.Result r = Cli.run("validate", "--lang", "en", file).noStackTrace();
 
         assertThat(r.exit()).isZero();
         assertThat(r.out()).isEqualTo("OK " + file + ": cli-warning 1, 1 rule\n"
@@ -37,7 +37,7 @@ class ValidateCommandTest {
 
     @Test
     void brokenGuideListsEveryProblemAtItsLineAndColumn() {
-        Cli.Result r = Cli.run("validate", Cli.BROKEN_GUIDE).noStackTrace();
+        Cli.Result r = Cli.run("validate", "--lang", "en", Cli.BROKEN_GUIDE).noStackTrace();
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
@@ -52,7 +52,7 @@ class ValidateCommandTest {
     @Test
     void yamlSyntaxErrorIsLocated() {
         String file = Cli.file("guides/guide-bad-yaml.yaml");
-        Cli.Result r = Cli.run("validate", file).noStackTrace();
+        Cli.Result r = Cli.run("validate", "--lang", "en", file).noStackTrace();
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith(file + ":4:13: not valid YAML").contains("  hint: ");
@@ -60,7 +60,7 @@ class ValidateCommandTest {
 
     @Test
     void checksEveryFileAndFailsIfAnyIsInvalid() {
-        Cli.Result r = Cli.run("validate", Cli.GUIDE, Cli.BROKEN_GUIDE, Cli.KOMMUNE).noStackTrace();
+        Cli.Result r = Cli.run("validate", "--lang", "en", Cli.GUIDE, Cli.BROKEN_GUIDE, Cli.KOMMUNE).noStackTrace();
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).contains("OK " + Cli.GUIDE + ": ").contains("OK " + Cli.KOMMUNE + ": ");
@@ -69,7 +69,7 @@ class ValidateCommandTest {
 
     @Test
     void missingFile() {
-        Cli.Result r = Cli.run("validate", "no/such/guide.yaml").noStackTrace();
+        Cli.Result r = Cli.run("validate", "--lang", "en", "no/such/guide.yaml").noStackTrace();
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("veiviser: cannot find the guide file 'no/such/guide.yaml'");
@@ -78,7 +78,7 @@ class ValidateCommandTest {
 
     @Test
     void folderWithoutGuide() {
-        Cli.Result r = Cli.run("validate", Cli.file("cases")).noStackTrace();
+        Cli.Result r = Cli.run("validate", "--lang", "en", Cli.file("cases")).noStackTrace();
 
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("is a folder without a guide.yaml");
