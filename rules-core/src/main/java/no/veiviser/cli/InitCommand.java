@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
+import no.veiviser.internal.InitPlaceholders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -92,7 +93,7 @@ final class InitCommand implements Callable<Integer> {
                   coordinator-contact-within:
                     unit: weeks
                     description: Frist for å kontakte BTI-koordinator etter at bekymringen oppstod.
-                    reference: "%1$s BTI, Nivå 1 (skriv avsnittet her)"
+                    reference: "%1$s BTI, Nivå 1 %3$s"
                     value: 2
 
                 codes:
@@ -102,7 +103,7 @@ final class InitCommand implements Callable<Integer> {
                 rules:
                   - id: %1$s.level1.contact-coordinator
                     description: >-
-                      An example to replace: on level 1 with a concern about well-being, the employee contacts the
+                      %6$s: on level 1 with a concern about well-being, the employee contacts the
                       municipality's BTI coordinator within two weeks. Say here how an ambiguous text was read.
                     when:
                       all:
@@ -114,8 +115,8 @@ final class InitCommand implements Callable<Integer> {
                         due: {after: coordinator-contact-within, from: concern.since}
                         responsible: Den ansatte sammen med sin leder
                     source:
-                      section: Nivå 1 › Samarbeid (skriv avsnittets tittel slik veilederen har den)
-                      text: Sitér de 1-3 setningene i veilederen som regelen bygger på.
+                      section: Nivå 1 › Samarbeid %4$s
+                      text: %5$s
                       # law: [barnevernsloven § 13-2]   # the laws the section rests on, if it names them
 
                 # disable:
@@ -131,7 +132,8 @@ final class InitCommand implements Callable<Integer> {
                 #   - {id: C, name: Nivå C}
                 # steps:    # ids as your guide writes them ("A.1"), each on its level
                 #   - {id: A.1, level: A, title: Tiltak i egen tjeneste}
-                """.formatted(id, base);
+                """.formatted(id, base, InitPlaceholders.SECTION, InitPlaceholders.SECTION_TITLE, InitPlaceholders.QUOTE,
+                        InitPlaceholders.EXAMPLE); // placeholders lint W009 knows: one owner
     }
 
     private String scenarios() {

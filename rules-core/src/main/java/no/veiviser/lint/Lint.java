@@ -77,15 +77,6 @@ public final class Lint {
     /** W009: a placeholder text from {@code veiviser init} that was not replaced. */
     public static final String PLACEHOLDER = "W009";
 
-    /**
-     * The placeholders {@code veiviser init} writes into a new guide (InitCommand): instructions to the author in
-     * place of the guide's own words. InitCommandTest checks that each one it writes is found here.
-     */
-    private static final List<Pattern> PLACEHOLDERS = List.of(
-            Pattern.compile("\\(skriv [^)]*\\)"),
-            Pattern.compile("Sitér de 1-3 setningene"),
-            Pattern.compile("An example to replace"));
-
     /** Statements of outdated law: the pattern, what is outdated, and what holds now. */
     private record Outdated(Pattern pattern, String what, String now) {}
 
@@ -425,7 +416,7 @@ public final class Lint {
             if (t == null) {
                 continue;
             }
-            for (Pattern p : PLACEHOLDERS) {
+            for (Pattern p : no.veiviser.internal.InitPlaceholders.PATTERNS) { // the ones init writes
                 var found = p.matcher(t);
                 if (found.find()) {
                     out.add(w(PLACEHOLDER, subject, at, what + " still has a placeholder from 'veiviser init': \"" + found.group() + "\"",

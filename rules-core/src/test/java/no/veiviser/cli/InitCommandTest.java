@@ -11,6 +11,20 @@ import org.junit.jupiter.api.io.TempDir;
 /** init, then validate, test, lint and docs on the new folder, unchanged. */
 class InitCommandTest {
     @Test
+    void everyPlaceholderInitWritesIsOneLintFinds(@TempDir Path dir) throws Exception {
+        assertThat(Cli.run("init", "--dir", dir.toString(), "lillevik").exit()).isZero();
+        String guide = Files.readString(dir.resolve("lillevik/guide.yaml"));
+        for (String text : no.veiviser.internal.InitPlaceholders.TEXTS) {
+            assertThat(guide).as("init writes the placeholder").contains(text);
+            assertThat(no.veiviser.internal.InitPlaceholders.PATTERNS).as("lint W009 finds '" + text + "'")
+                    .anyMatch(p -> p.matcher(text).find());
+        }
+        // Lint finds a W009 for each of the two places init writes them into: the parameter and the example rule.
+        Cli.Result lint = Cli.run("lint", dir.resolve("lillevik").toString()).noStackTrace();
+        assertThat(lint.out().lines().filter(l -> l.contains("warning W009"))).hasSize(2);
+    }
+
+    @Test
     void initThenValidateTestLintAndDocs(@TempDir Path dir) throws Exception {
         Cli.Result init = Cli.run("init", "--extends", "norge", "--dir", dir.toString(), "lillevik").noStackTrace();
         assertThat(init.exit()).isZero();
