@@ -131,4 +131,17 @@ public record Decision(GuideRef guide, LocalDate asOf, Level level, List<Finding
     public String toText(Locale locale) {
         return DecisionFormat.text(this, locale);
     }
+
+    /**
+     * The decision as text for people, each finding code with its label from the guide in the same language
+     * ({@link Guide#codeLabel(String, Locale)}: English falls back to bokmål where the guide has no English label), and
+     * the services a finding names by the guide's labels for them.
+     *
+     * @param locale {@code nb} (Norwegian bokmål) or English
+     * @param guide the guide that made the decision
+     * @return the text
+     */
+    public String toText(Locale locale, Guide guide) {
+        return DecisionFormat.text(this, locale, no.veiviser.internal.Access.model(guide).services(), code -> guide.codeLabel(code, locale));
+    }
 }

@@ -130,6 +130,11 @@ final class DecisionFormat {
 
     /** The text, with the guide's labels for the services a finding names in {@code who} (in Norwegian). */
     static String text(Decision d, Locale locale, java.util.Map<String, String> services) {
+        return text(d, locale, services, code -> code);
+    }
+
+    /** The text, also with a label after each finding code ({@code label} gives the code itself where it has none). */
+    static String text(Decision d, Locale locale, java.util.Map<String, String> services, java.util.function.UnaryOperator<String> label) {
         boolean nb = isNorwegian(locale);
         StringBuilder out = new StringBuilder();
         out.append(nb ? "Veileder: " : "Guide: ").append(d.guide().id()).append(' ').append(d.guide().version())
@@ -148,6 +153,10 @@ final class DecisionFormat {
         int n = 1;
         for (Finding f : d.findings()) {
             out.append(String.format(Locale.ROOT, "%2d. %s", n++, f.code()));
+            String named = label.apply(f.code());
+            if (named != null && !named.equals(f.code())) {
+                out.append(" \u2014 ").append(named);
+            }
             f.due().ifPresent(due -> out.append(nb ? "  (frist " : "  (due ").append(due)
                     .append(f.overdue() ? (nb ? ", forfalt" : ", overdue") : "").append(')'));
             out.append('\n');

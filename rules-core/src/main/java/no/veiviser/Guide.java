@@ -85,6 +85,19 @@ public final class Guide {
         return model.codes();
     }
 
+    /**
+     * A finding code's label for people, in a language: for English the guide's English label where it gives one
+     * ({@code label: {nb: ..., en: ...}}), otherwise (and for Norwegian) its bokmål label; the code itself when the
+     * guide's catalogue does not name it.
+     *
+     * @param code a finding code
+     * @param locale {@code nb} (Norwegian bokmål) or English
+     * @return the label
+     */
+    public String codeLabel(String code, java.util.Locale locale) {
+        return model.codeLabel(code, !no.veiviser.internal.Language.norwegian(locale));
+    }
+
     /** @return the levels, steps, tools, codes, signals and services the guide names, with their labels */
     public Catalogue catalogue() {
         return Catalogue.of(model);

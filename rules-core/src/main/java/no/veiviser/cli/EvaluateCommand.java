@@ -49,9 +49,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Case aCase = input.readCase(guide, main);
         Decision decision = guide.compile().evaluate(aCase);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? decision.toJson()
-                : no.veiviser.internal.Access.core().text(decision, language.locale(),
-                        no.veiviser.internal.Access.model(guide).services()));
+        out.print(format == Format.json ? decision.toJson() : decision.toText(language.locale(), guide));
         out.flush();
         return Main.EXIT_OK;
     }

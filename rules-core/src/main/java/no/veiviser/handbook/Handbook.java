@@ -224,7 +224,8 @@ public final class Handbook {
             params.add(pv);
         }
         v.put("parameters", params);
-        v.put("codes", g.codes().entrySet().stream().map(e -> Map.of("anchor", anchor("code", e.getKey()), "code", e.getKey(), "label", e.getValue(),
+        v.put("codes", g.codes().entrySet().stream().map(e -> Map.of("anchor", anchor("code", e.getKey()), "code", e.getKey(),
+                "label", g.codeLabel(e.getKey(), !nb),
                 "rules", g.rules().stream().filter(r -> r.then().stream().anyMatch(f -> f.code().equals(e.getKey())))
                         .map(r -> Map.of("anchor", anchor("rule", r.id()), "id", r.id())).toList())).toList());
         return v;
@@ -290,7 +291,7 @@ public final class Handbook {
         Map<String, Object> fv = new LinkedHashMap<>();
         fv.put("code", f.code());
         fv.put("codeAnchor", anchor("code", f.code()));
-        fv.put("label", g.codes().getOrDefault(f.code(), f.code()));
+        fv.put("label", g.codeLabel(f.code(), !nb));
         fv.put("text", f.text());
         fv.put("due", f.due().map(d -> due(d, g, nb)).orElse(null));
         fv.put("dueParam", f.due().orElse(null) instanceof Due.After a && g.parameters().containsKey(a.parameter())

@@ -29,7 +29,7 @@ class EvaluateCommandTest {
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).startsWith("Veileder: cli-test 2026.1, vurdert 2026-11-24\nAnbefalt nivå: 1 (regel: involve-guardians)\n")
-                .contains(" 1. involve-guardians  (frist 2026-10-29, forfalt)\n    Snakk med foresatte om bekymringen.\n")
+                .contains(" 1. involve-guardians \u2014 Involver foresatte  (frist 2026-10-29, forfalt)\n    Snakk med foresatte om bekymringen.\n")
                 .contains("    Kilde: cli-test, Nivå 1: Undring og bekymring; barnevernsloven § 13-1 (regel involve-guardians)\n")
                 .contains("Hvorfor:\n  involve-guardians: concern.signals contains none of [violence-suspected]; case.services is empty\n");
     }

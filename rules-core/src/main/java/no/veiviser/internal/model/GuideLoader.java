@@ -127,6 +127,14 @@ public final class GuideLoader {
         Map<String, Tool> tools = byId(base == null ? List.of() : base.tools(), file.tools(), Tool::id, Tool::at, "tool", file.file(), problems);
         Map<String, String> codes = new LinkedHashMap<>(base == null ? Map.of() : base.codes());
         file.codes().forEach((code, label) -> codes.put(code, label != null ? label : codes.getOrDefault(code, code)));
+        // English labels: the base's, unless this file labels the code anew (then its own English label, or none).
+        Map<String, String> codeLabelsEn = new LinkedHashMap<>(base == null ? Map.of() : base.codeLabelsEn());
+        file.codes().forEach((code, label) -> {
+            if (label != null) {
+                codeLabelsEn.remove(code);
+            }
+        });
+        codeLabelsEn.putAll(file.codeLabelsEn());
         Map<String, String> signals = union(base == null ? Map.of() : base.signals(), file.signals());
         Map<String, String> services = union(base == null ? Map.of() : base.services(), file.services());
 
@@ -171,7 +179,7 @@ public final class GuideLoader {
                 file.sourceTitle(), file.sourceUrl(), file.retrieved(), parameters, List.copyOf(levels.values()),
                 List.copyOf(steps.values()), List.copyOf(tools.values()), codes, signals, services,
                 List.copyOf(rules.values()), files, file.at(), acknowledgements(base, file), tags,
-                List.copyOf(concepts.values()), List.copyOf(exceptions.values()), List.copyOf(invariants.values()));
+                List.copyOf(concepts.values()), List.copyOf(exceptions.values()), List.copyOf(invariants.values()), codeLabelsEn);
     }
 
     /**

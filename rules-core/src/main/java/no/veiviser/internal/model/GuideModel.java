@@ -8,7 +8,8 @@ import no.veiviser.internal.yaml.Location;
 
 /**
  * A guide with everything it extends merged in: immutable, validated, ready to compile.
- * Catalogues map a code to its Norwegian label, in file order.
+ * Catalogues map a code to its Norwegian label, in file order; {@code codeLabelsEn} holds the English labels a
+ * guide gives its finding codes ({@code label: {nb, en}}), where it gives one.
  */
 public record GuideModel(String id, String title, Optional<String> municipality, String version,
                          Optional<String> extendsId, Optional<String> sourceTitle, Optional<String> sourceUrl,
@@ -16,7 +17,7 @@ public record GuideModel(String id, String title, Optional<String> municipality,
                          List<Step> steps, List<Tool> tools, Map<String, String> codes, Map<String, String> signals,
                          Map<String, String> services, List<Rule> rules, List<String> files, Location at,
                          List<Acknowledgement> acknowledge, Map<String, List<String>> tags, List<Concept> concepts,
-                         List<RuleException> exceptions, List<Invariant> invariants) {
+                         List<RuleException> exceptions, List<Invariant> invariants, Map<String, String> codeLabelsEn) {
     /** Who a finding may name besides services: the people around the child. */
     public static final List<String> ROLES = List.of("guardians", "youth", "child", "employee", "leader");
 
@@ -42,12 +43,19 @@ public record GuideModel(String id, String title, Optional<String> municipality,
         concepts = concepts == null ? List.of() : List.copyOf(concepts);
         exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);
         invariants = invariants == null ? List.of() : List.copyOf(invariants);
+        codeLabelsEn = codeLabelsEn == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(codeLabelsEn));
+    }
+
+    /** A finding code's label for people: English where asked for and given, else bokmål, else the code itself. */
+    public String codeLabel(String code, boolean english) {
+        String en = english ? codeLabelsEn.get(code) : null;
+        return en != null ? en : codes.getOrDefault(code, code);
     }
 
     /** The same guide with its conditions parsed (what validation returns). */
     public GuideModel withLogic(List<Rule> rules, List<Concept> concepts, List<RuleException> exceptions, List<Invariant> invariants) {
         return new GuideModel(id, title, municipality, version, extendsId, sourceTitle, sourceUrl, retrieved, parameters, levels,
-                steps, tools, codes, signals, services, rules, files, at, acknowledge, tags, concepts, exceptions, invariants);
+                steps, tools, codes, signals, services, rules, files, at, acknowledge, tags, concepts, exceptions, invariants, codeLabelsEn);
     }
 
     /**
@@ -117,6 +125,6 @@ public record GuideModel(String id, String title, Optional<String> municipality,
                       List<Step> steps, List<Tool> tools, Map<String, String> codes, Map<String, String> signals,
                       Map<String, String> services, List<Rule> rules, List<String> files, Location at) {
         this(id, title, municipality, version, extendsId, sourceTitle, sourceUrl, retrieved, parameters, levels, steps, tools,
-                codes, signals, services, rules, files, at, List.of(), Map.of(), List.of(), List.of(), List.of());
+                codes, signals, services, rules, files, at, List.of(), Map.of(), List.of(), List.of(), List.of(), Map.of());
     }
 }

@@ -33,6 +33,7 @@ final class GuideParser {
     static final List<String> RULE = List.of("id", "description", "when", "then", "source", "effective", "step", "override", "deviation",
             "labels", "exceptionTo");
     static final List<String> CODE = List.of("label", "tags");
+    static final List<String> LABEL = List.of("nb", "en");
     static final List<String> CONCEPT = List.of("id", "description", "when", "source", "override");
     static final List<String> EXCEPTION = List.of("id", "description", "when", "withholds", "source", "override");
     static final List<String> INVARIANT_KINDS = List.of("neverTogether", "requires", "onlyWhen", "levelFloor");
@@ -74,6 +75,7 @@ final class GuideParser {
         fields.require(header, "version", "'guide'");
         String id = fields.id(header, "id").orElse("?");
         Map<String, List<String>> tags = new LinkedHashMap<>();
+        Map<String, String> englishLabels = new LinkedHashMap<>();
         Optional<String> extendsId = fields.id(header, "extends");
         Location extendsAt = header.has("extends") ? header.get("extends").at() : header.at();
         Optional<String> sourceTitle = Optional.empty();
@@ -91,10 +93,10 @@ final class GuideParser {
         return new GuideFile(id, fields.text(header, "title").orElse(""), fields.text(header, "municipality"),
                 fields.text(header, "version").orElse(""), extendsId, extendsAt, sourceTitle, sourceUrl, retrieved,
                 parameters(top.get("parameters"), id), levels(top.get("levels")), steps(top.get("steps")), tools(top.get("tools")),
-                codes(top.get("codes"), tags), catalogue(top.get("signals"), "signal"),
+                codes(top.get("codes"), tags, englishLabels), catalogue(top.get("signals"), "signal"),
                 catalogue(top.get("services"), "service"), rules(top.get("rules"), id), disable(top.get("disable")),
                 acknowledge(top.get("acknowledge"), id), tags, concepts(top.get("concepts"), id),
-                exceptions(top.get("exceptions"), id), invariants(top.get("invariants"), id), file, top.at());
+                exceptions(top.get("exceptions"), id), invariants(top.get("invariants"), id), file, top.at(), englishLabels);
     }
 
     private Map<String, Parameter> parameters(Node node, String origin) {
@@ -257,10 +259,11 @@ final class GuideParser {
     }
 
     /**
-     * The finding codes: {@code code: label}, or {@code code: {label: ..., tags: [...]}}. A code of the base
-     * guide may be given tags only (its label stays the base guide's): its label here is null.
+     * The finding codes: {@code code: label}, or {@code code: {label: ..., tags: [...]}}, where a label is a text (bokmål)
+     * or {@code {nb: ..., en: ...}} (English labels go into {@code english}). A code of the base guide may be given tags
+     * only (its label stays the base guide's): its label here is null.
      */
-    private Map<String, String> codes(Node node, Map<String, List<String>> tags) {
+    private Map<String, String> codes(Node node, Map<String, List<String>> tags, Map<String, String> english) {
         Map<String, String> out = new LinkedHashMap<>();
         if (node == null) {
             return out;
@@ -277,7 +280,8 @@ final class GuideParser {
             }
             if (e.value() instanceof Node.MapNode entry) {
                 fields.onlyKeys(entry, "code '" + e.key() + "'", CODE);
-                out.put(e.key(), fields.text(entry, "label").orElse(null));
+                out.put(e.key(), entry.get("label") instanceof Node.MapNode label ? label(label, e.key(), english)
+                        : fields.text(entry, "label").orElse(null));
                 if (entry.has("tags")) {
                     tags.put(e.key(), fields.listOf(entry.get("tags"), "'tags'", n -> fields.id(n, "a tag")));
                 }
@@ -286,6 +290,14 @@ final class GuideParser {
             }
         }
         return out;
+    }
+
+    /** {@code label: {nb: ..., en: ...}}: the bokmål label (required), and the English one into {@code english}. */
+    private String label(Node.MapNode label, String code, Map<String, String> english) {
+        fields.onlyKeys(label, "the label of code '" + code + "'", LABEL);
+        fields.require(label, "nb", "the label of code '" + code + "'");
+        fields.text(label, "en").ifPresent(en -> english.put(code, en));
+        return fields.text(label, "nb").orElse(code);
     }
 
     /** {@code override: true}: the entry replaces the base guide's entry with the same id. */
