@@ -219,7 +219,7 @@ final class HandbookText {
 
     private String code(Field f, String code) {
         if (f.type() == Field.Type.ENUM) {
-            return ValueLabels.label(f, code, NORWEGIAN);
+            return ValueLabels.label(f, code, nb ? NORWEGIAN : java.util.Locale.ENGLISH);
         }
         Map<String, String> labels = f == Field.CONCERN_SIGNALS ? guide.signals()
                 : f == Field.CASE_SERVICES || f == Field.STAFETTLOGG_HOLDER || f == Field.REPORTER_SERVICE ? guide.services()

@@ -35,8 +35,8 @@ class ExplainCommandTest {
         assertThat(consent).contains("\nSLO TIL  nittedal.level2.missing-consent\n")
                 .contains("\n    ✓ begrepet guardians-must-consent\n")
                 .contains("\n    ✓ consent.guardians in [nektet, trukket tilbake]  (i saken: nektet)\n");
-        // in English (the default) the conditions keep the codes the case file uses
-        assertThat(Cli.run("explain", "--guide", "nittedal", "--rule", "nittedal.stafettlogg.holder-school", c).noStackTrace().out())
+        // in English the conditions keep the codes the case file uses
+        assertThat(Cli.run("explain", "--guide", "nittedal", "--lang", "en", "--rule", "nittedal.stafettlogg.holder-school", c).noStackTrace().out())
                 .contains("\n    ✗ child.setting == school  (actual: kindergarten)\n");
     }
 
