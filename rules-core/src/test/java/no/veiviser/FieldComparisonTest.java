@@ -78,6 +78,13 @@ class FieldComparisonTest {
     }
 
     @Test
+    void theDrlOfAComparisonHoldsOnlyPlainCodes() {
+        // 'except: [{field: ...}]' with no codes once put an empty string literal into the DRL (InjectionTest's rule)
+        InjectionTest.assertOnlyGeneratedDrl(COMPILED);
+        assertThat(COMPILED.drl()).contains("countOtherThan(caseServices, reporterService, false)").doesNotContain("\"\"");
+    }
+
+    @Test
     void theHolderComparedWithTheReporterNoneEqualsNothing() {
         assertThat(codes("stafettlogg: {status: active, holder: ppt}\nreporter: {service: ppt}")).contains("holder-is-reporter");
         assertThat(codes("stafettlogg: {status: active, holder: ppt}\nreporter: {service: school}")).doesNotContain("holder-is-reporter");

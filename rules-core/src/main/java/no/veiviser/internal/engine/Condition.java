@@ -433,6 +433,9 @@ public sealed interface Condition {
                 return "countExcept(" + field.property() + ", " + codes + ")";
             }
             boolean unknownTakesOne = least && exceptField.nullable();
+            if (except.isEmpty()) { // no empty string literal in the DRL: every literal there is a plain code
+                return "countOtherThan(" + field.property() + ", " + exceptField.property() + ", " + unknownTakesOne + ")";
+            }
             return "countExcept(" + field.property() + ", " + codes + ", " + exceptField.property() + ", " + unknownTakesOne + ")";
         }
 

@@ -154,6 +154,12 @@ public final class Facts {
         return value == null && unknownTakesOne && n > 0 ? n - 1 : n;
     }
 
+    /** How many codes of {@code set} are not {@code value}; one fewer when {@code value} is unknown and {@code unknownTakesOne}. */
+    public int countOtherThan(List<String> set, String value, boolean unknownTakesOne) {
+        int n = countExcept(set, List.of(), value);
+        return value == null && unknownTakesOne && n > 0 ? n - 1 : n;
+    }
+
     /** How many codes of {@code set} are not among {@code except} (codes joined by ','). */
     public int countExcept(List<String> set, String except) {
         return countExcept(set, except, null, false);
