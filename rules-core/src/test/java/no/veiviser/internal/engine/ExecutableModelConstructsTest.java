@@ -29,7 +29,7 @@ class ExecutableModelConstructsTest {
                 """, Path.of("felt.yaml"));
         GuideModel model = Access.model(guide);
         String drl = RuleCompiler.drl(model, new ParamTimeline(model.parameters()));
-        assertThat(drl).contains("countExcept(caseServices, \"\", reporterService, true)", "caseServices not contains reporterService");
+        assertThat(drl).contains("countOtherThan(caseServices, reporterService, true)", "caseServices not contains reporterService");
         assertThat(RulePrebuilder.prebuild("felt", drl, dir)).isPositive();
         assertThat(Files.readString(dir.resolve("key"))).startsWith(RuleBases.key(drl));
     }
