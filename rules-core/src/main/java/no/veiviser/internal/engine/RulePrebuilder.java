@@ -25,6 +25,8 @@ import org.kie.api.builder.Message;
  * {@code <classes>/veiviser/prebuilt/<id>/}, where {@link RuleBases} finds them. Not API.
  */
 public final class RulePrebuilder {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RulePrebuilder.class);
+
     private RulePrebuilder() {}
 
     public static void main(String[] args) throws IOException {
@@ -50,12 +52,12 @@ public final class RulePrebuilder {
             // Compiling to the executable model takes seconds to minutes (Drools' parser on deeply nested
             // constraints): an earlier build's classes for this very DRL and Facts are kept.
             if (Files.isRegularFile(key) && Files.readString(key).startsWith(RuleBases.key(drl) + "\n")) {
-                System.out.printf("veiviser: the prebuilt rules of guide %s are current%n", id);
+                LOG.info("the prebuilt rules of guide {} are current", id);
                 continue;
             }
             delete(dir);
             int classes = prebuild(id, drl, dir);
-            System.out.printf("veiviser: prebuilt the rules of guide %s (%d classes) in %d ms%n", id, classes,
+            LOG.info("prebuilt the rules of guide {} ({} classes) in {} ms", id, classes,
                     (System.nanoTime() - start) / 1_000_000);
         }
     }
