@@ -60,6 +60,8 @@ public final class Evaluator {
     private final ParamTimeline timeline;
     private final Source[] sources;
     private final Set<String> steps;
+    /** Each way a case may write a level (the guide's ids, and places as numbers) to its place: looked up per case, so made once. */
+    private final java.util.Map<String, Integer> levelPositions = new java.util.HashMap<>();
     /** A rule base and its session, shared by all threads: Drools' pool hands each execution a reset session. */
     private record Rules(KieBase kieBase, StatelessKieSession session) {
         static Rules of(KieBase kieBase) {
@@ -113,6 +115,10 @@ public final class Evaluator {
                 .map(s -> new Source(s.guide(), s.section(), s.law(), s.document()))
                 .orElse(new Source(r.origin(), "", List.of()))).toArray(Source[]::new);
         this.steps = Set.copyOf(guide.steps().stream().map(Step::id).toList());
+        for (int p = 0; p <= guide.lastLevel(); p++) {
+            levelPositions.put(String.valueOf(p), guide.levelPosition(String.valueOf(p)));
+        }
+        guide.levels().forEach(l -> levelPositions.put(l.id(), l.level()));
         for (int p = 0; p < timeline.periods(); p++) {
             Params params = timeline.params(p);
             java.util.IdentityHashMap<Condition, String> byLeaf = new java.util.IdentityHashMap<>();
@@ -236,7 +242,7 @@ public final class Evaluator {
                 Case c = cases.get(from + k);
                 List<Problem> problems = problems(c);
                 if (problems.isEmpty()) {
-                    facts[k] = new Facts(c, guide::levelPosition);
+                    facts[k] = new Facts(c, levelPositions::get);
                     batch.add(facts[k]);
                 } else {
                     facts[k] = null;
@@ -267,7 +273,7 @@ public final class Evaluator {
         List<Decision.Trace> trace = new ArrayList<>();
         List<Decision.Withheld> withheld = new ArrayList<>();
         Notes notes = new Notes();
-        int level = c.work().level().map(guide::levelPosition).orElse(0); // checked against the guide by problems()
+        int level = c.work().level().map(levelPositions::get).orElse(0); // checked against the guide by problems()
         boolean levelSet = false;
         List<String> because = new ArrayList<>();
         List<Rule> rules = guide.rules();
@@ -392,7 +398,7 @@ public final class Evaluator {
         if (!problems.isEmpty()) {
             throw new CaseException(problems);
         }
-        Facts facts = new Facts(c, guide::levelPosition);
+        Facts facts = new Facts(c, levelPositions::get);
         rules.session().execute(facts);
         evaluated(1);
         return facts;

@@ -70,7 +70,7 @@ public record GuideModel(String id, String title, Optional<String> municipality,
                 return l.level();
             }
         }
-        if (written.matches("\\d{1,2}")) {
+        if (written.matches("0|[1-9][0-9]?")) { // a number as written canonically, so that every form maps to one place
             int position = Integer.parseInt(written);
             return position <= lastLevel() ? position : null;
         }
