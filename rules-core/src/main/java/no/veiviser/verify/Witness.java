@@ -173,13 +173,22 @@ final class Witness {
             if (end != null && !candidate.isBefore(end)) {
                 break;
             }
-            if (dateFits(cnf, vars.get(Field.CONCERN_SINCE), candidate) && dateFits(cnf, vars.get(Field.ADULT_REFUGEE_SETTLED_ON), candidate)
-                    && dateFits(cnf, vars.get(Field.CASE_REFERRED), candidate) && dateFits(cnf, vars.get(Field.MEETING_HELD), candidate)) {
+            if (datesFit(cnf, vars, candidate)) {
                 return candidate;
             }
         }
         throw new IllegalStateException("internal error in verify: no asOf in the period from " + first
                 + " has a date with the days and years since it that the counter-example needs");
+    }
+
+    /** Whether every date counted back from asOf (each DATE field of the vocabulary but those that may lie ahead) fits. */
+    private static boolean datesFit(Cnf cnf, Map<Field, Object> vars, LocalDate asOf) {
+        for (Field f : Field.values()) {
+            if (f.type() == Field.Type.DATE && !f.mayBeAhead() && !dateFits(cnf, vars.get(f), asOf)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean dateFits(Cnf cnf, Object v, LocalDate asOf) {
