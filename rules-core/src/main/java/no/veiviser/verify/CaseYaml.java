@@ -1,96 +1,157 @@
 package no.veiviser.verify;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import no.veiviser.Adult;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
 import no.veiviser.Case;
-import no.veiviser.Consent;
-import no.veiviser.Stafettlogg;
+import no.veiviser.internal.engine.Field;
 
 /**
  * A case as the YAML of a case file (the same as a scenario's {@code case:}), with only the facts that differ
  * from an empty case, so a counter-example reads as what makes it one.
+ *
+ * <p>Driven by the case vocabulary: every {@link Field} is looked up in the {@link Case} by its path (the path a
+ * case file and a condition both use), so a field added to the vocabulary is printed without a change here. A
+ * path this class cannot find in {@code Case} is an internal error that names the field, never a fact left out.
  */
 final class CaseYaml {
+    /**
+     * The case file keys that give a field of the vocabulary in another form: the child's age as a birth date
+     * (what a counter-example needs for an age above 30, the most a case may write as {@code age}).
+     */
+    static final Map<Field, List<String>> OTHER_FORMS = Map.of(Field.CHILD_AGE, List.of("child.birthDate"));
+
+    /** The parts of {@link Case} that a case file names differently: the work under way is {@code case:}. */
+    private static final Map<String, String> PART = Map.of("case", "work");
+
+    /** A text a YAML reader reads back as that text when written plainly (else it is quoted). */
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9._-]*|0|[1-9][0-9]{0,8}");
+
     private CaseYaml() {}
 
     static String of(Case c) {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        Case empty = Case.on(c.asOf());
+        for (String path : paths()) {
+            Object value = valueAt(c, path);
+            if (!value.equals(valueAt(empty, path))) {
+                put(tree, path.split("\\."), value);
+            }
+        }
         StringBuilder out = new StringBuilder();
         out.append("asOf: ").append(c.asOf()).append('\n');
-        List<String> child = new ArrayList<>();
-        c.child().birthDate().ifPresent(d -> child.add("birthDate: " + d));
-        c.child().age().ifPresent(a -> child.add("age: " + a));
-        c.child().setting().ifPresent(s -> child.add("setting: " + s.code()));
-        if (!c.child().livesInMunicipality()) {
-            child.add("livesInMunicipality: false");
-        }
-        section(out, "child", child);
-        List<String> concern = new ArrayList<>();
-        c.concern().since().ifPresent(d -> concern.add("since: " + d));
-        if (!c.concern().signals().isEmpty()) {
-            concern.add("signals: " + c.concern().signals());
-        }
-        flag(concern, "uncertainPlacement", c.concern().uncertainPlacement());
-        c.concern().progress().ifPresent(p -> concern.add("progress: " + p.code()));
-        section(out, "concern", concern);
-        List<String> work = new ArrayList<>();
-        c.work().level().ifPresent(l -> work.add("level: " + l));
-        c.work().step().ifPresent(s -> work.add("step: " + s));
-        flag(work, "guardiansInvolved", c.work().guardiansInvolved());
-        if (!c.work().services().isEmpty()) {
-            work.add("services: " + c.work().services());
-        }
-        flag(work, "individualPlan", c.work().individualPlan());
-        flag(work, "childCoordinator", c.work().childCoordinator());
-        flag(work, "closing", c.work().closing());
-        section(out, "case", work);
-        List<String> consent = new ArrayList<>();
-        if (c.consent().guardians() != Consent.State.NOT_ASKED) {
-            consent.add("guardians: " + c.consent().guardians().code());
-        }
-        if (c.consent().youth() != Consent.State.NOT_ASKED) {
-            consent.add("youth: " + c.consent().youth().code());
-        }
-        section(out, "consent", consent);
-        List<String> cw = new ArrayList<>();
-        flag(cw, "informed", c.childWelfare().informed());
-        flag(cw, "recommendsFollowUp", c.childWelfare().recommendsFollowUp());
-        flag(cw, "decision", c.childWelfare().decision());
-        flag(cw, "measureActive", c.childWelfare().measureActive());
-        section(out, "childWelfare", cw);
-        List<String> log = new ArrayList<>();
-        if (c.stafettlogg().status() != Stafettlogg.Status.NONE) {
-            log.add("status: " + c.stafettlogg().status().code());
-        }
-        c.stafettlogg().holder().ifPresent(h -> log.add("holder: " + h));
-        section(out, "stafettlogg", log);
-        List<String> reporter = new ArrayList<>();
-        c.reporter().service().ifPresent(s -> reporter.add("service: " + s));
-        flag(reporter, "adultService", c.reporter().adultService());
-        section(out, "reporter", reporter);
-        List<String> adult = new ArrayList<>();
-        c.adult().hasChildren().ifPresent(h -> adult.add("hasChildren: " + h));
-        if (c.adult().socialAssistance() != Adult.SocialAssistance.NONE) {
-            adult.add("socialAssistance: " + c.adult().socialAssistance().code());
-        }
-        c.adult().refugeeSettledOn().ifPresent(d -> adult.add("refugeeSettledOn: " + d));
-        if (c.adult().patientCondition() != Adult.PatientCondition.NONE) {
-            adult.add("patientCondition: " + c.adult().patientCondition().code());
-        }
-        section(out, "adult", adult);
+        print(out, tree, "");
         return out.toString();
     }
 
-    private static void flag(List<String> lines, String key, boolean value) {
-        if (value) {
-            lines.add(key + ": true");
+    /** Every fact a case file can give: the paths of the vocabulary, in its order, each followed by its other forms. */
+    static List<String> paths() {
+        List<String> out = new ArrayList<>();
+        for (Field f : Field.values()) {
+            out.add(f.path());
+            out.addAll(OTHER_FORMS.getOrDefault(f, List.of()));
         }
+        return out;
     }
 
-    private static void section(StringBuilder out, String key, List<String> lines) {
-        if (!lines.isEmpty()) {
-            out.append(key).append(":\n");
-            lines.forEach(l -> out.append("  ").append(l).append('\n'));
+    /** The facts (by path, see {@link #paths()}) in which two cases differ: names only, never values. */
+    static List<String> differing(Case a, Case b) {
+        List<String> out = new ArrayList<>();
+        if (!a.asOf().equals(b.asOf())) {
+            out.add("asOf");
+        }
+        for (String path : paths()) {
+            if (!valueAt(a, path).equals(valueAt(b, path))) {
+                out.add(path);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The value a case holds at a path, as the case part's record component holds it ({@code Optional},
+     * {@code OptionalInt}, boolean, enum, list of codes).
+     *
+     * @throws IllegalStateException naming the path when {@code Case} has no such part
+     */
+    static Object valueAt(Case c, String path) {
+        Object at = c;
+        for (String key : path.split("\\.")) {
+            String name = at == c ? PART.getOrDefault(key, key) : key;
+            at = component(at, name, path);
+        }
+        return at;
+    }
+
+    private static Object component(Object record, String name, String path) {
+        RecordComponent[] components = record.getClass().getRecordComponents();
+        if (components != null) {
+            for (RecordComponent rc : components) {
+                if (rc.getName().equals(name)) {
+                    try {
+                        return Objects.requireNonNull(rc.getAccessor().invoke(record), path);
+                    } catch (IllegalAccessException | InvocationTargetException e) {
+                        throw new IllegalStateException("internal error in verify: cannot read case field " + path, e);
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("internal error in verify: case field " + path
+                + " of the vocabulary is not a part of Case, so a counter-example could not show it");
+    }
+
+    /** The value as YAML writes it; absent (empty) values are never asked for, as they equal the empty case's. */
+    private static String scalar(Object value) {
+        if (value instanceof Optional<?> o) {
+            return scalar(o.orElseThrow());
+        }
+        if (value instanceof OptionalInt i) {
+            return String.valueOf(i.getAsInt());
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(CaseYaml::scalar).collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+        }
+        if (value instanceof Boolean || value instanceof Integer || value instanceof LocalDate) {
+            return value.toString();
+        }
+        String text = value.toString();
+        if (PLAIN.matcher(text).matches() && !text.equalsIgnoreCase("null")) {
+            return text;
+        }
+        return "'" + text.replace("'", "''") + "'";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void put(Map<String, Object> tree, String[] keys, Object value) {
+        Map<String, Object> at = tree;
+        for (int i = 0; i < keys.length - 1; i++) {
+            at = (Map<String, Object>) at.computeIfAbsent(keys[i], k -> new LinkedHashMap<String, Object>());
+        }
+        at.put(keys[keys.length - 1], value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void print(StringBuilder out, Map<String, Object> tree, String indent) {
+        for (Map.Entry<String, Object> e : tree.entrySet()) {
+            out.append(indent).append(e.getKey()).append(':');
+            if (e.getValue() instanceof Map<?, ?> section) {
+                out.append('\n');
+                print(out, (Map<String, Object>) section, indent + "  ");
+            } else {
+                out.append(' ').append(scalar(e.getValue())).append('\n');
+            }
         }
     }
 }
