@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import no.veiviser.Case;
 import no.veiviser.CaseException;
+import no.veiviser.Cases;
 import no.veiviser.CompiledGuide;
 import no.veiviser.Decision;
 import no.veiviser.Guide;
@@ -25,7 +27,8 @@ import no.veiviser.internal.yaml.Location;
  * Proves a guide's invariants for every possible case, not a sample: the guide's decision is encoded as a
  * boolean formula over finitely many classes of cases ({@link CaseSpace}) and Sat4j is asked for a case that
  * violates each invariant. No model means the invariant holds for every case; a model is turned into the
- * counter-example with the fewest facts, which is then evaluated by the guide's compiled rules and must show
+ * counter-example with the fewest facts, which is printed as a case file, read back as a user pasting it would
+ * (it must be the same case, every fact included), and evaluated by the guide's compiled rules: it must show
  * the violation (if not, verify has a bug and says so instead of reporting it).
  *
  * <p>It also reports rules that can never fire (their condition is never true while they are in force), rules
@@ -34,10 +37,17 @@ import no.veiviser.internal.yaml.Location;
  */
 public final class Verifier {
     private final UnaryOperator<Case> tamper;
+    private final Function<Case, String> printer;
 
     /** For tests of the confirmation step only: changes each counter-example before it is confirmed. */
     Verifier(UnaryOperator<Case> tamper) {
+        this(tamper, CaseYaml::of);
+    }
+
+    /** For tests of the read-back step only: prints each counter-example with {@code printer}. */
+    Verifier(UnaryOperator<Case> tamper, Function<Case, String> printer) {
         this.tamper = tamper;
+        this.printer = printer;
     }
 
     /**
@@ -156,14 +166,35 @@ public final class Verifier {
             Invariant inv = model.invariants().get(i);
             Optional<VerifyReport.CounterExample> counter = Optional.empty();
             if (witnesses[i] != null) {
-                Decision d = confirm(compiled, check, inv, witnesses[i], model);
-                counter = Optional.of(new VerifyReport.CounterExample(witnesses[i], facts[i], CaseYaml.of(witnesses[i]), d, check.offending(inv, d)));
+                String yaml = printer.apply(witnesses[i]);
+                Decision d = confirm(compiled, check, inv, readBack(guide, inv, yaml, witnesses[i], model), model);
+                counter = Optional.of(new VerifyReport.CounterExample(witnesses[i], facts[i], yaml, d, check.offending(inv, d)));
             }
             results.add(new VerifyReport.Result(inv.id(), kind(inv), inv.description(), inv.origin(), counter));
         }
         long confirming = compiled == null ? 0 : System.nanoTime() - waiting;
         return new VerifyReport(model.id(), results, dead, alwaysWithheld, neverTrue,
                 new VerifyReport.Stats(cnf.variables(), space.classes(), queries, Duration.ofNanos(confirming)), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * The counter-example as a user who pastes its YAML into a scenario gets it, which must be the case the solver
+     * found, every fact included: if not, the printer has a bug, and says which facts it lost (names, never values).
+     */
+    private static Case readBack(Guide guide, Invariant inv, String yaml, Case witness, GuideModel model) {
+        Case read;
+        try {
+            read = Cases.parse(yaml, "counter-example.yaml", guide, null);
+        } catch (CaseException e) {
+            throw new IllegalStateException("internal error in verify: the printed counter-example to invariant '" + inv.id()
+                    + "' of guide " + model.id() + " is not a valid case file: " + e.getMessage(), e);
+        }
+        List<String> lost = CaseYaml.differing(witness, read);
+        if (!lost.isEmpty()) {
+            throw new IllegalStateException("internal error in verify: the printed counter-example to invariant '" + inv.id()
+                    + "' of guide " + model.id() + " does not read back as the case found; it differs in " + String.join(", ", lost));
+        }
+        return read;
     }
 
     /** The guide's decision for a counter-example, which must violate the invariant: if not, verify has a bug. */

@@ -15,10 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import no.veiviser.Case;
 import no.veiviser.CaseException;
 import no.veiviser.Cases;
 import no.veiviser.Child;
+import no.veiviser.Guide;
+import no.veiviser.Guides;
 import no.veiviser.internal.engine.Field;
 import org.junit.jupiter.api.Test;
 
@@ -122,6 +125,38 @@ class CaseYamlTest {
     void aPathThatIsNoPartOfTheCaseIsAnInternalErrorNamingIt() {
         assertThatThrownBy(() -> CaseYaml.valueAt(Case.on(AS_OF), "childWelfare.nowhere"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("childWelfare.nowhere");
+    }
+
+    @Test
+    void aPrinterThatDropsAFactStopsVerifyNamingTheFact() {
+        Guide g = Guides.parse("""
+                guide: {id: meeting-plant, title: A violation only after a meeting, version: "1"}
+                codes:
+                  close: Avslutt
+                  keep: Fortsett
+                rules:
+                  - id: close
+                    when: {meeting.outcome: close}
+                    then:
+                      - {code: close, text: Avslutt.}
+                  - id: keep
+                    when: {always: true}
+                    then:
+                      - {code: keep, text: Fortsett.}
+                invariants:
+                  - id: not-both
+                    neverTogether: [close, keep]
+                """, java.nio.file.Path.of("meeting-plant.yaml"));
+        // the printer as it was: without the meeting
+        java.util.function.Function<Case, String> withoutMeeting = c -> CaseYaml.of(c.withMeeting(null));
+        assertThatThrownBy(() -> new Verifier(UnaryOperator.identity(), withoutMeeting).run(g))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("internal error in verify")
+                .hasMessageContaining("does not read back")
+                .hasMessageContaining("meeting.outcome")
+                .hasMessageNotContaining("close"); // names the field, not its value
+        VerifyReport.CounterExample ce = Verifier.verify(g).invariants().get(0).counterExample().orElseThrow();
+        assertThat(ce.yaml()).isEqualTo("asOf: " + ce.aCase().asOf() + "\nmeeting:\n  outcome: close\n");
     }
 
     private static Case readBack(String yaml, String path, List<String> failures) {
