@@ -99,6 +99,10 @@ final class TestCommand implements Callable<Integer> {
                         Files.createDirectories(output.toAbsolutePath().getParent());
                     }
                     no.veiviser.internal.AtomicFiles.writeString(output, text); // no 0-byte or half report on failure
+                } catch (no.veiviser.internal.AtomicFiles.NotARegularFile e) {
+                    throw new CliException("cannot write " + output + ": it is " + e.kind() + ", not a regular file; --output "
+                            + "writes a regular file and never replaces a link, a device or a pipe",
+                            "to send the report to a pipe or a device, leave out --output and redirect standard output");
                 } catch (java.io.IOException e) {
                     throw new CliException("cannot write " + output + ": " + IoErrors.describe(e), "check the path and the free space");
                 }
