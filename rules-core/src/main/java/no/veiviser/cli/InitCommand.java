@@ -2,9 +2,18 @@ package no.veiviser.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import no.veiviser.internal.InitPlaceholders;
@@ -19,7 +28,7 @@ import picocli.CommandLine.Spec;
         description = {"Starts a new guide: <dir>/<id>/guide.yaml (commented, extends the national base), "
                 + "<dir>/<id>/scenarios/<id>.yaml and <dir>/<id>/README.md.",
             "%n'veiviser validate' and 'veiviser test' pass on the new folder as it is; edit from there.",
-            "%nExit 0 written, 2 bad input (an invalid id, or the folder exists)."},
+            "%nExit 0 written, 2 bad input (an invalid id, or the folder exists) or a failed write (nothing is left behind)."},
         footerHeading = "%nExamples:%n",
         footer = {"  veiviser init --extends norge lillevik", "  veiviser init --extends norge --dir guides lillevik"})
 final class InitCommand implements Callable<Integer> {
@@ -46,13 +55,42 @@ final class InitCommand implements Callable<Integer> {
             throw new CliException("'" + base + "' is not a valid guide id", "give the id of the guide to extend, for example 'norge'");
         }
         Path folder = dir.resolve(id);
-        if (Files.exists(folder)) {
+        if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             throw new CliException("'" + folder + "' already exists", "choose another id or --dir; init never overwrites");
         }
-        Files.createDirectories(folder.resolve("scenarios"));
-        write(folder.resolve("guide.yaml"), guide());
-        write(folder.resolve("scenarios").resolve(id + ".yaml"), scenarios());
-        write(folder.resolve("README.md"), readme(folder));
+        // All or nothing: the files are made in a hidden temporary folder beside the new one, which is renamed into
+        // place only when every file is written. A full disk leaves nothing behind, so a second init works.
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new CliException("cannot create the folder " + dir + ": " + IoErrors.describe(e), HINT);
+        }
+        Path tmp;
+        try {
+            tmp = Files.createTempDirectory(dir, "." + id + ".init-");
+        } catch (IOException e) {
+            throw new CliException("cannot create " + folder + ": " + IoErrors.describe(e), HINT);
+        }
+        try {
+            Files.createDirectory(tmp.resolve("scenarios"));
+            write(tmp, folder, "guide.yaml", guide());
+            write(tmp, folder, "scenarios/" + id + ".yaml", scenarios());
+            write(tmp, folder, "README.md", readme(folder));
+            for (Path d : List.of(tmp.resolve("scenarios"), tmp)) {
+                try {
+                    Files.setPosixFilePermissions(d, PosixFilePermissions.fromString("rwxr-xr-x")); // as mkdir would
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system: its defaults apply
+                }
+            }
+            files.moveFolder(tmp, folder); // refuses when the folder appeared meanwhile
+        } catch (FileAlreadyExistsException e) {
+            throw new CliException("'" + folder + "' already exists", "choose another id or --dir; init never overwrites");
+        } catch (IOException e) {
+            throw new CliException("cannot create " + folder + ": " + IoErrors.describe(e), HINT);
+        } finally {
+            deleteTree(tmp);
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("created " + folder + "/guide.yaml, " + folder + "/scenarios/" + id + ".yaml and " + folder + "/README.md");
         out.println("next: veiviser validate " + folder + " && veiviser test " + folder + " && veiviser lint " + folder);
@@ -60,8 +98,59 @@ final class InitCommand implements Callable<Integer> {
         return Main.EXIT_OK;
     }
 
-    private static void write(Path file, String text) throws IOException {
-        no.veiviser.internal.AtomicFiles.writeString(file, text);
+    private static final String HINT = "check the free space and the permissions; nothing was left behind, so init can run again";
+
+    /** The file system operations of init, replaceable in tests (a full disk, a failing rename). */
+    interface FileOps {
+        /** Writes a new file and forces it to disk. */
+        void write(Path file, byte[] bytes) throws IOException;
+
+        /** Renames a folder; fails with {@link FileAlreadyExistsException} when {@code target} exists. */
+        void moveFolder(Path source, Path target) throws IOException;
+    }
+
+    static final FileOps DISK = new FileOps() {
+        @Override
+        public void write(Path file, byte[] bytes) throws IOException {
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    ch.write(buffer);
+                }
+                ch.force(true);
+            }
+        }
+
+        @Override
+        public void moveFolder(Path source, Path target) throws IOException {
+            Files.move(source, target); // a rename in the same folder; no REPLACE_EXISTING
+        }
+    };
+
+    FileOps files = DISK;
+
+    /** Writes {@code name} into the temporary folder; an error names the file as it would have been in {@code folder}. */
+    private void write(Path tmp, Path folder, String name, String text) throws IOException {
+        try {
+            files.write(tmp.resolve(name), text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new CliException("cannot write " + folder.resolve(name) + ": " + reason, HINT);
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // best effort: the folder is hidden and named after init, and the error already said what failed
+        }
     }
 
     private String guide() {
