@@ -174,6 +174,10 @@ final class Api implements HttpHandler {
     }
 
     private void health(HttpExchange x) throws IOException {
+        Exchange.json(x, 200, health());
+    }
+
+    private ObjectNode health() {
         ObjectNode o = ApiJson.object();
         List<GuideEntry> all = workbench.all();
         boolean allLive = all.stream().allMatch(GuideEntry::live);
@@ -187,7 +191,7 @@ final class Api implements HttpHandler {
                 g.set("problems", ApiJson.problemList(e.problems()));
             }
         }
-        Exchange.json(x, 200, o);
+        return o;
     }
 
     private void openApi(HttpExchange x) throws IOException {
@@ -206,8 +210,25 @@ final class Api implements HttpHandler {
             Exchange.error(x, 403, refused.get());
             return;
         }
-        workbench.reload();
-        health(x);
+        List<Workbench.Refused> refusedNow = workbench.reload();
+        if (refusedNow.isEmpty()) {
+            health(x);
+            return;
+        }
+        // 409: the files on disk conflict with what is served. The running versions stay; the answer says why.
+        String error = refusedNow.size() == 1
+                ? "the new version of guide '" + refusedNow.get(0).id() + "' was refused; version " + refusedNow.get(0).running() + " stays live"
+                : refusedNow.size() + " guides' new versions were refused ("
+                        + String.join(", ", refusedNow.stream().map(Workbench.Refused::id).toList()) + "); their running versions stay live";
+        // The one error body: per refused guide, a problem saying so (on its file, line 0), then why it was refused.
+        List<no.veiviser.Problem> problems = new java.util.ArrayList<>();
+        for (Workbench.Refused r : refusedNow) {
+            problems.add(no.veiviser.Problem.error(r.file(), 0, 0, "the new version of guide '" + r.id() + "' was refused; version "
+                    + r.running() + " stays live", "fix the problems below, then reload"));
+            problems.addAll(r.problems());
+        }
+        ObjectNode body = ApiJson.problems(409, error, problems);
+        Exchange.json(x, 409, body);
     }
 
     private void source(HttpExchange x, GuideEntry e, String method) throws IOException {

@@ -52,6 +52,7 @@ public final class Workbench {
         this.bundled = List.copyOf(bundled);
         this.goLive = goLive;
         this.guides = loadAll();
+        log(guides, java.util.Set.of());
     }
 
     /**
@@ -102,9 +103,56 @@ public final class Workbench {
         return Optional.ofNullable(guides.get(id));
     }
 
-    /** Reads every guide again from disk and swaps the whole set at once. */
-    public synchronized void reload() {
-        guides = loadAll();
+    /**
+     * A guide whose new version did not go live at a reload: the running version stays and answers requests.
+     *
+     * @param id the guide
+     * @param file its file
+     * @param running the version that stays live
+     * @param problems why the new version was refused
+     */
+    public record Refused(String id, String file, String running, List<Problem> problems) {
+        public Refused {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Reads every guide again from disk and swaps the whole set at once. A guide that was live and whose new version
+     * does not go live (a file cut short while it is being written, say) keeps its running version, and so does a live
+     * guide that extends one whose new version was refused (it would otherwise run on a base that is not served).
+     *
+     * @return the guides whose new version was refused, with why; empty when every guide that was live still is
+     */
+    public synchronized List<Refused> reload() {
+        Map<String, GuideEntry> before = guides;
+        Map<String, GuideEntry> out = new LinkedHashMap<>(loadAll());
+        Map<String, Refused> refused = new LinkedHashMap<>();
+        out.forEach((id, e) -> {
+            GuideEntry was = before.get(id);
+            if (!e.live() && was != null && was.live()) {
+                refused.put(id, new Refused(id, fileOf(was), was.guide().map(Guide::version).orElse(""), e.problems()));
+            }
+        });
+        for (boolean more = true; more; ) {
+            more = false;
+            for (GuideEntry e : out.values()) {
+                String base = e.guide().flatMap(Guide::extendsId).orElse(null);
+                GuideEntry was = before.get(e.id());
+                if (e.live() && base != null && refused.containsKey(base) && !refused.containsKey(e.id()) && was != null && was.live()) {
+                    refused.put(e.id(), new Refused(e.id(), fileOf(was), was.guide().map(Guide::version).orElse(""), List.of(Problem.error(
+                            fileOf(e), 0, 0, "guide '" + e.id() + "' extends '" + base
+                                    + "', whose new version was refused", "fix '" + base + "', then reload"))));
+                    more = true;
+                }
+            }
+        }
+        refused.keySet().forEach(id -> out.put(id, before.get(id)));
+        guides = java.util.Collections.unmodifiableMap(out);
+        refused.values().forEach(r -> LOG.warn("guide {}: the new version was refused, version {} stays live: {}", r.id(), r.running(),
+                first(r.problems())));
+        log(guides, refused.keySet());
+        return List.copyOf(refused.values());
     }
 
     /** What a save did. */
@@ -177,10 +225,12 @@ public final class Workbench {
                 LOG.error("guide {}: could not restore the file after a refused save: {}", id, e.getMessage());
             }
             guides = loadAll();
+            log(guides, java.util.Set.of());
             return new SaveResult.Invalid(broken);
         }
         LOG.info("guide {} saved to {}", id, file);
         guides = after;
+        log(guides, java.util.Set.of());
         return new SaveResult.Saved(after.get(id));
     }
 
@@ -195,15 +245,30 @@ public final class Workbench {
             GuideEntry e = goLive.load(id, Optional.empty(), Optional.of(id));
             out.putIfAbsent(e.id(), e);
         }
-        for (GuideEntry e : out.values()) {
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static String fileOf(GuideEntry e) {
+        return e.file().map(Path::toString).orElse("guides/" + e.id() + "/guide.yaml");
+    }
+
+    private static void log(Map<String, GuideEntry> guides, java.util.Set<String> kept) {
+        for (GuideEntry e : guides.values()) {
+            if (kept.contains(e.id())) {
+                continue; // said above
+            }
             if (e.live()) {
                 LOG.info("guide {} {} is live", e.id(), e.guide().map(Guide::version).orElse(""));
             } else {
-                LOG.warn("guide {} is not served: {} problem(s), the first: {}", e.id(), e.problems().size(),
-                        e.problems().isEmpty() ? "" : e.problems().get(0).message());
+                LOG.warn("guide {} is not served: {} problem(s), the first: {}", e.id(), e.problems().size(), first(e.problems()));
             }
         }
-        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** The first error's message (a failed guide may have warnings too, sorted before it), else the first problem's. */
+    static String first(List<Problem> problems) {
+        return problems.stream().filter(Problem::isError).findFirst().or(() -> problems.stream().findFirst())
+                .map(Problem::message).orElse("");
     }
 
     /**
