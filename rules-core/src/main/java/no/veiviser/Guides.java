@@ -77,6 +77,11 @@ public final class Guides {
             public java.util.Optional<GuideLoader.Source> resolve(String id) {
                 return onDisk.resolve(id);
             }
+
+            @Override
+            public java.util.Optional<String> refusal(String id) {
+                return onDisk.refusal(id);
+            }
         });
     }
 

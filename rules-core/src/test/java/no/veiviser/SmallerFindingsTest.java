@@ -21,7 +21,9 @@ class SmallerFindingsTest {
 
         GuideException e = assertThrows(GuideException.class, () -> Guides.load(mine));
         assertThat(e.problems()).hasSize(1);
-        assertThat(e.problems().get(0).message()).isEqualTo("cannot find the guide 'secret' that this guide extends");
+        // Issue 28, item 3: refused with a located error that names the link (it said "cannot find" before).
+        assertThat(e.problems().get(0).message()).startsWith("the guide 'secret' that this guide extends is ")
+                .contains("secret/guide.yaml, which leads out of the folder of guides");
         assertThat(e.problems().toString()).doesNotContain("private-key-material");
     }
 

@@ -37,6 +37,15 @@ public final class GuideLoader {
 
         /** The guide {@code id} that this one extends; next to this file first, then among the bundled guides. */
         Optional<Source> resolve(String id);
+
+        /**
+         * Why {@code id} is not resolved although a file for it is where it is looked for (a symbolic link out of the
+         * folder of guides, or one that leads nowhere), as a message naming that file; empty when nothing is refused.
+         * Checked before {@link #resolve}: a refused file is an error, never silently replaced by a bundled guide.
+         */
+        default Optional<String> refusal(String id) {
+            return Optional.empty();
+        }
     }
 
     private GuideLoader() {}
@@ -80,6 +89,12 @@ public final class GuideLoader {
             if (chain.contains(baseId)) {
                 problems.error(file.extendsAt(), "guide '" + file.id() + "' extends '" + baseId + "', which is a cycle: "
                         + String.join(" -> ", chain) + " -> " + baseId, "remove the cycle in 'extends'");
+                return null;
+            }
+            Optional<String> refused = source.refusal(baseId);
+            if (refused.isPresent()) {
+                problems.error(file.extendsAt(), refused.get(), "put the guide '" + baseId + "' itself in the folder of guides "
+                        + "(a copy, not a link), or remove the link to use the bundled '" + baseId + "'");
                 return null;
             }
             Optional<Source> baseSource = source.resolve(baseId);
@@ -266,23 +281,51 @@ public final class GuideLoader {
 
             @Override
             public Optional<Source> resolve(String id) {
-                Path dir = path.toAbsolutePath().getParent();
-                List<Path> candidates = new ArrayList<>();
-                if (dir != null) {
-                    candidates.add(dir.resolve(id + ".yaml"));
-                    candidates.add(dir.resolve(id).resolve("guide.yaml"));
-                    if (dir.getParent() != null) {
-                        candidates.add(dir.getParent().resolve(id).resolve("guide.yaml"));
-                    }
-                }
-                for (Path candidate : candidates) {
-                    if (Files.isRegularFile(candidate) && inside(dir.getParent() == null ? dir : dir.getParent(), candidate)) {
-                        return Optional.of(file(relative(candidate)));
-                    }
+                Optional<Path> found = candidate(path, id);
+                if (found.isPresent()) {
+                    return refusedCandidate(path, id, found.get()).isPresent() ? Optional.empty() : Optional.of(file(relative(found.get())));
                 }
                 return bundled(id);
             }
+
+            @Override
+            public Optional<String> refusal(String id) {
+                return candidate(path, id).flatMap(c -> refusedCandidate(path, id, c));
+            }
         };
+    }
+
+    /**
+     * The first of the places {@code id} is looked for next to {@code path} where there is a file, or a symbolic link
+     * (one that leads nowhere included): {@code <id>.yaml} and {@code <id>/guide.yaml} beside it, {@code ../<id>/guide.yaml}.
+     */
+    private static Optional<Path> candidate(Path path, String id) {
+        Path dir = path.toAbsolutePath().getParent();
+        if (dir == null) {
+            return Optional.empty();
+        }
+        List<Path> candidates = new ArrayList<>();
+        candidates.add(dir.resolve(id + ".yaml"));
+        candidates.add(dir.resolve(id).resolve("guide.yaml"));
+        if (dir.getParent() != null) {
+            candidates.add(dir.getParent().resolve(id).resolve("guide.yaml"));
+        }
+        return candidates.stream().filter(c -> Files.isRegularFile(c) || Files.isSymbolicLink(c)).findFirst();
+    }
+
+    /** Why the file found for {@code id} is not used: it leads out of the folder of guides, or nowhere. */
+    private static Optional<String> refusedCandidate(Path path, String id, Path candidate) {
+        Path dir = path.toAbsolutePath().getParent();
+        Path folder = dir.getParent() == null ? dir : dir.getParent();
+        if (!Files.exists(candidate)) {
+            return Optional.of("the guide '" + id + "' that this guide extends is " + relative(candidate)
+                    + ", a symbolic link that leads nowhere");
+        }
+        if (!Files.isRegularFile(candidate) || !inside(folder, candidate)) {
+            return Optional.of("the guide '" + id + "' that this guide extends is " + relative(candidate) + ", which leads out of the "
+                    + "folder of guides (" + relative(folder) + ") through a symbolic link; extends does not follow it there");
+        }
+        return Optional.empty();
     }
 
     /**
