@@ -105,6 +105,10 @@ final class Inputs {
         if (Files.isDirectory(path)) {
             throw new CliException("'" + path + "' is a folder, not a " + what, null);
         }
+        if (Files.exists(path)) { // a device (/dev/zero), a FIFO, a socket: read whole, it could be endless
+            throw new CliException("'" + path + "' is not a regular file, so it cannot be the " + what,
+                    "give a file; to read from a pipe, give '-' and send it to standard input");
+        }
         throw new CliException("cannot find the " + what + " '" + path + "'", "check the path and the current directory ("
                 + Path.of("").toAbsolutePath() + ")");
     }

@@ -86,12 +86,36 @@ final class ServeCommand implements Callable<Integer> {
             Browser.open(address, err);
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "veiviser-serve-stop"));
+        // Ctrl+C (SIGINT) and SIGTERM are how a server is stopped: handled here, they end call() normally, so the exit
+        // is 0 as documented (the JVM's default exits 130 or 143, which service managers count as failures).
+        // Any other shutdown still closes the server through the hook.
+        Thread hook = new Thread(server::close, "veiviser-serve-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        StopSignals.onStop(stopped::countDown);
         stopped.await();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            server.close();
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down already: the hook closes the server
+        }
         return Main.EXIT_OK;
+    }
+
+    /** SIGINT and SIGTERM as a request to stop, through {@code sun.misc.Signal} (jdk.unsupported; there is no public API). */
+    static final class StopSignals {
+        private StopSignals() {}
+
+        @SuppressWarnings("removal")
+        static void onStop(Runnable stop) {
+            for (String name : List.of("INT", "TERM")) {
+                try {
+                    sun.misc.Signal.handle(new sun.misc.Signal(name), s -> stop.run());
+                } catch (IllegalArgumentException | LinkageError e) {
+                    // not on this platform, or the signal is reserved: the shutdown hook still stops the server
+                }
+            }
+        }
     }
 
     /** Opens the page for the double-click launchers; failing that, the printed address is enough. */

@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,9 +32,10 @@ import no.veiviser.Problem;
  *   <li>JVM-wide timeouts and header limits (see {@link #jvmSettings()}): a request must arrive whole within 10 s,
  *       so a client sending one byte every few seconds, or a {@code Content-Length} larger than what it sends, loses
  *       its connection instead of holding a worker; request line and headers at most 16 KiB.</li>
- *   <li>A bounded worker pool as large as the connection limit (256 by default): every accepted connection can be
- *       served at once, so slow connections cannot make {@code /health} wait for a worker; connections beyond the
- *       limit are closed on accept.</li>
+ *   <li>A bounded worker pool of 256 and a queue: requests beyond 256 at once wait for a worker instead of losing
+ *       their connection. The JDK accepts at most {@code jdk.httpserver.maxConnections} (1,024 here) connections,
+ *       idle ones included, and closes more on accept: it has no way to answer them, so that limit is set well above
+ *       the workers.</li>
  *   <li>A request body limit: a larger {@code Content-Length} gets 413 before the handler runs, and reading past
  *       the limit (chunked bodies) throws {@link RequestTooLargeException}, answered with 413.</li>
  *   <li>An exception, an I/O error of the handler's own or a {@code StackOverflowError} gets a 500 with a JSON body,
@@ -46,6 +47,9 @@ public final class HttpServers {
     static {
         JvmHttpSettings.DEFAULTS.size(); // sets the JVM-wide properties before any server class reads them
     }
+
+    /** Requests handled at once; more wait for a worker (in arrival order) instead of losing their connection. */
+    static final int WORKERS = 256;
 
     private HttpServers() {
     }
@@ -82,14 +86,17 @@ public final class HttpServers {
      */
     public static RunningServer start(InetSocketAddress address, Limits limits, Map<String, HttpHandler> routes) throws IOException {
         Objects.requireNonNull(limits, "limits");
-        int workers = JvmHttpSettings.maxConnections();
+        int connections = JvmHttpSettings.maxConnections();
+        int workers = Math.min(WORKERS, connections);
         AtomicInteger n = new AtomicInteger();
-        // No queue: a task either gets a thread or is refused, and the JDK then closes that connection.
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(2, workers, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+        // Up to WORKERS requests at once; the others wait in the queue for a worker. The queue holds as many as the JDK
+        // accepts connections, so an accepted connection is never refused by the pool (which would close it unanswered).
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(workers, workers, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(connections), r -> {
             Thread t = new Thread(r, "veiviser-http-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
+        executor.allowCoreThreadTimeOut(true);
         HttpServer server = HttpServer.create(address, 0);
         routes.forEach((path, handler) -> server.createContext(path, guarded(handler, limits)));
         server.setExecutor(executor);

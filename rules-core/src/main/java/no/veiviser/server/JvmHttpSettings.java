@@ -20,8 +20,9 @@ import java.util.Map;
  *   <tr><td>{@code sun.net.httpserver.maxReqHeaderSize}</td><td>16 KiB</td><td>380 KiB</td>
  *       <td>request line and headers together</td></tr>
  *   <tr><td>{@code sun.net.httpserver.maxReqHeaders}</td><td>64</td><td>200</td><td>number of header lines</td></tr>
- *   <tr><td>{@code jdk.httpserver.maxConnections}</td><td>256</td><td>unbounded</td>
- *       <td>connections per server, idle ones included; more are closed on accept</td></tr>
+ *   <tr><td>{@code jdk.httpserver.maxConnections}</td><td>1,024</td><td>unbounded</td>
+ *       <td>connections per server, idle ones included; more are closed on accept (the JDK cannot answer them), so it
+ *       is well above the 256 workers: requests beyond those wait for one</td></tr>
  *   <tr><td>{@code sun.net.httpserver.idleInterval}</td><td>30 s</td><td>30 s</td><td>keep-alive time</td></tr>
  *   <tr><td>{@code sun.net.httpserver.maxIdleConnections}</td><td>64</td><td>200</td><td>kept-alive connections</td></tr>
  *   <tr><td>{@code sun.net.httpserver.nodelay}</td><td>true</td><td>false</td>
@@ -43,7 +44,7 @@ final class JvmHttpSettings {
         d.put("sun.net.httpserver.maxRspTime", "30");
         d.put("sun.net.httpserver.maxReqHeaderSize", String.valueOf(16 * 1024));
         d.put("sun.net.httpserver.maxReqHeaders", "64");
-        d.put("jdk.httpserver.maxConnections", "256");
+        d.put("jdk.httpserver.maxConnections", "1024");
         d.put("sun.net.httpserver.idleInterval", "30");
         d.put("sun.net.httpserver.maxIdleConnections", "64");
         d.put("sun.net.httpserver.nodelay", "true");
@@ -65,13 +66,13 @@ final class JvmHttpSettings {
         return Collections.unmodifiableMap(out);
     }
 
-    /** Connections per server the JDK accepts: the worker pool is as large, so no accepted connection waits for one. */
+    /** Connections per server the JDK accepts: the worker pool's queue is as large, so no accepted connection is refused. */
     static int maxConnections() {
         try {
             int n = Integer.parseInt(System.getProperty("jdk.httpserver.maxConnections"));
-            return n > 0 ? n : 256;
+            return n > 0 ? n : 1024;
         } catch (NumberFormatException e) {
-            return 256;
+            return 1024;
         }
     }
 }

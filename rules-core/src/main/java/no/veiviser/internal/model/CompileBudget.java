@@ -59,11 +59,60 @@ public final class CompileBudget {
         }
         total += guide.exceptions().stream().filter(e -> e.when() != null).mapToLong(e -> 1 + changeDates(e.when(), null, null, guide)).sum();
         if (total > MAX_DROOLS_RULES && widest != null) {
-            problems.error(widest.at(), "the guide would compile to " + total + " Drools rules; the limit is " + MAX_DROOLS_RULES
-                    + " (this rule alone needs " + widestPeriods + ", one for each period between changes of its parameters "
-                    + String.join(", ", widest.when().parameters()) + ")",
-                    "give parameters fewer dated values, or let fewer rules use the parameters that change often");
+            blame(guide, total, widest, widestPeriods, problems);
         }
+    }
+
+    /**
+     * Puts the error where the rules were added: in the file being loaded (the last of its chain), not in a base guide
+     * whose rules only grew because this file gave their parameters more dated values. In that file, the rule that
+     * needs the most, or (when its own rules need fewer than the base's rules through its parameters) the parameter
+     * whose dated values make the most Drools rules.
+     */
+    private static void blame(GuideModel guide, long total, Rule widest, long widestPeriods, Problems problems) {
+        String top = guide.files().isEmpty() ? widest.at().file() : guide.files().get(guide.files().size() - 1);
+        String head = "the guide would compile to " + total + " Drools rules; the limit is " + MAX_DROOLS_RULES;
+        String hint = "give parameters fewer dated values, or let fewer rules use the parameters that change often";
+        Rule own = null;
+        long ownPeriods = 0;
+        long ownTotal = 0;
+        for (Rule r : guide.rules()) {
+            if (r.at().file().equals(top)) {
+                long periods = periods(r, guide);
+                ownTotal += periods;
+                if (periods > ownPeriods) {
+                    own = r;
+                    ownPeriods = periods;
+                }
+            }
+        }
+        Parameter param = null;
+        long paramRules = 0;
+        for (Parameter p : guide.parameters().values()) {
+            if (p.at() != null && p.at().file().equals(top) && !p.changeDates().isEmpty()) {
+                long n = guide.rules().stream().filter(r -> r.when() != null && r.when().parameters().contains(p.name()))
+                        .mapToLong(r -> periods(r, guide)).sum();
+                if (n > paramRules) {
+                    param = p;
+                    paramRules = n;
+                }
+            }
+        }
+        if (param != null && paramRules > ownTotal) {
+            problems.error(param.at(), head + " (the rules that use parameter '" + param.name() + "' need " + paramRules
+                    + ", one for each period between changes of the parameters they use; this file gives it "
+                    + param.values().size() + " values)", hint);
+        } else if (own != null) {
+            problems.error(own.at(), head + " (this rule alone needs " + ownPeriods + ", one for each period between changes of its parameters "
+                    + String.join(", ", parameters(own)) + ")", hint);
+        } else {
+            problems.error(widest.at(), head + " (this rule alone needs " + widestPeriods + ", one for each period between changes of its parameters "
+                    + String.join(", ", parameters(widest)) + ")", hint);
+        }
+    }
+
+    private static java.util.Collection<String> parameters(Rule r) {
+        return r.when() == null ? List.of() : r.when().parameters();
     }
 
     private boolean checkCondition(Condition c, String what, Problems problems) {

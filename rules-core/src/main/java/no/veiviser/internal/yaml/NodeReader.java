@@ -125,6 +125,9 @@ public final class NodeReader {
         if (tooLongLine(bytes)) {
             return new Result(null, problems.sorted());
         }
+        if (!json) {
+            scalarAnchors(bytes);
+        }
         try (JsonParser parser = json ? JSON.createParser(bytes) : YAML.createParser(bytes)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -179,10 +182,10 @@ public final class NodeReader {
         int start = 0;
         for (int i = 0; i <= bytes.length; i++) {
             if (i == bytes.length || bytes[i] == '\n') {
-                if (i - start > allowed) {
+                if (i - start > allowed && longestValue(bytes, start, i) > allowed) {
                     problems.error(new Location(file, line, 1), "line " + line + " has " + (i - start)
                             + " characters; a value may have at most " + limits.maxScalarChars(),
-                            "shorten it; quote only the 1-3 sentences that matter");
+                            shortenHint());
                     return true;
                 }
                 line++;
@@ -190,6 +193,54 @@ public final class NodeReader {
             }
         }
         return false;
+    }
+
+    /**
+     * The longest stretch of a line without a JSON/flow separator ({@code , : { } [ ]}): a minified JSON case has many
+     * short values on one long line, and only one long value is what the line check guards against (a separator inside
+     * a quoted value makes it look shorter here; the value limit after parsing still applies to it).
+     */
+    private static int longestValue(byte[] bytes, int from, int to) {
+        int longest = 0;
+        int run = 0;
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            run = b == ',' || b == ':' || b == '{' || b == '}' || b == '[' || b == ']' ? 0 : run + 1;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
+    /**
+     * Anchors on single values ({@code title: &t Text}): Jackson reports anchors on mappings and lists only, so these are
+     * found with SnakeYAML's own events. Only when the text has an {@code &} at all; a text that is not valid YAML is
+     * left to the parse that follows, which says where.
+     */
+    private void scalarAnchors(byte[] bytes) {
+        if (indexOf(bytes, (byte) '&') < 0) {
+            return;
+        }
+        try {
+            for (org.yaml.snakeyaml.events.Event e : new org.yaml.snakeyaml.Yaml(loaderOptions())
+                    .parse(new java.io.InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
+                if (e instanceof org.yaml.snakeyaml.events.ScalarEvent scalar && scalar.getAnchor() != null) {
+                    Mark at = scalar.getStartMark();
+                    problems.error(new Location(file, at.getLine() + 1, at.getColumn() + 1),
+                            "YAML anchors (&" + scalar.getAnchor() + ") are not allowed", "remove the anchor");
+                }
+            }
+        } catch (RuntimeException e) {
+            // not valid YAML, or over a limit: the parse that follows reports it with its place
+        }
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Thrown to stop reading at once after a limit is hit; the problem is already recorded. */
@@ -271,10 +322,16 @@ public final class NodeReader {
     private Node scalar(Location at, Node.ScalarNode.Type type, String text) {
         if (text.length() > limits.maxScalarChars()) {
             problems.error(at, "a value of " + text.length() + " characters is longer than the limit of "
-                    + limits.maxScalarChars(), "shorten it; quote only the 1-3 sentences that matter");
+                    + limits.maxScalarChars(), shortenHint());
             return new Node.ScalarNode(at, type, text.substring(0, 40));
         }
         return new Node.ScalarNode(at, type, text);
+    }
+
+    /** Guide texts quote their guide; a case's values are dates, codes and numbers. */
+    private String shortenHint() {
+        return limits.equals(Limits.CASE) ? "a case holds dates, codes, numbers and true/false; check that it is the right input"
+                : "shorten it; quote only the 1-3 sentences that matter";
     }
 
     private Location location(JsonParser parser) {
