@@ -66,8 +66,33 @@ public record Decision(GuideRef guide, LocalDate asOf, Level level, List<Finding
         }
     }
 
-    /** A rule (or exception) whose condition held, withheld by an exception ({@code by}: its id) that applied. */
-    public record Withheld(String rule, String by) {}
+    /**
+     * A rule (or exception) whose condition held, withheld by an exception ({@code by}: its id) that applied: whole, or
+     * some of its findings (by their effects or a label), the rule's other findings staying in the decision.
+     */
+    public record Withheld(String rule, String by, List<String> codes) {
+        /**
+         * Copies {@code codes}.
+         *
+         * @param rule  the rule's (or exception's) id
+         * @param by    the id of the exception (or rule) that withheld it
+         * @param codes the codes of the findings withheld, when only some of the rule's findings were (by a label or an
+         *              effect); empty when the whole rule was
+         */
+        public Withheld {
+            codes = List.copyOf(codes);
+        }
+
+        /**
+         * A whole rule or exception withheld.
+         *
+         * @param rule the rule's (or exception's) id
+         * @param by   the id of the exception (or rule) that withheld it
+         */
+        public Withheld(String rule, String by) {
+            this(rule, by, List.of());
+        }
+    }
 
     /**
      * Copies the lists.

@@ -67,14 +67,21 @@ final class DecisionFormat {
                 if (f.step().isPresent()) {
                     g.writeStringField("step", f.step().get());
                 }
-                g.writeObjectFieldStart("source");
-                g.writeStringField("guide", f.source().guide());
-                g.writeStringField("section", f.source().section());
-                strings(g, "law", f.source().law());
-                if (f.source().document().isPresent()) {
-                    g.writeStringField("document", f.source().document().get());
+                g.writeFieldName("source");
+                source(g, f.source());
+                g.writeArrayFieldStart("sources");
+                for (Finding.Given given : f.sources()) {
+                    g.writeStartObject();
+                    g.writeStringField("rule", given.rule());
+                    g.writeStringField("text", given.text());
+                    if (given.responsible().isPresent()) {
+                        g.writeStringField("responsible", given.responsible().get());
+                    }
+                    g.writeFieldName("source");
+                    source(g, given.source());
+                    g.writeEndObject();
                 }
-                g.writeEndObject();
+                g.writeEndArray();
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -106,6 +113,9 @@ final class DecisionFormat {
                 g.writeStartObject();
                 g.writeStringField("rule", w.rule());
                 g.writeStringField("by", w.by());
+                if (!w.codes().isEmpty()) {
+                    strings(g, "codes", w.codes());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -114,6 +124,17 @@ final class DecisionFormat {
             throw new UncheckedIOException(e);
         }
         return out.toString() + "\n";
+    }
+
+    private static void source(JsonGenerator g, Source source) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("guide", source.guide());
+        g.writeStringField("section", source.section());
+        strings(g, "law", source.law());
+        if (source.document().isPresent()) {
+            g.writeStringField("document", source.document().get());
+        }
+        g.writeEndObject();
     }
 
     private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
@@ -161,6 +182,8 @@ final class DecisionFormat {
                     .append(f.overdue() ? (nb ? ", forfalt" : ", overdue") : "").append(')'));
             out.append('\n');
             out.append("    ").append(f.text()).append('\n');
+            f.sources().stream().skip(1).map(Finding.Given::text).filter(t -> !t.equals(f.text())).distinct()
+                    .forEach(t -> out.append("    ").append(t).append('\n')); // the same finding, in another rule's words
             f.responsible().ifPresent(r -> out.append(nb ? "    Ansvar: " : "    Responsible: ").append(r).append('\n'));
             if (!f.who().isEmpty()) {
                 out.append(nb ? "    Gjelder: " : "    Who: ")
@@ -196,7 +219,8 @@ final class DecisionFormat {
         if (!d.withheld().isEmpty()) {
             out.append(nb ? "\nHoldt tilbake av unntak:\n" : "\nWithheld by an exception:\n");
             for (Decision.Withheld w : d.withheld()) {
-                out.append("  ").append(w.rule()).append(nb ? " (unntak: " : " (exception: ").append(w.by()).append(")\n");
+                out.append("  ").append(w.rule()).append(w.codes().isEmpty() ? "" : " " + w.codes())
+                        .append(nb ? " (unntak: " : " (exception: ").append(w.by()).append(")\n");
             }
         }
         return out.toString();

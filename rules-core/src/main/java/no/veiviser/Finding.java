@@ -15,7 +15,63 @@ import java.util.OptionalInt;
  * @param overdue whether the due date lies before the decision's {@code asOf}
  */
 public record Finding(String code, String rule, String text, Optional<LocalDate> due, boolean overdue, Optional<String> responsible,
-                      List<String> who, OptionalInt level, Optional<String> levelId, List<String> tools, Optional<String> step, Source source) {
+                      List<String> who, OptionalInt level, Optional<String> levelId, List<String> tools, Optional<String> step, Source source,
+                      List<Given> sources) {
+    /**
+     * One rule that gave this finding, and where that rule comes from. A decision has one finding per code: when two
+     * rules give a code with the same meaning (due date, level, whom it concerns), the finding lists both here.
+     *
+     * @param rule        the rule's id
+     * @param text        that rule's wording of the finding
+     * @param responsible who that rule says is responsible, if it says
+     * @param source      the rule's source
+     */
+    public record Given(String rule, String text, Optional<String> responsible, Source source) {}
+
+    /**
+     * A finding given by one rule: {@code sources} is that rule alone.
+     *
+     * @param code the finding code
+     * @param rule the rule that emitted it
+     * @param text the guide's own wording
+     * @param due when it must be done, if the guide says
+     * @param overdue whether the due date lies before the decision's {@code asOf}
+     * @param responsible who is responsible, if the guide says
+     * @param who the people or services the finding names
+     * @param level the position of the level a {@code go-to-level} finding points to
+     * @param levelId that level's id as the guide writes it
+     * @param tools the tools to use
+     * @param step the step it belongs to
+     * @param source where it comes from
+     */
+    public Finding(String code, String rule, String text, Optional<LocalDate> due, boolean overdue, Optional<String> responsible,
+                   List<String> who, OptionalInt level, Optional<String> levelId, List<String> tools, Optional<String> step, Source source) {
+        this(code, rule, text, due, overdue, responsible, who, level, levelId, tools, step, source,
+                List.of(new Given(rule, text, responsible, source)));
+    }
+
+    /**
+     * Whether another finding means the same: the same code, due date, level and people.
+     *
+     * @param other another finding of the decision
+     * @return true when the two are one finding given by two rules
+     */
+    public boolean sameMeaning(Finding other) {
+        return code.equals(other.code) && due.equals(other.due) && level.equals(other.level) && who.equals(other.who);
+    }
+
+    /**
+     * This finding, also given by the rules of {@code other} (same code and meaning).
+     *
+     * @param other a finding with the same meaning
+     * @return this finding with the other's sources added after its own
+     */
+    public Finding alsoFrom(Finding other) {
+        List<Given> all = new java.util.ArrayList<>(sources);
+        other.sources.stream().filter(g -> !all.contains(g)).forEach(all::add);
+        return new Finding(code, rule, text, due, overdue, responsible, who, level, levelId, tools, step, source, all);
+    }
+
     /**
      * Copies the lists.
      *
@@ -30,10 +86,12 @@ public record Finding(String code, String rule, String text, Optional<LocalDate>
      * @param levelId that level's id as the guide writes it
      * @param tools the tools to use
      * @param step the step it belongs to
-     * @param source where it comes from
+     * @param source where it comes from (the first rule's)
+     * @param sources every rule that gave it, with its source, the first rule first
      */
     public Finding {
         who = List.copyOf(who);
         tools = List.copyOf(tools);
+        sources = List.copyOf(sources);
     }
 }

@@ -205,7 +205,8 @@ public final class Handbook {
                 e.source(), e.origin(), g, text, Map.of("withholds", e.withholds().stream().map(t -> switch (t.kind()) {
                     case RULE -> Map.of("text", t(nb, "regelen ", "the rule ") + t.id(), "anchor", anchor("rule", t.id()));
                     case EXCEPTION -> Map.of("text", t(nb, "unntaket ", "the exception ") + t.id(), "anchor", anchor("exception", t.id()));
-                    case LABEL -> Map.of("text", t(nb, "alle regler merket «" + t.id() + "»", "every rule labelled “" + t.id() + "”"));
+                    case LABEL -> Map.of("text", t(nb, "funnene merket «" + t.id() + "»", "the findings labelled “" + t.id() + "”"));
+                    case EFFECT -> Map.of("text", t(nb, "funnene med virkningen ", "the findings with the effect ") + t.id());
                 }).toList()))).toList());
         v.put("invariants", g.invariants().stream().map(i -> Map.of("id", i.id(), "description",
                 i.description().isBlank() ? i.id() : i.description(), "origin", i.origin().equals(g.id()) ? "" : i.origin())).toList());
@@ -226,6 +227,7 @@ public final class Handbook {
         v.put("parameters", params);
         v.put("codes", g.codes().entrySet().stream().map(e -> Map.of("anchor", anchor("code", e.getKey()), "code", e.getKey(),
                 "label", g.codeLabel(e.getKey(), !nb),
+                "effects", Optional.ofNullable(g.effects().get(e.getKey())).map(fx -> HandbookText.effects(fx, nb)).orElse(""),
                 "rules", g.rules().stream().filter(r -> r.then().stream().anyMatch(f -> f.code().equals(e.getKey())))
                         .map(r -> Map.of("anchor", anchor("rule", r.id()), "id", r.id())).toList())).toList());
         return v;

@@ -227,4 +227,18 @@ final class HandbookText {
         String label = labels.get(code);
         return label == null || label.equals(code) ? code : label + " (" + code + ")";
     }
+
+    /** A code's declared effects, in words. */
+    static String effects(no.veiviser.internal.model.Effects fx, boolean nb) {
+        String contacts = fx.contacts().isEmpty() ? tr(nb, "ingen", "nobody") : String.join(", ", new java.util.TreeSet<>(fx.contacts()));
+        String consent = fx.consent().isEmpty() ? tr(nb, "intet", "none") : String.join(", ", new java.util.TreeSet<>(fx.consent()));
+        return tr(nb, "kontakter: ", "contacts: ") + contacts + tr(nb, "; deler opplysninger: ", "; shares information: ")
+                + (fx.shares() ? tr(nb, "ja", "yes") : tr(nb, "nei", "no")) + tr(nb, "; forutsetter samtykke: ", "; presupposes consent: ")
+                + consent + tr(nb, "; for: ", "; for: ") + fx.forWhom() + tr(nb, "; fase: ", "; phase: ") + fx.phase();
+    }
+
+    private static String tr(boolean nb, String norwegian, String english) {
+        return nb ? norwegian : english;
+    }
+
 }

@@ -47,8 +47,8 @@ public record Scenario(String name, String file, int line, Case aCase, Expectati
          */
         public boolean matches(Finding f) {
             return f.code().equals(code) && due.map(d -> f.due().equals(Optional.of(d))).orElse(true)
-                    && responsible.map(r -> f.responsible().equals(Optional.of(r))).orElse(true)
-                    && rule.map(r -> f.rule().equals(r)).orElse(true)
+                    && responsible.map(r -> f.sources().stream().anyMatch(g -> g.responsible().equals(Optional.of(r)))).orElse(true)
+                    && rule.map(r -> f.sources().stream().anyMatch(g -> g.rule().equals(r))).orElse(true)
                     && who.map(w -> f.who().equals(w)).orElse(true);
         }
 

@@ -121,7 +121,7 @@ public final class ScenarioRunner {
         StringBuilder s = new StringBuilder(f.code());
         f.due().ifPresent(d -> s.append(" due ").append(d));
         f.responsible().ifPresent(r -> s.append(" responsible '").append(r).append('\''));
-        s.append(" from rule ").append(f.rule());
+        s.append(" from rule ").append(f.sources().stream().map(Finding.Given::rule).collect(Collectors.joining(", ")));
         if (!f.who().isEmpty()) {
             s.append(" who ").append(f.who());
         }

@@ -64,31 +64,58 @@ final class DecisionEncoder {
             fires[x] = cnf.and(firing);
             unknown[x] = cnf.or(undecidedCondition[x], cnf.and(matched[x], notWithheld, cnf.or(someUnknown)));
         }
+        given = new int[graph.rules()][];
+        for (int r = 0; r < graph.rules(); r++) {
+            given[r] = new int[guide.rules().get(r).then().size()];
+            for (int f = 0; f < given[r].length; f++) { // withheld by a label or an effect that applies or is undecided
+                List<Integer> free = new ArrayList<>(List.of(fires[r]));
+                for (int w : graph.findingWithheldBy(r, f)) {
+                    free.add(-fires[w]);
+                    free.add(-unknown[w]);
+                }
+                given[r][f] = cnf.and(free);
+            }
+        }
     }
+
+    /** Per rule and finding of its {@code then}: the decision has this finding (the rule fires and nothing withholds it). */
+    final int[][] given;
 
     int rules() {
         return graph.rules();
     }
 
-    /** Whether a finding of this template matches the selector (by code or tag, and by who when it names one). */
+    /** Whether a finding of this template matches the selector (by code, tag or effect, and by who when it names one). */
     boolean matches(Invariant.Selector s, FindingTemplate t) {
-        boolean what = s.code().map(c -> c.equals(t.code())).orElse(false)
-                || s.tag().map(tag -> guide.tagsOf(t.code()).contains(tag)).orElse(false);
-        return what && s.who().map(w -> t.who().contains(w)).orElse(true);
+        return guide.selects(s, t.code(), t.who());
     }
 
     /** "The decision has a finding the selector picks". */
     int present(Invariant.Selector s) {
-        List<Integer> rulesWith = new ArrayList<>();
+        List<Integer> findings = new ArrayList<>();
         for (int r = 0; r < graph.rules(); r++) {
-            for (FindingTemplate t : guide.rules().get(r).then()) {
-                if (matches(s, t)) {
-                    rulesWith.add(fires[r]);
-                    break;
+            List<FindingTemplate> then = guide.rules().get(r).then();
+            for (int f = 0; f < then.size(); f++) {
+                if (matches(s, then.get(f))) {
+                    findings.add(given[r][f]);
                 }
             }
         }
-        return cnf.or(rulesWith);
+        return cnf.or(findings);
+    }
+
+    /** "The decision has a finding of this code". */
+    int presentCode(String code) {
+        List<Integer> findings = new ArrayList<>();
+        for (int r = 0; r < graph.rules(); r++) {
+            List<FindingTemplate> then = guide.rules().get(r).then();
+            for (int f = 0; f < then.size(); f++) {
+                if (then.get(f).code().equals(code)) {
+                    findings.add(given[r][f]);
+                }
+            }
+        }
+        return cnf.or(findings);
     }
 
     /**
@@ -100,19 +127,14 @@ final class DecisionEncoder {
         List<Integer> any = new ArrayList<>();
         for (int r = 0; r < graph.rules(); r++) {
             Rule rule = guide.rules().get(r);
-            boolean hasLevel = false;
-            boolean hasHigh = false;
-            for (FindingTemplate t : rule.then()) {
+            for (int f = 0; f < rule.then().size(); f++) {
+                FindingTemplate t = rule.then().get(f);
                 if (t.level().isPresent()) {
-                    hasLevel = true;
-                    hasHigh |= t.level().get() >= l;
+                    any.add(given[r][f]);
+                    if (t.level().get() >= l) {
+                        high.add(given[r][f]);
+                    }
                 }
-            }
-            if (hasLevel) {
-                any.add(fires[r]);
-            }
-            if (hasHigh) {
-                high.add(fires[r]);
             }
         }
         return cnf.or(cnf.or(high), cnf.and(-cnf.or(any), caseLevelAtLeast(l)));
@@ -140,6 +162,18 @@ final class DecisionEncoder {
         }
         if (invariant instanceof Invariant.OnlyWhen only) {
             return cnf.and(present(only.findings()), -conditions.encode(only.condition()).t());
+        }
+        if (invariant instanceof Invariant.NeverWithheld never) {
+            List<Integer> taken = new ArrayList<>();
+            for (int r = 0; r < graph.rules(); r++) {
+                for (FindingTemplate t : guide.rules().get(r).then()) {
+                    if (matches(never.findings(), t)) {
+                        taken.add(cnf.and(matched[r], -presentCode(t.code())));
+                    }
+                }
+            }
+            int exempt = never.unless() == null ? -Cnf.TRUE : conditions.encode(never.unless()).t();
+            return cnf.and(-exempt, cnf.or(taken));
         }
         if (invariant instanceof Invariant.LevelFloor floor) {
             List<Integer> below = new ArrayList<>();

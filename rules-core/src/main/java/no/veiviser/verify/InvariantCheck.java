@@ -29,16 +29,14 @@ public final class InvariantCheck {
     }
 
     /**
-     * Whether a selector picks a finding: by code, or by a tag of its code, and by who when it names one.
+     * Whether a selector picks a finding: by code, a tag or its effects, and by who when it names one.
      *
      * @param s the selector
      * @param f the finding
      * @return true when the selector picks the finding
      */
     public boolean matches(Invariant.Selector s, Finding f) {
-        boolean what = s.code().map(c -> c.equals(f.code())).orElse(false)
-                || s.tag().map(tag -> guide.tagsOf(f.code()).contains(tag)).orElse(false);
-        return what && s.who().map(w -> f.who().contains(w)).orElse(true);
+        return guide.selects(s, f.code(), f.who());
     }
 
     private boolean present(Invariant.Selector s, Decision d) {
@@ -63,6 +61,25 @@ public final class InvariantCheck {
         if (invariant instanceof Invariant.OnlyWhen only) {
             return present(only.findings(), decision)
                     && only.condition().eval(new Facts(c, guide::levelPosition), timeline.on(c.asOf())) != Truth.TRUE;
+        }
+        if (invariant instanceof Invariant.NeverWithheld never) {
+            Facts facts = new Facts(c, guide::levelPosition);
+            var params = timeline.on(c.asOf());
+            if (never.unless() != null && never.unless().eval(facts, params) == Truth.TRUE) {
+                return false;
+            }
+            for (var rule : guide.rules()) {
+                if (!rule.effectiveOn(c.asOf()) || rule.when().eval(facts, params) != Truth.TRUE) {
+                    continue;
+                }
+                for (var t : rule.then()) {
+                    if (guide.selects(never.findings(), t.code(), t.who())
+                            && decision.findings().stream().noneMatch(f -> f.code().equals(t.code()))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
         if (invariant instanceof Invariant.LevelFloor floor) {
             Integer current = c.work().level().map(guide::levelPosition).orElse(null);

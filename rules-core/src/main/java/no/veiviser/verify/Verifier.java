@@ -299,6 +299,9 @@ public final class Verifier {
         if (inv instanceof Invariant.LevelFloor) {
             return "levelFloor";
         }
+        if (inv instanceof Invariant.NeverWithheld) {
+            return "neverWithheld";
+        }
         return inv.getClass().getSimpleName();
     }
 
@@ -310,6 +313,8 @@ public final class Verifier {
         model.concepts().stream().map(Concept::when).forEach(all::add);
         model.invariants().stream().filter(i -> i instanceof Invariant.OnlyWhen)
                 .map(i -> ((Invariant.OnlyWhen) i).condition()).forEach(all::add);
+        model.invariants().stream().filter(i -> i instanceof Invariant.NeverWithheld n && n.unless() != null)
+                .map(i -> ((Invariant.NeverWithheld) i).unless()).forEach(all::add);
         for (Condition c : all) {
             c.leaves(leaf -> {
                 if (leaf instanceof Condition.Compare x) {

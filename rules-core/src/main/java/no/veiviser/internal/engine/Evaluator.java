@@ -288,14 +288,35 @@ public final class Evaluator {
             if (status != FIRES) {
                 continue;
             }
+            boolean given = false;
+            List<String> withheldCodes = null;
+            int withheldBy = -1;
             for (int f = 0; f < rule.then().size(); f++) {
                 FindingTemplate t = rule.then().get(f);
+                int by = findingWithheldBy(i, f, resolution);
+                if (by >= 0 && resolution.status[by] == FIRES) {
+                    if (withheldCodes != null && by != withheldBy) {
+                        withheld.add(new Decision.Withheld(rule.id(), nodeId(withheldBy), withheldCodes));
+                        withheldCodes = null;
+                    }
+                    if (withheldCodes == null) {
+                        withheldCodes = new ArrayList<>();
+                        withheldBy = by;
+                    }
+                    withheldCodes.add(t.code());
+                    continue;
+                }
+                if (by >= 0) { // an exception that may withhold this finding is undecided: so is the finding
+                    notes.undecided(rule.id(), missing(by, resolution, facts, params));
+                    continue;
+                }
+                given = true;
                 Finding constant = constantFindings[i][f];
                 if (constant != null) {
-                    findings.add(constant);
+                    add(findings, constant);
                 } else {
                     LocalDate due = dueDate(t.due().get(), c, params, rule, t, notes);
-                    findings.add(finding(rule, t, Optional.of(due), due.isBefore(c.asOf()), sources[i]));
+                    add(findings, finding(rule, t, Optional.of(due), due.isBefore(c.asOf()), sources[i]));
                 }
                 if (t.level().isPresent()) {
                     int l = t.level().get();
@@ -308,6 +329,12 @@ public final class Evaluator {
                         because.add(rule.id());
                     }
                 }
+            }
+            if (withheldCodes != null) {
+                withheld.add(new Decision.Withheld(rule.id(), nodeId(withheldBy), withheldCodes));
+            }
+            if (!given) {
+                continue; // every finding withheld or undecided: the rule gave nothing, so it is no reason of the decision
             }
             rule.deviation().ifPresent(d -> notes.deviation(rule.id(), d.law(), d.note()));
             Decision.Trace constant = constantTraces[i][period];
@@ -325,6 +352,38 @@ public final class Evaluator {
         return new Decision(new Decision.GuideRef(guide.id(), guide.version()), c.asOf(),
                 new Decision.Level(level, recommended.map(no.veiviser.internal.model.Level::id).orElse(String.valueOf(level)),
                         recommended.map(no.veiviser.internal.model.Level::name).orElse(""), because), findings, no.veiviser.internal.CaseConsistency.plus(notes.build(), c), trace, withheld);
+    }
+
+    /**
+     * The node that withholds finding {@code f} of rule {@code rule} by a label or an effect: one that applies, else one
+     * that is undecided (so is the finding then), else -1.
+     */
+    private int findingWithheldBy(int rule, int f, Resolution resolution) {
+        int undecided = -1;
+        for (int w : graph.findingWithheldBy(rule, f)) {
+            if (resolution.status[w] == FIRES) {
+                return w;
+            }
+            if (resolution.status[w] == UNKNOWN && undecided < 0) {
+                undecided = w;
+            }
+        }
+        return undecided;
+    }
+
+    /**
+     * Adds a finding, one per code: a finding of a code already given with the same meaning (due date, level, people)
+     * adds its rule to that finding's sources; one that differs stays beside it, a contradiction verify reports.
+     */
+    private static void add(List<Finding> findings, Finding finding) {
+        for (int k = 0; k < findings.size(); k++) {
+            Finding existing = findings.get(k);
+            if (existing.code().equals(finding.code()) && existing.sameMeaning(finding)) {
+                findings.set(k, existing.alsoFrom(finding));
+                return;
+            }
+        }
+        findings.add(finding);
     }
 
     /** Each node's state for one case, and for a withheld or undecided node the node that made it so. */

@@ -16,18 +16,22 @@ import no.veiviser.internal.yaml.Problems;
 /**
  * Who withholds whom in a guide. Nodes are numbered: the rules first ({@code 0 .. rules-1}, in guide order),
  * then the exceptions. An exception withholds the rules and exceptions its {@code withholds} names; a rule
- * with {@code exceptionTo} withholds its targets when it fires. A label stands for every rule carrying it
- * (its own {@code labels:} and the tags of the codes it emits). The graph must be acyclic: {@link #order()}
- * lists every node after all that withhold it, which is the order a decision is resolved in.
+ * with {@code exceptionTo} withholds its targets when it fires. A label or an effect withholds findings, not
+ * nodes: the findings of a rule that carry the label (the rule's own {@code labels:}, the tags of their code) or
+ * whose effects match, the rule's other findings staying. The graph of nodes must be acyclic: {@link #order()}
+ * lists every node after all that withhold it, which is the order a decision is resolved in; findings are
+ * filtered once every node is resolved.
  */
 public final class ExceptionGraph {
     private final int rules;
     private final int[][] withheldBy;
+    private final int[][][] findingWithheldBy;
     private final int[] order;
 
-    private ExceptionGraph(int rules, int[][] withheldBy, int[] order) {
+    private ExceptionGraph(int rules, int[][] withheldBy, int[][][] findingWithheldBy, int[] order) {
         this.rules = rules;
         this.withheldBy = withheldBy;
+        this.findingWithheldBy = findingWithheldBy;
         this.order = order;
     }
 
@@ -47,17 +51,21 @@ public final class ExceptionGraph {
         for (int i = 0; i < exceptions.size(); i++) {
             exceptionIndex.put(exceptions.get(i).id(), rules.size() + i);
         }
-        Map<String, List<Integer>> byLabel = new LinkedHashMap<>();
-        for (int i = 0; i < rules.size(); i++) {
-            for (String label : guide.labelsOf(rules.get(i))) {
-                byLabel.computeIfAbsent(label, k -> new ArrayList<>()).add(i);
-            }
+        Set<String> knownLabels = new TreeSet<>();
+        for (Rule rule : rules) {
+            knownLabels.addAll(guide.labelsOf(rule));
         }
-        Set<String> knownLabels = new TreeSet<>(byLabel.keySet());
         guide.tags().values().forEach(knownLabels::addAll);
+        guide.effects().values().forEach(e -> knownLabels.addAll(e.derivedTags()));
         List<Set<Integer>> edges = new ArrayList<>(); // withheldBy, as sets while building
         for (int i = 0; i < n; i++) {
             edges.add(new LinkedHashSet<>());
+        }
+        List<List<Set<Integer>>> findingEdges = new ArrayList<>();
+        for (Rule rule : rules) {
+            List<Set<Integer>> perFinding = new ArrayList<>();
+            rule.then().forEach(t -> perFinding.add(new LinkedHashSet<>()));
+            findingEdges.add(perFinding);
         }
         for (int i = 0; i < n; i++) {
             List<Target> targets = i < rules.size() ? rules.get(i).exceptionTo() : exceptions.get(i - rules.size()).withholds();
@@ -66,7 +74,26 @@ public final class ExceptionGraph {
             // that is no mistake of the base exception's. Labels this guide's own exceptions name must exist.
             Set<String> labels = origin.equals(guide.id()) ? knownLabels : null;
             for (Target t : targets) {
-                for (int target : resolve(t, ruleIndex, exceptionIndex, byLabel, labels, problems)) {
+                if (t.findings()) {
+                    if (t.kind() == Target.Kind.LABEL && labels != null && !labels.contains(t.id())) {
+                        problems.error(t.at(), "no rule carries the label '" + t.id() + "'",
+                                labels.isEmpty() ? "give rules 'labels:', or tag codes under 'codes:'"
+                                        : Hints.didYouMean(t.id(), labels, "labels in this guide: " + String.join(", ", labels)));
+                    }
+                    for (int r = 0; r < rules.size(); r++) {
+                        Rule rule = rules.get(r);
+                        for (int f = 0; f < rule.then().size(); f++) {
+                            FindingTemplate template = rule.then().get(f);
+                            boolean match = t.kind() == Target.Kind.LABEL ? guide.labelsOf(rule, template).contains(t.id())
+                                    : t.effect().matches(guide.effectsOf(template.code(), template.who()));
+                            if (match && r != i) {
+                                findingEdges.get(r).get(f).add(i);
+                            }
+                        }
+                    }
+                    continue;
+                }
+                for (int target : resolve(t, ruleIndex, exceptionIndex, labels != null, problems)) {
                     edges.get(target).add(i);
                 }
             }
@@ -75,40 +102,27 @@ public final class ExceptionGraph {
         for (int i = 0; i < n; i++) {
             withheldBy[i] = edges.get(i).stream().mapToInt(Integer::intValue).toArray();
         }
-        return new ExceptionGraph(rules.size(), withheldBy, order(guide, withheldBy, problems));
+        int[][][] findingWithheldBy = new int[rules.size()][][];
+        for (int r = 0; r < rules.size(); r++) {
+            findingWithheldBy[r] = findingEdges.get(r).stream().map(set -> set.stream().mapToInt(Integer::intValue).toArray())
+                    .toArray(int[][]::new);
+        }
+        return new ExceptionGraph(rules.size(), withheldBy, findingWithheldBy, order(guide, withheldBy, problems));
     }
 
+    /** A whole rule or exception; {@code own}: named by this guide (not a base guide), where an unknown rule is a mistake. */
     private static List<Integer> resolve(Target t, Map<String, Integer> ruleIndex, Map<String, Integer> exceptionIndex,
-                                         Map<String, List<Integer>> byLabel, Set<String> knownLabels, Problems problems) {
-        switch (t.kind()) {
-            case RULE: {
-                Integer i = ruleIndex.get(t.id());
-                if (i == null && knownLabels == null) {
-                    return List.of(); // a base exception's rule that this guide disabled
-                }
-                if (i == null) {
-                    problems.error(t.at(), "unknown rule '" + t.id() + "'", Hints.didYouMean(t.id(), ruleIndex.keySet()));
-                    return List.of();
-                }
-                return List.of(i);
-            }
-            case EXCEPTION: {
-                Integer i = exceptionIndex.get(t.id());
-                if (i == null) {
-                    problems.error(t.at(), "unknown exception '" + t.id() + "'", Hints.didYouMean(t.id(), exceptionIndex.keySet()));
-                    return List.of();
-                }
-                return List.of(i);
-            }
-            default: {
-                if (knownLabels != null && !knownLabels.contains(t.id())) {
-                    problems.error(t.at(), "no rule carries the label '" + t.id() + "'",
-                            knownLabels.isEmpty() ? "give rules 'labels:', or tag codes under 'codes:'"
-                                    : Hints.didYouMean(t.id(), knownLabels, "labels in this guide: " + String.join(", ", knownLabels)));
-                }
-                return byLabel.getOrDefault(t.id(), List.of());
-            }
+                                         boolean own, Problems problems) {
+        Map<String, Integer> index = t.kind() == Target.Kind.RULE ? ruleIndex : exceptionIndex;
+        Integer i = index.get(t.id());
+        if (i != null) {
+            return List.of(i);
         }
+        if (t.kind() == Target.Kind.RULE && !own) {
+            return List.of(); // a base exception's rule that this guide disabled
+        }
+        problems.error(t.at(), "unknown " + t.kind().key() + " '" + t.id() + "'", Hints.didYouMean(t.id(), index.keySet()));
+        return List.of();
     }
 
     /** Kahn's algorithm: withholders first. A node left over lies on a cycle, reported once per cycle. */
@@ -206,6 +220,14 @@ public final class ExceptionGraph {
 
     public int size() {
         return withheldBy.length;
+    }
+
+    /**
+     * The nodes that withhold finding {@code finding} (its index in {@code then}) of rule {@code rule} when they fire
+     * or apply, by a label or an effect: the rule's other findings stay.
+     */
+    public int[] findingWithheldBy(int rule, int finding) {
+        return findingWithheldBy[rule][finding];
     }
 
     /** The nodes that withhold {@code node} when they fire or apply. */

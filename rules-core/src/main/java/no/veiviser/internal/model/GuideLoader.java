@@ -188,13 +188,26 @@ public final class GuideLoader {
             all.addAll(own);
             tags.put(code, List.copyOf(all));
         });
+        Map<String, Effects> effects = new LinkedHashMap<>(base == null ? Map.of() : base.effects());
+        file.effects().forEach((code, own) -> {
+            boolean inherited = effects.containsKey(code);
+            if (inherited && !file.effectOverrides().contains(code)) {
+                problems.error(own.at(), "code '" + code + "' has its effects from " + base.id() + "; refining them is never silent",
+                        "write override: true beside effects: to replace the base guide's declaration of '" + code + "'");
+            } else {
+                effects.put(code, own);
+            }
+        });
+        file.effectOverrides().stream().filter(code -> !file.effects().containsKey(code) || base == null || !base.effects().containsKey(code))
+                .forEach(code -> problems.error(file.at(), "code '" + code + "' has override: true but replaces no effects of a base guide",
+                        "override: true refines the effects of a code the base guide declares; remove it"));
         List<String> files = new ArrayList<>(base == null ? List.of() : base.files());
         files.add(file.file());
         return new GuideModel(file.id(), file.title(), file.municipality(), file.version(), file.extendsId(),
                 file.sourceTitle(), file.sourceUrl(), file.retrieved(), parameters, List.copyOf(levels.values()),
                 List.copyOf(steps.values()), List.copyOf(tools.values()), codes, signals, services,
                 List.copyOf(rules.values()), files, file.at(), acknowledgements(base, file), tags,
-                List.copyOf(concepts.values()), List.copyOf(exceptions.values()), List.copyOf(invariants.values()), codeLabelsEn);
+                List.copyOf(concepts.values()), List.copyOf(exceptions.values()), List.copyOf(invariants.values()), codeLabelsEn, effects);
     }
 
     /**

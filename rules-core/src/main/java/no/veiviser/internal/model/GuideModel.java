@@ -17,7 +17,8 @@ public record GuideModel(String id, String title, Optional<String> municipality,
                          List<Step> steps, List<Tool> tools, Map<String, String> codes, Map<String, String> signals,
                          Map<String, String> services, List<Rule> rules, List<String> files, Location at,
                          List<Acknowledgement> acknowledge, Map<String, List<String>> tags, List<Concept> concepts,
-                         List<RuleException> exceptions, List<Invariant> invariants, Map<String, String> codeLabelsEn) {
+                         List<RuleException> exceptions, List<Invariant> invariants, Map<String, String> codeLabelsEn,
+                         Map<String, Effects> effects) {
     /** Who a finding may name besides services: the people around the child. */
     public static final List<String> ROLES = List.of("guardians", "youth", "child", "employee", "leader");
 
@@ -44,6 +45,7 @@ public record GuideModel(String id, String title, Optional<String> municipality,
         exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);
         invariants = invariants == null ? List.of() : List.copyOf(invariants);
         codeLabelsEn = codeLabelsEn == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(codeLabelsEn));
+        effects = effects == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(effects));
     }
 
     /** A finding code's label for people: English where asked for and given, else bokmål, else the code itself. */
@@ -55,7 +57,7 @@ public record GuideModel(String id, String title, Optional<String> municipality,
     /** The same guide with its conditions parsed (what validation returns). */
     public GuideModel withLogic(List<Rule> rules, List<Concept> concepts, List<RuleException> exceptions, List<Invariant> invariants) {
         return new GuideModel(id, title, municipality, version, extendsId, sourceTitle, sourceUrl, retrieved, parameters, levels,
-                steps, tools, codes, signals, services, rules, files, at, acknowledge, tags, concepts, exceptions, invariants, codeLabelsEn);
+                steps, tools, codes, signals, services, rules, files, at, acknowledge, tags, concepts, exceptions, invariants, codeLabelsEn, effects);
     }
 
     /**
@@ -106,16 +108,47 @@ public record GuideModel(String id, String title, Optional<String> municipality,
         return ids;
     }
 
-    /** The tags of a finding code (empty when it has none). */
+    /** The tags a finding code is given by hand (empty when it has none); see {@link #tagsOf(String, List)} for all. */
     public List<String> tagsOf(String code) {
         return tags.getOrDefault(code, List.of());
     }
 
-    /** A rule's labels: its own {@code labels:} and the tags of every code it emits, without repeats. */
+    /** The effects of one finding: its code's, with {@code who} resolved from the finding's; null for an undeclared code. */
+    public Effects effectsOf(String code, List<String> who) {
+        Effects e = effects.get(code);
+        return e == null ? null : e.resolve(who);
+    }
+
+    /** Every tag of one finding: those of its code and those its effects stand for. */
+    public java.util.Set<String> tagsOf(String code, List<String> who) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(tagsOf(code));
+        Effects e = effectsOf(code, who);
+        if (e != null) {
+            all.addAll(e.derivedTags());
+        }
+        return all;
+    }
+
+    /** The labels one finding of a rule carries: the rule's own {@code labels:} and its tags. */
+    public java.util.Set<String> labelsOf(Rule rule, FindingTemplate t) {
+        java.util.Set<String> labels = new java.util.LinkedHashSet<>(rule.labels());
+        labels.addAll(tagsOf(t.code(), t.who()));
+        return labels;
+    }
+
+    /** A rule's labels: its own {@code labels:} and the tags of every finding it gives, without repeats. */
     public java.util.Set<String> labelsOf(Rule rule) {
         java.util.Set<String> labels = new java.util.LinkedHashSet<>(rule.labels());
-        rule.then().forEach(f -> labels.addAll(tagsOf(f.code())));
+        rule.then().forEach(f -> labels.addAll(tagsOf(f.code(), f.who())));
         return labels;
+    }
+
+    /** Whether a selector picks a finding of this code naming these people: by code, tag or effect, and by who. */
+    public boolean selects(Invariant.Selector s, String code, List<String> who) {
+        boolean what = s.code().map(c -> c.equals(code)).orElse(false)
+                || s.tag().map(tag -> tagsOf(code, who).contains(tag)).orElse(false)
+                || s.effect().map(m -> m.matches(effectsOf(code, who))).orElse(false);
+        return what && s.who().map(who::contains).orElse(true);
     }
 
     /** Without acknowledgements (the shape before {@code acknowledge:} existed). */
@@ -125,6 +158,6 @@ public record GuideModel(String id, String title, Optional<String> municipality,
                       List<Step> steps, List<Tool> tools, Map<String, String> codes, Map<String, String> signals,
                       Map<String, String> services, List<Rule> rules, List<String> files, Location at) {
         this(id, title, municipality, version, extendsId, sourceTitle, sourceUrl, retrieved, parameters, levels, steps, tools,
-                codes, signals, services, rules, files, at, List.of(), Map.of(), List.of(), List.of(), List.of(), Map.of());
+                codes, signals, services, rules, files, at, List.of(), Map.of(), List.of(), List.of(), List.of(), Map.of(), Map.of());
     }
 }

@@ -32,13 +32,14 @@ final class GuideParser {
     static final List<String> TOOL = List.of("id", "number", "title", "kind");
     static final List<String> RULE = List.of("id", "description", "when", "then", "source", "effective", "step", "override", "deviation",
             "labels", "exceptionTo");
-    static final List<String> CODE = List.of("label", "tags");
+    static final List<String> CODE = List.of("label", "tags", "effects", "override");
     static final List<String> LABEL = List.of("nb", "en");
     static final List<String> CONCEPT = List.of("id", "description", "when", "source", "override");
     static final List<String> EXCEPTION = List.of("id", "description", "when", "withholds", "source", "override");
-    static final List<String> INVARIANT_KINDS = List.of("neverTogether", "requires", "onlyWhen", "levelFloor");
-    static final List<String> INVARIANT = List.of("id", "description", "source", "neverTogether", "requires", "onlyWhen", "levelFloor");
-    static final List<String> SELECTOR = List.of("code", "tag", "who");
+    static final List<String> INVARIANT_KINDS = List.of("neverTogether", "requires", "onlyWhen", "levelFloor", "neverWithheld");
+    static final List<String> INVARIANT = List.of("id", "description", "source", "neverTogether", "requires", "onlyWhen", "levelFloor",
+            "neverWithheld");
+    static final List<String> SELECTOR = List.of("code", "tag", "who", "effect", "unless");
     static final List<String> DEVIATION = List.of("law", "note");
     static final List<String> FINDING = List.of("code", "text", "due", "responsible", "who", "level", "tools", "step");
     static final List<String> CITATION = List.of("section", "text", "law", "document");
@@ -76,6 +77,8 @@ final class GuideParser {
         String id = fields.id(header, "id").orElse("?");
         Map<String, List<String>> tags = new LinkedHashMap<>();
         Map<String, String> englishLabels = new LinkedHashMap<>();
+        Map<String, Effects> effects = new LinkedHashMap<>();
+        Set<String> effectOverrides = new java.util.LinkedHashSet<>();
         Optional<String> extendsId = fields.id(header, "extends");
         Location extendsAt = header.has("extends") ? header.get("extends").at() : header.at();
         Optional<String> sourceTitle = Optional.empty();
@@ -93,10 +96,10 @@ final class GuideParser {
         return new GuideFile(id, fields.text(header, "title").orElse(""), fields.text(header, "municipality"),
                 fields.text(header, "version").orElse(""), extendsId, extendsAt, sourceTitle, sourceUrl, retrieved,
                 parameters(top.get("parameters"), id), levels(top.get("levels")), steps(top.get("steps")), tools(top.get("tools")),
-                codes(top.get("codes"), tags, englishLabels), catalogue(top.get("signals"), "signal"),
+                codes(top.get("codes"), tags, englishLabels, effects, effectOverrides), catalogue(top.get("signals"), "signal"),
                 catalogue(top.get("services"), "service"), rules(top.get("rules"), id), disable(top.get("disable")),
                 acknowledge(top.get("acknowledge"), id), tags, concepts(top.get("concepts"), id),
-                exceptions(top.get("exceptions"), id), invariants(top.get("invariants"), id), file, top.at(), englishLabels);
+                exceptions(top.get("exceptions"), id), invariants(top.get("invariants"), id), file, top.at(), englishLabels, effects, effectOverrides);
     }
 
     private Map<String, Parameter> parameters(Node node, String origin) {
@@ -263,7 +266,8 @@ final class GuideParser {
      * or {@code {nb: ..., en: ...}} (English labels go into {@code english}). A code of the base guide may be given tags
      * only (its label stays the base guide's): its label here is null.
      */
-    private Map<String, String> codes(Node node, Map<String, List<String>> tags, Map<String, String> english) {
+    private Map<String, String> codes(Node node, Map<String, List<String>> tags, Map<String, String> english,
+                                      Map<String, Effects> effects, Set<String> effectOverrides) {
         Map<String, String> out = new LinkedHashMap<>();
         if (node == null) {
             return out;
@@ -283,7 +287,20 @@ final class GuideParser {
                 out.put(e.key(), entry.get("label") instanceof Node.MapNode label ? label(label, e.key(), english)
                         : fields.text(entry, "label").orElse(null));
                 if (entry.has("tags")) {
-                    tags.put(e.key(), fields.listOf(entry.get("tags"), "'tags'", n -> fields.id(n, "a tag")));
+                    tags.put(e.key(), fields.listOf(entry.get("tags"), "'tags'", n -> fields.id(n, "a tag").filter(tag -> {
+                        if (Effects.DERIVED_TAGS.containsKey(tag)) {
+                            problems.error(n.at(), "the tag '" + tag + "' is derived from the code's effects, not given by hand",
+                                    "declare it in 'effects:' (" + Effects.DERIVED_TAGS.get(tag) + ") and remove the tag");
+                            return false;
+                        }
+                        return true;
+                    })));
+                }
+                if (entry.has("effects")) {
+                    Effects.read(entry.get("effects"), e.key(), fields).ifPresent(fx -> effects.put(e.key(), fx));
+                }
+                if (override(entry)) {
+                    effectOverrides.add(e.key());
                 }
             } else {
                 out.put(e.key(), fields.text(e.value(), "code label").orElse(e.key()));
@@ -336,24 +353,28 @@ final class GuideParser {
         return out;
     }
 
-    /** {@code [{rule: id}, {label: tells-guardians}, {exception: id}]}. */
+    /** {@code [{rule: id}, {label: tells-guardians}, {exception: id}, {effect: {contacts: guardians}, unless: {phase: acute}}]}. */
     private List<Target> targets(Node node, String what) {
         return fields.listOf(node, what, item -> {
             Node.MapNode t = fields.map(item, "a rule, label or exception");
             if (t == null) {
                 return Optional.empty();
             }
-            List<String> kinds = java.util.Arrays.stream(Target.Kind.values()).map(Target.Kind::key).toList();
+            if (t.has("effect")) {
+                fields.onlyKeys(t, "an effect target", List.of("effect", "unless"));
+                return EffectMatch.read(t, fields).map(match -> Target.effect(match, t.at()));
+            }
+            List<String> kinds = java.util.Arrays.stream(Target.Kind.values()).filter(k -> k != Target.Kind.EFFECT).map(Target.Kind::key).toList();
             fields.onlyKeys(t, "a rule, label or exception", kinds);
             if (t.entries().size() != 1) {
-                problems.error(t.at(), "name one of rule, label or exception", "write for example {label: tells-guardians}");
+                problems.error(t.at(), "name one of rule, label, exception or effect", "write for example {effect: {contacts: guardians}}");
                 return Optional.empty();
             }
             Node.Entry e = t.entries().values().iterator().next();
             if (!kinds.contains(e.key())) {
                 return Optional.empty();
             }
-            return fields.id(e.value(), e.key()).map(id -> new Target(Target.Kind.valueOf(e.key().toUpperCase(java.util.Locale.ROOT)), id, e.keyAt()));
+            return fields.id(e.value(), e.key()).map(id -> new Target(Target.Kind.valueOf(e.key().toUpperCase(java.util.Locale.ROOT)), id, null, e.keyAt()));
         });
     }
 
@@ -402,6 +423,16 @@ final class GuideParser {
                     yield sel.isPresent() && o.has("when")
                             ? new Invariant.OnlyWhen(id.orElse("?"), description, sel.get(), o.get("when"), null, source, origin, m.at()) : null;
                 }
+                case "neverWithheld" -> {
+                    Node.MapNode o = fields.map(body, "'neverWithheld'");
+                    if (o == null) {
+                        yield null;
+                    }
+                    fields.onlyKeys(o, "'neverWithheld'", List.of("findings", "unless"));
+                    Optional<Invariant.Selector> sel = fields.require(o, "findings", "'neverWithheld'") ? selector(o.get("findings")) : Optional.empty();
+                    yield sel.map(s -> new Invariant.NeverWithheld(id.orElse("?"), description, s, o.get("unless"), null, source, origin, m.at()))
+                            .orElse(null);
+                }
                 default -> {
                     Node.MapNode f = fields.map(body, "'levelFloor'");
                     if (f == null) {
@@ -422,23 +453,32 @@ final class GuideParser {
     /** {@code code-id}, {@code {code: id, who: guardians}} or {@code {tag: tells-guardians}}. */
     private Optional<Invariant.Selector> selector(Node node) {
         if (node instanceof Node.ScalarNode) {
-            return fields.id(node, "a finding code").map(c -> new Invariant.Selector(Optional.of(c), Optional.empty(), Optional.empty(), node.at()));
+            return fields.id(node, "a finding code").map(c -> new Invariant.Selector(Optional.of(c), Optional.empty(), Optional.empty(), Optional.empty(), node.at()));
         }
         Node.MapNode m = fields.map(node, "a finding code or tag");
         if (m == null) {
             return Optional.empty();
         }
         fields.onlyKeys(m, "a finding selector", SELECTOR);
-        if (m.has("code") == m.has("tag")) {
-            problems.error(m.at(), "name either a 'code' or a 'tag'", "write for example {code: consent-missing, who: guardians} or {tag: tells-guardians}");
+        if ((m.has("code") ? 1 : 0) + (m.has("tag") ? 1 : 0) + (m.has("effect") ? 1 : 0) != 1) {
+            problems.error(m.at(), "name one of 'code', 'tag' or 'effect'",
+                    "write for example {code: consent-missing, who: guardians}, {tag: tells-guardians} or {effect: {contacts: guardians}}");
             return Optional.empty();
+        }
+        if (m.has("unless") && !m.has("effect")) {
+            problems.error(m.get("unless").at(), "'unless' belongs to an 'effect' selector", "write {effect: {...}, unless: {...}}");
+            return Optional.empty();
+        }
+        if (m.has("effect")) {
+            return EffectMatch.read(m, fields).map(match -> new Invariant.Selector(Optional.empty(), Optional.empty(),
+                    fields.id(m, "who"), Optional.of(match), m.at()));
         }
         Optional<String> code = fields.id(m, "code");
         Optional<String> tag = fields.id(m, "tag");
         if (code.isEmpty() && tag.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Invariant.Selector(code, tag, fields.id(m, "who"), m.at()));
+        return Optional.of(new Invariant.Selector(code, tag, fields.id(m, "who"), Optional.empty(), m.at()));
     }
 
     /** A {@code source:} of a concept, exception or invariant. */
@@ -499,7 +539,14 @@ final class GuideParser {
                     deviation = Optional.of(new Rule.Deviation(fields.text(d, "law").orElse(""), fields.text(d, "note").orElse(""), d.at()));
                 }
             }
-            List<String> labels = m.has("labels") ? fields.listOf(m.get("labels"), "'labels'", n -> fields.id(n, "a label")) : List.of();
+            List<String> labels = m.has("labels") ? fields.listOf(m.get("labels"), "'labels'", n -> fields.id(n, "a label").filter(label -> {
+                if (Effects.DERIVED_TAGS.containsKey(label)) {
+                    problems.error(n.at(), "the label '" + label + "' is derived from the effects of the codes a rule gives, not given to a rule",
+                            "declare it on each code that has this effect (" + Effects.DERIVED_TAGS.get(label) + ") and remove the label");
+                    return false;
+                }
+                return true;
+            })) : List.of();
             List<Target> exceptionTo = m.has("exceptionTo") ? targets(m.get("exceptionTo"), "'exceptionTo'") : List.of();
             if (id.isPresent()) {
                 out.add(new Rule(id.get(), fields.text(m, "description").orElse(""), m.get("when"), null, then, source, from, to,

@@ -106,8 +106,13 @@ final class GuideValidator {
             }
             exceptions.add(e.withWhen(when));
         }
+        Effects.requireFor(guide, problems);
         Set<String> tags = new TreeSet<>();
         guide.tags().values().forEach(tags::addAll);
+        guide.effects().values().forEach(e -> tags.addAll(e.derivedTags()));
+        if (guide.effects().values().stream().anyMatch(e -> e.contacts().contains("who"))) {
+            tags.add("tells-guardians"); // a finding naming the guardians in 'who' contacts them
+        }
         List<Invariant> invariants = new ArrayList<>();
         for (Invariant invariant : guide.invariants()) {
             for (Invariant.Selector sel : invariant.selectors()) {
@@ -126,6 +131,15 @@ final class GuideValidator {
                     }
                 }
                 invariant = only.withCondition(condition);
+            }
+            if (invariant instanceof Invariant.NeverWithheld never) {
+                Condition unless = never.unlessNode() == null ? null : conditions.parse(never.unlessNode());
+                if (unless != null) {
+                    for (String name : unless.parameters()) {
+                        covered(guide.parameters().get(name), Optional.empty(), "invariant '" + never.id() + "'", never.at());
+                    }
+                }
+                invariant = never.withUnless(unless);
             }
             invariants.add(invariant);
         }

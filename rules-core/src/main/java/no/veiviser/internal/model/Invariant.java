@@ -25,13 +25,13 @@ public sealed interface Invariant {
     List<Selector> selectors();
 
     /**
-     * Findings that pick a code, or a code carrying a tag, optionally only those whose {@code who} names
-     * someone (a {@code consent-missing} for the guardians).
+     * Findings that pick a code, a code carrying a tag, or findings whose effects match, optionally only those whose
+     * {@code who} names someone (a {@code consent-missing} for the guardians).
      */
-    record Selector(Optional<String> code, Optional<String> tag, Optional<String> who, Location at) {
+    record Selector(Optional<String> code, Optional<String> tag, Optional<String> who, Optional<EffectMatch> effect, Location at) {
         @Override
         public String toString() {
-            String what = code.map(c -> c).orElseGet(() -> "tag " + tag.orElse("?"));
+            String what = code.map(c -> c).orElseGet(() -> tag.map(t -> "tag " + t).orElseGet(() -> effect.map(Object::toString).orElse("?")));
             return who.map(w -> what + " (who: " + w + ")").orElse(what);
         }
     }
@@ -62,6 +62,20 @@ public sealed interface Invariant {
 
         public OnlyWhen withCondition(Condition parsed) {
             return new OnlyWhen(id, description, findings, conditionNode, parsed, source, origin, at);
+        }
+    }
+
+    /**
+     * No exception and no other rule ever takes away a selected finding: whenever a rule that gives it applies (its
+     * condition is true and it is in force), the decision has a finding of that code, unless {@code unless} holds. What
+     * "no national exception withholds a duty to report or an acute contact" is proved with.
+     */
+    record NeverWithheld(String id, String description, Selector findings, Node unlessNode, Condition unless,
+                         Optional<Citation> source, String origin, Location at) implements Invariant {
+        public List<Selector> selectors() { return List.of(findings); }
+
+        public NeverWithheld withUnless(Condition parsed) {
+            return new NeverWithheld(id, description, findings, unlessNode, parsed, source, origin, at);
         }
     }
 
