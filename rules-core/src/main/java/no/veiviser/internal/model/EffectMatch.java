@@ -74,7 +74,7 @@ public record EffectMatch(Map<String, Set<String>> require, Map<String, Set<Stri
         Map<String, Set<String>> out = new java.util.LinkedHashMap<>();
         for (Node.Entry e : m.entries().values()) {
             List<String> allowed = switch (e.key()) {
-                case "contacts" -> Effects.CONTACTS.subList(0, Effects.CONTACTS.size() - 1);
+                case "contacts" -> Effects.CONTACTS.subList(0, Effects.CONTACTS.size() - 2);
                 case "shares" -> List.of("true", "false");
                 case "consent" -> Effects.CONSENT_KINDS;
                 case "for" -> Effects.FOR;

@@ -19,22 +19,29 @@ import no.veiviser.internal.yaml.Problems;
  * reaches every code, a municipality's new codes included, by construction rather than by an optional tag.
  *
  * @param contacts whom the finding has the employee contact, tell, ask or work with ({@link #CONTACTS}); {@code who}
- *                 stands for those the finding's own {@code who} names (a consent finding asks the people it names)
+ *                 stands for those the finding's own {@code who} names (none when it names nobody), and
+ *                 {@code whoever-consents} for those it names or, when it names nobody, whoever must consent at the
+ *                 child's age (the guardians and the child)
  * @param shares   whether it passes information about the child outside the employee's own service
  * @param consent  the consent kinds it presupposes ({@link #CONSENT_KINDS})
  * @param forWhom  for whom it is: {@code minor}, {@code adult} (an adult client of the adult services) or {@code anyone}
  * @param phase    acute (act today), duty (a legal duty of the employee's own, such as the duty to report), ordinary
  *                 work, forward (moves the case on), ending (ends a part of the work, such as the stafettlogg, without
  *                 closing the case), step-down, closing
+ * @param acknowledged why the code's texts may name people or consent its effects do not declare ({@code acknowledge:}),
+ *                 checked by {@link EffectsText}
  */
-public record Effects(Set<String> contacts, boolean shares, Set<String> consent, String forWhom, String phase, Location at) {
+public record Effects(Set<String> contacts, boolean shares, Set<String> consent, String forWhom, String phase,
+                      Optional<String> acknowledged, Location at) {
     public static final List<String> CONTACTS = List.of("guardians", "child", "services", "child-welfare", "police", "leader",
-            "adult-client", "who");
+            "adult-client", "who", "whoever-consents");
     public static final List<String> CONSENT_KINDS = List.of("cooperation", "stafettlogg", "individualPlan");
     public static final List<String> FOR = List.of("minor", "adult", "anyone");
     public static final List<String> PHASES = List.of("acute", "duty", "ordinary", "forward", "ending", "step-down", "closing");
     /** The keys of {@code effects:}, all required: a code's meaning is never left to a default. */
     public static final List<String> KEYS = List.of("contacts", "shares", "consent", "for", "phase");
+    /** What {@code effects:} may also hold: the author's reason why the text check does not apply to the code. */
+    static final String ACKNOWLEDGE = "acknowledge";
     /** Tags the engine derives from effects; a guide cannot give them by hand (they would disagree with the effects). */
     public static final Map<String, String> DERIVED_TAGS = Map.of(
             "tells-guardians", "contacts: [guardians]",
@@ -51,15 +58,17 @@ public record Effects(Set<String> contacts, boolean shares, Set<String> consent,
     /**
      * The effects of one finding: {@code who} in {@code contacts} becomes those its {@code who} names (guardians; the
      * child or youth; a leader; child welfare, the police, or another service by its id); a finding that names nobody
-     * concerns the guardians and the child (a consent finding without {@code who} asks whoever must consent).
+     * contacts nobody by it, but by {@code whoever-consents} the guardians and the child.
      */
     public Effects resolve(List<String> who) {
-        if (!contacts.contains("who")) {
+        if (!contacts.contains("who") && !contacts.contains("whoever-consents")) {
             return this;
         }
         Set<String> resolved = new LinkedHashSet<>(contacts);
         resolved.remove("who");
-        if (who.isEmpty()) { // names nobody: it concerns whoever it asks at the child's age, the guardians among them
+        if (resolved.remove("whoever-consents") && who.isEmpty()) {
+            // A consent finding that names nobody asks whoever must consent at the child's age (the national consent
+            // rules say who); read as the guardians and the child, so no exception about the guardians passes it by.
             resolved.add("guardians");
             resolved.add("child");
         }
@@ -72,7 +81,7 @@ public record Effects(Set<String> contacts, boolean shares, Set<String> consent,
                 default -> resolved.add("services");
             }
         }
-        return new Effects(resolved, shares, consent, forWhom, phase, at);
+        return new Effects(resolved, shares, consent, forWhom, phase, acknowledged, at);
     }
 
     /** The tags these effects stand for, so invariants and exceptions written with the old tags keep their meaning. */
@@ -111,7 +120,9 @@ public record Effects(Set<String> contacts, boolean shares, Set<String> consent,
             return Optional.empty();
         }
         String where = "the effects of code '" + code + "'";
-        fields.onlyKeys(m, where, KEYS);
+        List<String> allowed = new ArrayList<>(KEYS);
+        allowed.add(ACKNOWLEDGE);
+        fields.onlyKeys(m, where, allowed);
         boolean complete = true;
         for (String key : KEYS) {
             if (!m.has(key)) {
@@ -127,13 +138,14 @@ public record Effects(Set<String> contacts, boolean shares, Set<String> consent,
         if (!complete || shares.isEmpty() || forWhom.isEmpty() || phase.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Effects(contacts, shares.get(), consent, forWhom.get(), phase.get(), m.at()));
+        Optional<String> acknowledged = m.has(ACKNOWLEDGE) ? fields.text(m.get(ACKNOWLEDGE), "'acknowledge'") : Optional.empty();
+        return Optional.of(new Effects(contacts, shares.get(), consent, forWhom.get(), phase.get(), acknowledged, m.at()));
     }
 
     static String hint(String key) {
         return switch (key) {
             case "contacts" -> "whom it has the employee contact, tell, ask or work with: a list of " + String.join(", ", CONTACTS)
-                    + " ([] for nobody; 'who' for those the finding's who names)";
+                    + " ([] for nobody; 'who' for those the finding's who names; 'whoever-consents' for those, or whoever must consent)";
             case "shares" -> "true when it passes information about the child outside the employee's own service, else false";
             case "consent" -> "the consent kinds it presupposes: a list of " + String.join(", ", CONSENT_KINDS) + " ([] for none)";
             case "for" -> "for whom it is: " + String.join(", ", FOR);
@@ -145,8 +157,31 @@ public record Effects(Set<String> contacts, boolean shares, Set<String> consent,
         return new LinkedHashSet<>(fields.listOf(node, what, n -> fields.code(n, what, Set.copyOf(allowed))));
     }
 
-    /** Problems of the effects declared on a guide's codes: reported once where the code is declared. */
+    /**
+     * Whether the guide reads effects anywhere: an exception, a rule's {@code exceptionTo} or an invariant selects
+     * findings by effect (every guide extending norge does). Then a code without effects would be silently passed
+     * over by them, so every code a rule gives must declare its effects. A guide that reads no effects (a small
+     * standalone guide) may declare them, and the text check holds for those it declares.
+     */
+    static boolean read(GuideModel guide) {
+        for (RuleException e : guide.exceptions()) {
+            if (e.withholds().stream().anyMatch(t -> t.kind() == Target.Kind.EFFECT)) {
+                return true;
+            }
+        }
+        for (Rule r : guide.rules()) {
+            if (r.exceptionTo().stream().anyMatch(t -> t.kind() == Target.Kind.EFFECT)) {
+                return true;
+            }
+        }
+        return guide.invariants().stream().flatMap(i -> i.selectors().stream()).anyMatch(s -> s.effect().isPresent());
+    }
+
+    /** Every code a rule gives declares its effects, where the guide reads effects: else a located error at its first use. */
     static void requireFor(GuideModel guide, Problems problems) {
+        if (!read(guide)) {
+            return;
+        }
         Set<String> used = new LinkedHashSet<>();
         Map<String, Location> firstUse = new java.util.LinkedHashMap<>();
         for (Rule r : guide.rules()) {

@@ -107,6 +107,7 @@ final class GuideValidator {
             exceptions.add(e.withWhen(when));
         }
         Effects.requireFor(guide, problems);
+        EffectsText.check(guide, problems);
         Set<String> tags = new TreeSet<>();
         guide.tags().values().forEach(tags::addAll);
         guide.effects().values().forEach(e -> tags.addAll(e.derivedTags()));
