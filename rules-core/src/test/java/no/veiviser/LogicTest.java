@@ -31,10 +31,11 @@ class LogicTest {
         Decision d = LOGIC.evaluate(child(9, "worry", "violence").withWork(CaseWork.atLevel(1)));
 
         assertThat(d.codes()).containsExactly("hush", "sure");
-        // tell-rule carries the label through its code's tag, consent-rule through its own labels.
+        // tell-rule's finding carries the label through its code's effects (contacts: guardians), consent-rule's through
+        // the people it names (contacts: who, who: guardians): the findings are withheld, each named by its code.
         assertThat(d.withheld()).containsExactly(
-                new Decision.Withheld("tell-rule", "no-tell-on-violence"),
-                new Decision.Withheld("consent-rule", "no-tell-on-violence"),
+                new Decision.Withheld("tell-rule", "no-tell-on-violence", List.of("tell")),
+                new Decision.Withheld("consent-rule", "no-tell-on-violence", List.of("consent")),
                 new Decision.Withheld("presumed-rule", "hush-rule"));
         assertThat(d.firedRules()).containsExactly("hush-rule", "not-rule");
         Explanation.RuleCheck tell = LOGIC.explain(child(9, "worry", "violence")).rule("tell-rule");
@@ -164,7 +165,7 @@ class LogicTest {
                 .toText(java.util.Locale.forLanguageTag("nb"));
 
         assertThat(text).contains("\nMerknader:\n  - Barnets alder (eller fødselsdato) er ikke oppgitt: regelen not-rule er ikke avgjort.\n")
-                .contains("\nHoldt tilbake av unntak:\n  tell-rule (unntak: no-tell-on-violence)\n  presumed-rule (unntak: hush-rule)\n");
+                .contains("\nHoldt tilbake av unntak:\n  tell-rule [tell] (unntak: no-tell-on-violence)\n  presumed-rule (unntak: hush-rule)\n");
     }
 
     // ---- located errors -----------------------------------------------------------------------------
@@ -179,7 +180,7 @@ class LogicTest {
                 .map(p -> p.line() + ":" + p.column() + ": " + p.message() + (p.hint().isEmpty() ? "" : " | " + p.hint())).toList();
     }
 
-    static final String HEAD = "guide: {id: t, title: T, version: \"1\"}\ncodes: {a: A, b: {label: B, tags: [tells-guardians]}}\n"
+    static final String HEAD = "guide: {id: t, title: T, version: \"1\"}\ncodes: {a: A, b: {label: B, effects: {contacts: [guardians], shares: false, consent: [], for: anyone, phase: ordinary}}}\n"
             + "signals: {s: S}\n";
 
     @Test
@@ -256,7 +257,7 @@ class LogicTest {
                 + "exceptions:\n  - {id: e, override: true, when: {concern.signals: {empty: true}}, withholds: [{label: tells-guardians}]}\n");
         CompiledGuide compiled = Guides.load(town).compile();
 
-        assertThat(compiled.evaluate(Case.on(AS_OF)).withheld()).containsExactly(new Decision.Withheld("q", "e"));
+        assertThat(compiled.evaluate(Case.on(AS_OF)).withheld()).containsExactly(new Decision.Withheld("q", "e", List.of("b")));
         assertThat(compiled.evaluate(Case.on(AS_OF).withConcern(Concern.of("s"))).codes()).containsExactly("b");
 
         // Without the override, the base exception keeps working though no rule carries its label any more.

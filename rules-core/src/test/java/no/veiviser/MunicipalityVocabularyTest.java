@@ -211,7 +211,10 @@ class MunicipalityVocabularyTest {
     void norgesConsentConceptAnswersPerKind() {
         Guide g = Guides.parse("""
                 guide: {id: slag, title: Slag, version: "1", extends: norge}
-                codes: {start-stafettlogg: Opprett stafettlogg}
+                codes:
+                  start-stafettlogg:
+                    label: Opprett stafettlogg
+                    effects: {contacts: [services], shares: true, consent: [stafettlogg], for: minor, phase: forward}
                 rules:
                   - id: stafettlogg
                     when: {concept: consent-complete, kind: stafettlogg}

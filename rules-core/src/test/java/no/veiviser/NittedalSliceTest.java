@@ -100,12 +100,12 @@ class NittedalSliceTest {
             assertThat(d.codes()).as(trigger).contains("write-report-to-child-welfare", "report-in-writing-by-post");
             if (trigger.equals("mistreatment-at-home")) {
                 // Mistreatment at home is suspected violence: the guardians are not told (norge's one exception),
-                // and it takes the acute path, whose duty to report is its own finding.
+                // and it takes the acute path, which gives the duty to report too: one finding, with both rules as sources.
                 assertThat(d.codes()).as(trigger).doesNotContain("inform-guardians-of-report").contains("do-not-notify-guardians");
-                assertThat(d.findings("duty-to-report")).extracting(Finding::rule)
-                        .containsExactly("norge.duty-to-report", "nittedal.acute.duty-to-report");
-                assertThat(d.withheld()).as(trigger).contains(
-                        new Decision.Withheld("nittedal.report.inform-guardians", "norge.suspected-violence.guardians-not-told"));
+                assertThat(d.findings("duty-to-report")).singleElement().satisfies(f -> assertThat(f.sources())
+                        .extracting(Finding.Given::rule).containsExactly("norge.duty-to-report", "nittedal.acute.duty-to-report"));
+                assertThat(d.withheld()).as(trigger).contains(new Decision.Withheld("nittedal.report.inform-guardians",
+                        "norge.suspected-violence.guardians-not-told", List.of("inform-guardians-of-report")));
             } else {
                 assertThat(d.codes()).as(trigger).contains("inform-guardians-of-report");
             }

@@ -187,7 +187,13 @@ final class InitCommand implements Callable<Integer> {
 
                 codes:
                   # Finding codes %1$s adds to those of '%2$s'. Programs may react to them: keep them stable.
-                  contact-bti-coordinator: Kontakt kommunens BTI-koordinator
+                  # Each code says what it makes the employee do (effects), so norge's exceptions reach it:
+                  # whom it contacts, whether it shares information outside the service, the consent it presupposes,
+                  # for whom it is (minor, adult, anyone) and its phase (acute, duty, ordinary, forward, ending,
+                  # step-down, closing).
+                  contact-bti-coordinator:
+                    label: Kontakt kommunens BTI-koordinator
+                    effects: {contacts: [services], shares: false, consent: [], for: minor, phase: ordinary}
 
                 rules:
                   - id: %1$s.level1.contact-coordinator

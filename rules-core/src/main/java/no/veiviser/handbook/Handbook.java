@@ -206,7 +206,7 @@ public final class Handbook {
                     case RULE -> Map.of("text", t(nb, "regelen ", "the rule ") + t.id(), "anchor", anchor("rule", t.id()));
                     case EXCEPTION -> Map.of("text", t(nb, "unntaket ", "the exception ") + t.id(), "anchor", anchor("exception", t.id()));
                     case LABEL -> Map.of("text", t(nb, "funnene merket «" + t.id() + "»", "the findings labelled “" + t.id() + "”"));
-                    case EFFECT -> Map.of("text", t(nb, "funnene med virkningen ", "the findings with the effect ") + t.id());
+                    case EFFECT -> Map.of("text", HandbookText.effectMatch(t.effect(), nb));
                 }).toList()))).toList());
         v.put("invariants", g.invariants().stream().map(i -> Map.of("id", i.id(), "description",
                 i.description().isBlank() ? i.id() : i.description(), "origin", i.origin().equals(g.id()) ? "" : i.origin())).toList());

@@ -228,17 +228,77 @@ final class HandbookText {
         return label == null || label.equals(code) ? code : label + " (" + code + ")";
     }
 
-    /** A code's declared effects, in words. */
+    /** A code's declared effects, in words, and the author's reason where the text check is acknowledged. */
     static String effects(no.veiviser.internal.model.Effects fx, boolean nb) {
-        String contacts = fx.contacts().isEmpty() ? tr(nb, "ingen", "nobody") : String.join(", ", new java.util.TreeSet<>(fx.contacts()));
-        String consent = fx.consent().isEmpty() ? tr(nb, "intet", "none") : String.join(", ", new java.util.TreeSet<>(fx.consent()));
-        return tr(nb, "kontakter: ", "contacts: ") + contacts + tr(nb, "; deler opplysninger: ", "; shares information: ")
+        String contacts = fx.contacts().isEmpty() ? tr(nb, "ingen", "nobody")
+                : String.join(", ", fx.contacts().stream().map(x -> effectWord(x, nb)).sorted().toList());
+        String consent = fx.consent().isEmpty() ? tr(nb, "intet", "none")
+                : String.join(", ", fx.consent().stream().map(x -> effectWord(x, nb)).sorted().toList());
+        return tr(nb, "Kontakter: ", "Contacts: ") + contacts + tr(nb, "; deler opplysninger: ", "; shares information: ")
                 + (fx.shares() ? tr(nb, "ja", "yes") : tr(nb, "nei", "no")) + tr(nb, "; forutsetter samtykke: ", "; presupposes consent: ")
-                + consent + tr(nb, "; for: ", "; for: ") + fx.forWhom() + tr(nb, "; fase: ", "; phase: ") + fx.phase();
+                + consent + tr(nb, "; gjelder: ", "; for: ") + effectWord(fx.forWhom(), nb) + tr(nb, "; fase: ", "; phase: ")
+                + effectWord(fx.phase(), nb) + fx.acknowledged().map(a -> tr(nb, ". Tekstsjekken: ", ". Text check: ") + a).orElse("");
     }
 
     private static String tr(boolean nb, String norwegian, String english) {
         return nb ? norwegian : english;
+    }
+
+    /** Which findings an effect selects, in words: "rådene som kontakter foresatte, unntatt fase acute eller duty". */
+    static String effectMatch(no.veiviser.internal.model.EffectMatch m, boolean nb) {
+        String text = tr(nb, "rådene som ", "the findings that ") + effectKeys(m.require(), nb);
+        return m.unless().isEmpty() ? text : text + tr(nb, ", unntatt dem som ", ", except those that ") + effectKeys(m.unless(), nb);
+    }
+
+    /** An effect value in words: the guide's code in English, its meaning in bokmål. */
+    static String effectWord(String value, boolean nb) {
+        if (!nb) {
+            return value;
+        }
+        return switch (value) {
+            case "guardians" -> "foresatte";
+            case "child" -> "barnet";
+            case "services" -> "andre tjenester";
+            case "child-welfare" -> "barneverntjenesten";
+            case "police" -> "politiet";
+            case "leader" -> "leder";
+            case "adult-client" -> "den voksne brukeren";
+            case "who" -> "dem rådet nevner";
+            case "whoever-consents" -> "dem som må samtykke";
+            case "cooperation" -> "tverrfaglig samarbeid";
+            case "individualPlan" -> "individuell plan";
+            case "minor" -> "barn under 18 år";
+            case "adult" -> "voksne brukere";
+            case "anyone" -> "alle";
+            case "acute" -> "akutt";
+            case "duty" -> "plikt";
+            case "ordinary" -> "vanlig arbeid";
+            case "forward" -> "fører saken videre";
+            case "ending" -> "avslutter en del av arbeidet";
+            case "step-down" -> "trapper ned";
+            case "closing" -> "avslutter saken";
+            default -> value;
+        };
+    }
+
+    private static String effectKeys(java.util.Map<String, java.util.Set<String>> keys, boolean nb) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (String k : no.veiviser.internal.model.Effects.KEYS) {
+            java.util.Set<String> v = keys.get(k);
+            if (v == null) {
+                continue;
+            }
+            String values = String.join(tr(nb, " eller ", " or "), v.stream().map(x -> effectWord(x, nb)).sorted().toList());
+            parts.add(switch (k) {
+                case "contacts" -> tr(nb, "kontakter ", "contact ") + values;
+                case "shares" -> v.contains("true") ? tr(nb, "deler opplysninger", "share information")
+                        : tr(nb, "ikke deler opplysninger", "share no information");
+                case "consent" -> tr(nb, "forutsetter samtykke til ", "presuppose consent to ") + values;
+                case "for" -> tr(nb, "gjelder ", "are for ") + values;
+                default -> tr(nb, "er i fasen ", "are in the phase ") + values;
+            });
+        }
+        return String.join(tr(nb, " og ", " and "), parts);
     }
 
 }

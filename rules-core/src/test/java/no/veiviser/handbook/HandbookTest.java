@@ -38,9 +38,13 @@ class HandbookTest {
         Element exception = d.getElementById(Handbook.anchor("exception", "norge.suspected-violence.guardians-not-told"));
         assertThat(exception).isNotNull();
         assertThat(exception.text()).contains("Gjelder når: begrepet «suspected-violence» gjelder")
-                .contains("Holder tilbake: alle regler merket «tells-guardians»");
+                .contains("Holder tilbake: rådene som kontakter foresatte, unntatt dem som er i fasen akutt eller plikt");
         assertThat(d.select("#invariants li").eachText())
                 .contains("«Ikke varsle foresatte» står aldri sammen med krav om foresattes samtykke. (fra norge)");
+        // Every code shows what it makes the employee do, and why its text check is acknowledged where it is.
+        assertThat(d.getElementById(Handbook.anchor("code", "do-not-notify-guardians")).nextElementSibling().select(".effects").text())
+                .startsWith("Kontakter: ingen; deler opplysninger: nei; forutsetter samtykke: intet; gjelder: barn under 18 år; fase: akutt")
+                .contains("Tekstsjekken: Funnet forbyr å varsle foresatte");
         assertThat(d.getElementById(Handbook.anchor("concept", "minor")).select(".when li").eachText())
                 .containsExactly("er det ikke oppgitt, regnes dette som oppfylt:", "barnets alder er under «majority-age» (18 år)");
         assertThat(d.text()).doesNotContain("ConceptRef[", "IfMissing[", "Condition$");

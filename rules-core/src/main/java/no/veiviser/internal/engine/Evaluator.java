@@ -541,12 +541,26 @@ public final class Evaluator {
             List<Explanation.ConditionCheck> conditions = new ArrayList<>();
             flatten(rule.when(), 0, facts, params, conditions);
             byte status = resolution.status()[i];
+            int by = status == WITHHELD ? resolution.by()[i] : -1;
+            if (status == FIRES) { // a rule all of whose findings an exception withholds (by label or effect) gave nothing
+                int first = -1;
+                boolean allWithheld = true;
+                for (int f = 0; f < rule.then().size() && allWithheld; f++) {
+                    int w = findingWithheldBy(i, f, resolution);
+                    allWithheld = w >= 0 && resolution.status()[w] == FIRES;
+                    first = first < 0 ? w : first;
+                }
+                if (allWithheld && first >= 0) {
+                    status = WITHHELD;
+                    by = first;
+                }
+            }
             List<String> missing = status == UNKNOWN
                     ? missing(i, resolution, facts, params).stream().map(Field::path).toList() : List.of();
             checks.add(new Explanation.RuleCheck(rule.id(), rule.description(), status == FIRES,
                     rule.effectiveOn(c.asOf()), rule.then().stream().map(FindingTemplate::code).distinct().toList(),
                     conditions, sources[i], rule.source().map(s -> s.quote()).orElse(""),
-                    status == WITHHELD ? Optional.of(nodeId(resolution.by()[i])) : Optional.empty(), missing));
+                    by >= 0 ? Optional.of(nodeId(by)) : Optional.empty(), missing));
         }
         return new Explanation(decision, checks);
     }
