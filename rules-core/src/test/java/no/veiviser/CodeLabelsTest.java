@@ -19,7 +19,7 @@ class CodeLabelsTest {
     static final String GUIDE = """
             guide: {id: labels, title: Merkelapper, version: "1"}
             codes:
-              involve: {label: {nb: Involver foresatte, en: Involve the guardians}, tags: [tells-guardians]}
+              involve: {label: {nb: Involver foresatte, en: Involve the guardians}, effects: {contacts: [guardians], shares: false, consent: [], for: minor, phase: ordinary}}
               report: {label: {nb: Meld til barnevernet}}
               plain: Vanlig merkelapp
             signals: {worry: Bekymring}
@@ -93,7 +93,7 @@ class CodeLabelsTest {
                 codes:
                   involve: Snakk med foresatte først
                   report: {label: {nb: Meld straks, en: Report at once}}
-                  plain: {tags: [closing]}
+                  plain: {tags: [municipal-own]}
                 """);
         Guide g = Guides.load(kommune);
         assertThat(g.codeLabel("involve", EN)).as("relabelled in bokmål only: no stale English").isEqualTo("Snakk med foresatte først");

@@ -49,8 +49,9 @@ class PastedCounterExamplesPropertyTest {
             return """
                     guide: {id: planted, title: A planted violation, version: "1"%s}
                     codes:
-                      planted-a: Plantet A
-                      planted-b: Plantet B
+                      # acute, for anyone, contacting nobody: no exception of norge's reaches them, so the planted fact alone decides
+                      planted-a: {label: Plantet A, effects: {contacts: [], shares: false, consent: [], for: anyone, phase: acute}}
+                      planted-b: {label: Plantet B, effects: {contacts: [], shares: false, consent: [], for: anyone, phase: acute}}
                     %s
                     rules:
                       - id: planted-a

@@ -30,7 +30,7 @@ class VerifierTest {
                   - {from: 2025-01-01, value: 16}
             codes:
               do-not-notify-guardians: Ikke varsle foresatte
-              involve-guardians: {label: Involver foresatte, tags: [tells-guardians]}
+              involve-guardians: {label: Involver foresatte, effects: {contacts: [guardians], shares: false, consent: [], for: minor, phase: ordinary}}
               duty-to-report: Opplysningsplikt
               write-report: Skriv melding
               go-to-level: Gå til nivå
