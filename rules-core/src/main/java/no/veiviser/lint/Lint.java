@@ -50,6 +50,8 @@ import no.veiviser.scenario.ScenarioRunner;
  *     without consent</td></tr>
  * <tr><td>W007</td><td>a rule marked with {@code deviation:} (it departs from the law on purpose)</td></tr>
  * <tr><td>W008</td><td>an {@code acknowledge:} entry that matches no warning (remove it)</td></tr>
+ * <tr><td>W010</td><td>a code's text names the guardians, consent or child welfare while its effects do not declare
+ * them, acknowledged in {@code effects: {acknowledge: ...}} (shown with the reason; unacknowledged it is an error)</td></tr>
  * <tr><td>W009</td><td>a placeholder text that {@code veiviser init} wrote and nobody replaced (it would reach the
  *     handbook and the decisions employees read)</td></tr>
  * </table>
@@ -76,6 +78,8 @@ public final class Lint {
     public static final String STALE_ACKNOWLEDGEMENT = "W008";
     /** W009: a placeholder text from {@code veiviser init} that was not replaced. */
     public static final String PLACEHOLDER = "W009";
+    /** W010: a code's text names the guardians, consent or child welfare its effects do not declare, acknowledged with a reason. */
+    public static final String TEXT_CHECK_ACKNOWLEDGED = "W010";
 
     /** Statements of outdated law: the pattern, what is outdated, and what holds now. */
     private record Outdated(Pattern pattern, String what, String now) {}
@@ -200,6 +204,17 @@ public final class Lint {
                     "the rule encodes the guide as written; check the guide against the law")));
         }
 
+        // W010: shown with the author's reason, already acknowledged (a text check not acknowledged is a validate error)
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        for (no.veiviser.internal.model.EffectsText.Mismatch x : no.veiviser.internal.model.EffectsText.mismatches(m)) {
+            var fx = m.effects().get(x.code());
+            if (fx != null && fx.acknowledged().isPresent() && shown.add(x.code() + " " + x.missing())) {
+                out.add(new LintWarning(TEXT_CHECK_ACKNOWLEDGED, x.code(), new Problem(Problem.Severity.WARNING, x.at().file(),
+                        x.at().line(), x.at().column(), "the text of code '" + x.code() + "' (rule " + x.rule() + ") says '" + x.word()
+                        + "', but its effects do not declare " + x.missing() + "; acknowledged: " + fx.acknowledged().get(),
+                        "check that the reason still holds for this text"), true));
+            }
+        }
         out.sort(Comparator.comparing((LintWarning x) -> x.problem().file()).thenComparingInt(x -> x.problem().line())
                 .thenComparingInt(x -> x.problem().column()).thenComparing(LintWarning::id));
         return acknowledge(m, own, out);

@@ -104,6 +104,38 @@ final class DecisionEncoder {
         return cnf.or(findings);
     }
 
+    /** A code that two findings may give with different meanings: the literal "some case gets both", and their rules. */
+    record TwoMeanings(int literal, List<String> rules) {}
+
+    /** Per code, the pairs of findings that give it with different meanings (level, people, due or none), as one literal. */
+    java.util.Map<String, TwoMeanings> twoMeanings() {
+        java.util.Map<String, List<Integer>> pairs = new java.util.LinkedHashMap<>();
+        java.util.Map<String, java.util.Set<String>> rules = new java.util.LinkedHashMap<>();
+        List<int[]> all = new ArrayList<>(); // rule, finding
+        for (int r = 0; r < graph.rules(); r++) {
+            for (int f = 0; f < guide.rules().get(r).then().size(); f++) {
+                all.add(new int[] {r, f});
+            }
+        }
+        for (int i = 0; i < all.size(); i++) {
+            FindingTemplate a = guide.rules().get(all.get(i)[0]).then().get(all.get(i)[1]);
+            for (int j = i + 1; j < all.size(); j++) {
+                FindingTemplate b = guide.rules().get(all.get(j)[0]).then().get(all.get(j)[1]);
+                if (a.code().equals(b.code()) && !InvariantCheck.sameMeaning(a.level(), a.who(), a.due().isPresent(),
+                        b.level(), b.who(), b.due().isPresent())) {
+                    pairs.computeIfAbsent(a.code(), k -> new ArrayList<>())
+                            .add(cnf.and(given[all.get(i)[0]][all.get(i)[1]], given[all.get(j)[0]][all.get(j)[1]]));
+                    java.util.Set<String> named = rules.computeIfAbsent(a.code(), k -> new java.util.LinkedHashSet<>());
+                    named.add(guide.rules().get(all.get(i)[0]).id());
+                    named.add(guide.rules().get(all.get(j)[0]).id());
+                }
+            }
+        }
+        java.util.Map<String, TwoMeanings> out = new java.util.LinkedHashMap<>();
+        pairs.forEach((code, p) -> out.put(code, new TwoMeanings(cnf.or(p), List.copyOf(rules.get(code)))));
+        return out;
+    }
+
     /** "The decision has a finding of this code". */
     int presentCode(String code) {
         List<Integer> findings = new ArrayList<>();
@@ -162,6 +194,11 @@ final class DecisionEncoder {
         }
         if (invariant instanceof Invariant.OnlyWhen only) {
             return cnf.and(present(only.findings()), -conditions.encode(only.condition()).t());
+        }
+        if (invariant instanceof Invariant.OneMeaningPerCode) {
+            List<Integer> any = new ArrayList<>();
+            twoMeanings().values().forEach(p -> any.add(p.literal()));
+            return cnf.or(any);
         }
         if (invariant instanceof Invariant.NeverWithheld never) {
             List<Integer> taken = new ArrayList<>();

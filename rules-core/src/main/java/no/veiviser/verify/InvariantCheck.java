@@ -62,6 +62,9 @@ public final class InvariantCheck {
             return present(only.findings(), decision)
                     && only.condition().eval(new Facts(c, guide::levelPosition), timeline.on(c.asOf())) != Truth.TRUE;
         }
+        if (invariant instanceof Invariant.OneMeaningPerCode) {
+            return !conflicting(decision).isEmpty();
+        }
         if (invariant instanceof Invariant.NeverWithheld never) {
             Facts facts = new Facts(c, guide::levelPosition);
             var params = timeline.on(c.asOf());
@@ -89,6 +92,36 @@ public final class InvariantCheck {
         throw new IllegalStateException("internal error: unknown invariant kind " + invariant.getClass().getSimpleName());
     }
 
+    /** Whether two findings of one code mean the same: the same level, people, and due date or none (what verify encodes). */
+    static boolean sameMeaning(java.util.Optional<Integer> levelA, List<String> whoA, boolean dueA,
+                               java.util.Optional<Integer> levelB, List<String> whoB, boolean dueB) {
+        return levelA.equals(levelB) && new java.util.HashSet<>(whoA).equals(new java.util.HashSet<>(whoB)) && dueA == dueB;
+    }
+
+    private static List<Finding> conflicting(Decision decision) {
+        List<Finding> out = new java.util.ArrayList<>();
+        List<Finding> fs = decision.findings();
+        for (int i = 0; i < fs.size(); i++) {
+            for (int j = i + 1; j < fs.size(); j++) {
+                Finding a = fs.get(i);
+                Finding b = fs.get(j);
+                if (a.code().equals(b.code()) && !sameMeaning(level(a), a.who(), a.due().isPresent(), level(b), b.who(), b.due().isPresent())) {
+                    if (!out.contains(a)) {
+                        out.add(a);
+                    }
+                    if (!out.contains(b)) {
+                        out.add(b);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Optional<Integer> level(Finding f) {
+        return f.level().isPresent() ? java.util.Optional.of(f.level().getAsInt()) : java.util.Optional.empty();
+    }
+
     /**
      * The findings of a decision that take part in a violation.
      *
@@ -99,6 +132,9 @@ public final class InvariantCheck {
     public List<Finding> offending(Invariant invariant, Decision decision) {
         if (invariant instanceof Invariant.LevelFloor) {
             return decision.findings().stream().filter(f -> f.level().isPresent()).toList();
+        }
+        if (invariant instanceof Invariant.OneMeaningPerCode) {
+            return conflicting(decision);
         }
         return decision.findings().stream().filter(f -> invariant.selectors().stream().anyMatch(s -> matches(s, f))).toList();
     }

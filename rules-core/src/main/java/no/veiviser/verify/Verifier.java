@@ -99,6 +99,7 @@ public final class Verifier {
         for (Invariant inv : model.invariants()) {
             violated.add(decision.violated(inv));
         }
+        java.util.Map<String, DecisionEncoder.TwoMeanings> twoMeanings = decision.twoMeanings();
         List<Integer> conceptTrue = new ArrayList<>();
         for (Concept c : model.concepts()) {
             conceptTrue.add(conditions.encode(c.when()).t());
@@ -159,6 +160,13 @@ public final class Verifier {
                 neverTrue.add(model.concepts().get(c).id());
             }
         }
+        List<VerifyReport.TwoMeanings> twice = new ArrayList<>();
+        for (var e : twoMeanings.entrySet()) {
+            queries++;
+            if (cnf.solve(e.getValue().literal())) {
+                twice.add(new VerifyReport.TwoMeanings(e.getKey(), e.getValue().rules(), printer.apply(Witness.decode(cnf, space))));
+            }
+        }
         long waiting = System.nanoTime();
         CompiledGuide compiled = compiling == null ? null : compiling.join();
         List<VerifyReport.Result> results = new ArrayList<>();
@@ -173,7 +181,7 @@ public final class Verifier {
             results.add(new VerifyReport.Result(inv.id(), kind(inv), inv.description(), inv.origin(), counter));
         }
         long confirming = compiled == null ? 0 : System.nanoTime() - waiting;
-        return new VerifyReport(model.id(), results, dead, alwaysWithheld, neverTrue,
+        return new VerifyReport(model.id(), results, dead, alwaysWithheld, neverTrue, twice,
                 new VerifyReport.Stats(cnf.variables(), space.classes(), queries, Duration.ofNanos(confirming)), Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -301,6 +309,9 @@ public final class Verifier {
         }
         if (inv instanceof Invariant.NeverWithheld) {
             return "neverWithheld";
+        }
+        if (inv instanceof Invariant.OneMeaningPerCode) {
+            return "oneMeaningPerCode";
         }
         return inv.getClass().getSimpleName();
     }

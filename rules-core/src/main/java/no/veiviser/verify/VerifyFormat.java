@@ -50,6 +50,12 @@ public final class VerifyFormat {
         out.append("rules that can never fire: ").append(list(r.deadRules())).append('\n');
         out.append("rules always withheld by an exception: ").append(list(r.alwaysWithheld())).append('\n');
         out.append("concepts never true: ").append(list(r.neverTrueConcepts())).append('\n');
+        out.append("codes given twice with different meanings (level, people, or a due date or none): ")
+                .append(list(r.twoMeanings().stream().map(t -> t.code() + " (" + String.join(", ", t.rules()) + ")").toList())).append('\n');
+        for (VerifyReport.TwoMeanings t : r.twoMeanings()) {
+            out.append("  ").append(t.code()).append(", for example:\n");
+            t.yaml().lines().forEach(l -> out.append("      ").append(l).append('\n'));
+        }
         out.append("time: ").append(r.elapsed().toMillis()).append(" ms (").append(r.stats().variables()).append(" variables, ")
                 .append(r.stats().asOfClasses()).append(r.stats().asOfClasses() == 1 ? " asOf period, " : " asOf periods, ")
                 .append(r.stats().queries()).append(" solver queries");
@@ -128,6 +134,15 @@ public final class VerifyFormat {
         m.put("deadRules", r.deadRules());
         m.put("alwaysWithheld", r.alwaysWithheld());
         m.put("neverTrueConcepts", r.neverTrueConcepts());
+        List<Map<String, Object>> twice = new ArrayList<>();
+        for (VerifyReport.TwoMeanings t : r.twoMeanings()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("code", t.code());
+            x.put("rules", t.rules());
+            x.put("case", t.yaml());
+            twice.add(x);
+        }
+        m.put("twoMeanings", twice);
         m.put("elapsedMs", r.elapsed().toMillis());
         m.put("variables", r.stats().variables());
         m.put("asOfPeriods", r.stats().asOfClasses());

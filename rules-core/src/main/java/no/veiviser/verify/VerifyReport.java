@@ -15,11 +15,13 @@ import no.veiviser.Finding;
  * @param deadRules         rules that can never fire: their condition is never true while they are in force
  * @param alwaysWithheld    rules whose condition can be true but that an exception always withholds
  * @param neverTrueConcepts concepts whose condition is never true
+ * @param twoMeanings       codes some case gets twice with different meanings (level, people, or a due date or none):
+ *                          findings the engine does not merge, a contradiction to resolve in the guide
  * @param stats             the size of the problem the solver was given
  * @param elapsed           the time verify took, confirming the counter-examples included
  */
 public record VerifyReport(String guide, List<Result> invariants, List<String> deadRules, List<String> alwaysWithheld,
-                           List<String> neverTrueConcepts, Stats stats, Duration elapsed) {
+                           List<String> neverTrueConcepts, List<TwoMeanings> twoMeanings, Stats stats, Duration elapsed) {
 
     /**
      * Copies the lists.
@@ -29,6 +31,7 @@ public record VerifyReport(String guide, List<Result> invariants, List<String> d
      * @param deadRules         rules that can never fire
      * @param alwaysWithheld    rules always withheld
      * @param neverTrueConcepts concepts never true
+     * @param twoMeanings       codes given twice with different meanings
      * @param stats             the size of the problem
      * @param elapsed           the time verify took
      */
@@ -37,6 +40,27 @@ public record VerifyReport(String guide, List<Result> invariants, List<String> d
         deadRules = List.copyOf(deadRules);
         alwaysWithheld = List.copyOf(alwaysWithheld);
         neverTrueConcepts = List.copyOf(neverTrueConcepts);
+        twoMeanings = List.copyOf(twoMeanings);
+    }
+
+    /**
+     * A code some case gets twice with different meanings, and such a case.
+     *
+     * @param code  the finding code
+     * @param rules the rules whose findings of it differ
+     * @param yaml  a case that gets both, to paste into a scenario
+     */
+    public record TwoMeanings(String code, List<String> rules, String yaml) {
+        /**
+         * Copies {@code rules}.
+         *
+         * @param code  the finding code
+         * @param rules the rules whose findings of it differ
+         * @param yaml  a case that gets both
+         */
+        public TwoMeanings {
+            rules = List.copyOf(rules);
+        }
     }
 
     /**

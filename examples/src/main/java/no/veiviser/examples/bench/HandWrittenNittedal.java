@@ -36,12 +36,15 @@ import no.veiviser.Problem;
  *   <li>nittedal.acute.danger-to-life — act-immediately, contact-police-immediately (due as above);</li>
  *   <li>nittedal.acute.report-then-level-3 — write-report-to-child-welfare, go-to-level 3;</li>
  *   <li>nittedal.level1.involve-guardians — involve-guardians, due 4 weeks from concern.since (or asOf);</li>
- *   <li>nittedal.report.write — write-report-to-child-welfare, unless child welfare is informed;</li>
+ *   <li>nittedal.report.write — write-report-to-child-welfare (also when child welfare is informed: the duty is personal);</li>
  *   <li>nittedal.report.inform-guardians — inform-guardians-of-report;</li>
  *   <li>nittedal.report.by-post — report-in-writing-by-post.</li>
  * </ol>
- * The guide's exceptions are mirrored: suspected violence, a youth of 16 or more asking a health service, and an
- * adult (18 or more) withhold what tells the guardians; an adult also gets nothing about reporting to child welfare.
+ * The guide's exceptions are mirrored, finding by finding as the engine withholds them by effect: suspected violence, a
+ * youth of 16 or more asking a health service, and an adult (18 or more) withhold what contacts the guardians; an adult
+ * gets no finding for a minor (the child's voice, the acute path's contact and "do not notify", the duty to report);
+ * a closing case (case.closing, or a meeting that decided to close) gets no ordinary work and nothing that moves it
+ * forward, while acute findings and duties stay.
  * Thread-safe and allocation-light: the only state is constant.
  */
 public final class HandWrittenNittedal {
@@ -132,16 +135,20 @@ public final class HandWrittenNittedal {
         boolean healthService = c.reporter().service().map(HEALTH_SERVICES::contains).orElse(false);
         boolean healthYouth = healthService && (age.isEmpty() || age.getAsInt() >= YOUTH_CONSENT_ALONE_AGE);
         boolean guardiansNotTold = violence || !minor || healthYouth;
+        boolean closing = c.work().closing() || c.meeting().outcome().map(o -> o == no.veiviser.Meeting.Outcome.CLOSE).orElse(false);
+        boolean ordinary = !closing; // ordinary work and moving forward: withheld when the case closes
 
         List<String> codes = new ArrayList<>(12);
         LocalDate sameDay = null;
         LocalDate involveBy = null;
 
-        if (age.isPresent()) {
+        if (age.isPresent() && ordinary) {
             int a = age.getAsInt();
-            add(codes, "child-right-to-be-heard"); // under 7 (if able) and from 7: the same code
-            if (a >= GREAT_WEIGHT_AGE) {
-                add(codes, "child-views-great-weight");
+            if (minor) {
+                add(codes, "child-right-to-be-heard"); // under 7 (if able) and from 7: the same code
+                if (a >= GREAT_WEIGHT_AGE) {
+                    add(codes, "child-views-great-weight");
+                }
             }
             if (currentLevel.isPresent() && currentLevel.getAsInt() >= 1) {
                 if (a >= YOUTH_CONSENT_ALONE_AGE) {
@@ -160,8 +167,10 @@ public final class HandWrittenNittedal {
         }
         if (violence) {
             add(codes, "act-immediately");
-            add(codes, "contact-child-welfare-or-police-same-day");
-            add(codes, "do-not-notify-guardians");
+            if (minor) {
+                add(codes, "contact-child-welfare-or-police-same-day");
+                add(codes, "do-not-notify-guardians");
+            }
             add(codes, "handle-with-leader");
             if (minor) {
                 add(codes, "duty-to-report");
@@ -174,23 +183,25 @@ public final class HandWrittenNittedal {
         int level = currentLevel.orElse(0);
         if (followUp && minor) {
             add(codes, "write-report-to-child-welfare");
-            add(codes, "go-to-level");
-            level = 3;
+            if (ordinary) {
+                add(codes, "go-to-level");
+                level = 3;
+            }
         }
-        if (!c.work().guardiansInvolved() && !guardiansNotTold && (!signals.isEmpty() || concern.since().isPresent())) {
+        if (!c.work().guardiansInvolved() && !guardiansNotTold && ordinary && (!signals.isEmpty() || concern.since().isPresent())) {
             add(codes, "involve-guardians");
             involveBy = concern.since().orElse(asOf).plusWeeks(INVOLVE_GUARDIANS_WITHIN_WEEKS);
         }
-        if ((mistreatment || untreated) && minor && !c.childWelfare().informed()) {
+        if ((mistreatment || untreated) && minor) { // the duty is personal: also when child welfare is informed
             add(codes, "write-report-to-child-welfare");
         }
-        if ((mistreatment || untreated) && !guardiansNotTold) {
+        if ((mistreatment || untreated) && !guardiansNotTold && ordinary) {
             add(codes, "inform-guardians-of-report");
         }
         if ((mistreatment || untreated || followUp) && minor) {
             add(codes, "report-in-writing-by-post");
         }
-        return new Result(Collections.unmodifiableList(codes), level, due(violence, danger, sameDay, involveBy));
+        return new Result(Collections.unmodifiableList(codes), level, due(violence && minor, danger, sameDay, involveBy));
     }
 
     private static Map<String, LocalDate> due(boolean violence, boolean danger, LocalDate sameDay, LocalDate involveBy) {

@@ -36,9 +36,10 @@ final class GuideParser {
     static final List<String> LABEL = List.of("nb", "en");
     static final List<String> CONCEPT = List.of("id", "description", "when", "source", "override");
     static final List<String> EXCEPTION = List.of("id", "description", "when", "withholds", "source", "override");
-    static final List<String> INVARIANT_KINDS = List.of("neverTogether", "requires", "onlyWhen", "levelFloor", "neverWithheld");
+    static final List<String> INVARIANT_KINDS = List.of("neverTogether", "requires", "onlyWhen", "levelFloor", "neverWithheld",
+            "oneMeaningPerCode");
     static final List<String> INVARIANT = List.of("id", "description", "source", "neverTogether", "requires", "onlyWhen", "levelFloor",
-            "neverWithheld");
+            "neverWithheld", "oneMeaningPerCode");
     static final List<String> SELECTOR = List.of("code", "tag", "who", "effect", "unless");
     static final List<String> DEVIATION = List.of("law", "note");
     static final List<String> FINDING = List.of("code", "text", "due", "responsible", "who", "level", "tools", "step");
@@ -422,6 +423,13 @@ final class GuideParser {
                     fields.require(o, "when", "'onlyWhen'");
                     yield sel.isPresent() && o.has("when")
                             ? new Invariant.OnlyWhen(id.orElse("?"), description, sel.get(), o.get("when"), null, source, origin, m.at()) : null;
+                }
+                case "oneMeaningPerCode" -> {
+                    if (!fields.bool(body, "'oneMeaningPerCode'").orElse(false)) {
+                        problems.error(body.at(), "'oneMeaningPerCode' is written 'oneMeaningPerCode: true'", null);
+                        yield null;
+                    }
+                    yield new Invariant.OneMeaningPerCode(id.orElse("?"), description, source, origin, m.at());
                 }
                 case "neverWithheld" -> {
                     Node.MapNode o = fields.map(body, "'neverWithheld'");

@@ -80,6 +80,16 @@ public sealed interface Invariant {
     }
 
     /**
+     * One finding per code: no decision has two findings of one code that differ in level, in whom they name
+     * ({@code who}) or in whether they have a due date. Rules giving a code with one meaning are merged into one
+     * finding; two meanings of one code in one decision are a contradiction to resolve in the guide.
+     */
+    record OneMeaningPerCode(String id, String description, Optional<Citation> source, String origin, Location at)
+            implements Invariant {
+        public List<Selector> selectors() { return List.of(); }
+    }
+
+    /**
      * The recommended level is never below the case's current level, unless the decision has a finding
      * selected by {@code unless} (a step down, closing).
      */
