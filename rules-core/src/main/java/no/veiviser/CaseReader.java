@@ -22,7 +22,7 @@ final class CaseReader {
     static final List<String> MEETING = List.of("held", "outcome", "level", "next");
     static final List<String> CONSENT = List.of("guardians", "youth", "written", "stafettlogg", "individualPlan");
     static final List<String> CONSENT_KIND = List.of("guardians", "youth", "written");
-    static final List<String> CHILD_WELFARE = List.of("informed", "recommendsFollowUp", "decision", "measureActive");
+    static final List<String> CHILD_WELFARE = List.of("informed", "recommendsFollowUp", "decision", "measureActive", "informedOn");
     static final List<String> STAFETTLOGG = List.of("status", "holder");
     static final List<String> REPORTER = List.of("service", "adultService");
     static final List<String> ADULT = List.of("hasChildren", "socialAssistance", "refugeeSettledOn", "patientCondition");
@@ -59,7 +59,8 @@ final class CaseReader {
                 flag(c, "written", false), answers(c, "stafettlogg"), answers(c, "individualPlan"));
         Node.MapNode cw = section(top, "childWelfare", CHILD_WELFARE);
         ChildWelfare childWelfare = cw == null ? null : new ChildWelfare(flag(cw, "informed", false),
-                flag(cw, "recommendsFollowUp", false), flag(cw, "decision", false), flag(cw, "measureActive", false));
+                flag(cw, "recommendsFollowUp", false), flag(cw, "decision", false), flag(cw, "measureActive", false),
+                date(cw, "informedOn", "childWelfare.informedOn", asOf));
         Node.MapNode s = section(top, "stafettlogg", STAFETTLOGG);
         Stafettlogg stafettlogg = s == null ? null : new Stafettlogg(state(s, "stafettlogg.status", Stafettlogg.Status.class).orElse(null),
                 service(s, "holder"));

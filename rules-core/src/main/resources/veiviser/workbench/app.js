@@ -182,7 +182,8 @@ function buildForm() {
       field('f-consentYouth', t('consentYouth'), select('f-consentYouth', enumOpts('consent')))),
     el('fieldset', {}, el('legend', { text: t('childWelfare') }),
       check('f-cwInformed', t('cwInformed')), check('f-cwRecommends', t('cwRecommends')),
-      check('f-cwDecision', t('cwDecision')), check('f-cwMeasure', t('cwMeasure'))),
+      check('f-cwDecision', t('cwDecision')), check('f-cwMeasure', t('cwMeasure')),
+      field('f-cwInformedOn', t('cwInformedOn'), el('input', { type: 'date', id: 'f-cwInformedOn' }))),
     el('fieldset', {}, el('legend', { text: t('stafettlogg') }),
       field('f-stafettStatus', t('stafettStatus'), select('f-stafettStatus', enumOpts('stafett'))),
       field('f-stafettHolder', t('stafettHolder'), select('f-stafettHolder', services))),
@@ -234,7 +235,7 @@ function formCase() {
       individualPlan: on('f-individualPlan'), childCoordinator: on('f-childCoordinator'), closing: on('f-closing'),
     },
     consent: { guardians: val('f-consentGuardians'), youth: val('f-consentYouth') },
-    childWelfare: { informed: on('f-cwInformed'), recommendsFollowUp: on('f-cwRecommends'), decision: on('f-cwDecision'), measureActive: on('f-cwMeasure') },
+    childWelfare: { informed: on('f-cwInformed'), recommendsFollowUp: on('f-cwRecommends'), decision: on('f-cwDecision'), measureActive: on('f-cwMeasure'), informedOn: val('f-cwInformedOn') },
     stafettlogg: { status: val('f-stafettStatus'), holder: val('f-stafettHolder') },
     reporter: { service: val('f-reporterService'), adultService: on('f-adultService') },
     adult: {
@@ -264,7 +265,7 @@ function fillForm(c) {
   const cs = c.consent || {};
   set('f-consentGuardians', cs.guardians); set('f-consentYouth', cs.youth);
   const cw = c.childWelfare || {};
-  tick('f-cwInformed', cw.informed); tick('f-cwRecommends', cw.recommendsFollowUp); tick('f-cwDecision', cw.decision); tick('f-cwMeasure', cw.measureActive);
+  tick('f-cwInformed', cw.informed); tick('f-cwRecommends', cw.recommendsFollowUp); tick('f-cwDecision', cw.decision); tick('f-cwMeasure', cw.measureActive); set('f-cwInformedOn', cw.informedOn);
   const sl = c.stafettlogg || {};
   set('f-stafettStatus', sl.status); set('f-stafettHolder', sl.holder);
   const rp = c.reporter || {};

@@ -54,8 +54,11 @@ final class CaseArbitraries {
                         Optional.empty(), involved, services, false, false, closing, Optional.empty()));
         Arbitrary<Consent> consent = Combinators.combine(Arbitraries.of(Consent.State.class), Arbitraries.of(Consent.State.class))
                 .as(Consent::new);
+        // informedOn drawn like concern.since (days before 2024-01-01), so the two are often near and sometimes equal
         Arbitrary<ChildWelfare> childWelfare = Combinators.combine(Arbitraries.of(true, false), Arbitraries.of(true, false),
-                        Arbitraries.of(true, false), Arbitraries.of(true, false)).as(ChildWelfare::new);
+                        Arbitraries.of(true, false), Arbitraries.of(true, false), Arbitraries.integers().between(-1, 120))
+                .as((informed, recommends, decision, active, daysAgo) -> new ChildWelfare(informed, recommends, decision, active,
+                        daysAgo < 0 ? Optional.empty() : Optional.of(LocalDate.of(2024, 1, 1).minusDays(daysAgo))));
         return Combinators.combine(asOf(), child, concern, work, consent, childWelfare)
                 .as((asOf, ch, co, w, cs, cw) -> {
                     // concern.since was drawn relative to 2024-01-01, which is never after asOf.

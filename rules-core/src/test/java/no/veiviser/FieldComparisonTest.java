@@ -47,9 +47,13 @@ class FieldComparisonTest {
 
     /** The decision's codes; the explanation (the interpreter) must say the same rules fire. */
     static List<String> codes(String caseYaml) {
-        Case c = Cases.parse(caseYaml, "case.yaml", FELT, AS_OF);
-        Decision d = COMPILED.evaluate(c);
-        Explanation e = COMPILED.explain(c);
+        return agreedCodes(COMPILED, Cases.parse(caseYaml, "case.yaml", FELT, AS_OF));
+    }
+
+    /** The decision's codes for {@code c}, after checking that the interpreter (explain) fires the same rules as Drools. */
+    static List<String> agreedCodes(CompiledGuide compiled, Case c) {
+        Decision d = compiled.evaluate(c);
+        Explanation e = compiled.explain(c);
         assertThat(e.rules().stream().filter(Explanation.RuleCheck::fired).map(Explanation.RuleCheck::rule).toList())
                 .as("interpreter and Drools agree").isEqualTo(d.firedRules());
         return d.codes();

@@ -79,6 +79,7 @@ final class Inputs {
         after(c.concern().since(), "concern.since", asOf);
         after(c.child().birthDate(), "child.birthDate", asOf);
         after(c.adult().refugeeSettledOn(), "adult.refugeeSettledOn", asOf);
+        after(c.childWelfare().informedOn(), "childWelfare.informedOn", asOf);
         return c.withAsOf(asOf);
     }
 

@@ -43,6 +43,7 @@ final class HandbookText {
             Map.entry(Field.CHILD_WELFARE_RECOMMENDS_FOLLOW_UP, "politi/barnevern anbefaler den ansatte å følge opp videre"),
             Map.entry(Field.CHILD_WELFARE_DECISION, "barnevernet har vedtak om tiltak"),
             Map.entry(Field.CHILD_WELFARE_MEASURE_ACTIVE, "barnevernet har fortsatt tiltak"),
+            Map.entry(Field.CHILD_WELFARE_INFORMED_ON, "datoen barnevernet ble informert om bekymringen"),
             Map.entry(Field.STAFETTLOGG_STATUS, "stafettloggens status"),
             Map.entry(Field.STAFETTLOGG_HOLDER, "stafettholderen"),
             Map.entry(Field.REPORTER_SERVICE, "tjenesten som spør"),
@@ -162,6 +163,14 @@ final class HandbookText {
         }
         if (c instanceof Condition.Present p) {
             return name(p.field()) + (p.present() ? t(" er oppgitt", " is given") : t(" er ikke oppgitt", " is not given"));
+        }
+        if (c instanceof Condition.DateOrder d) {
+            return name(d.field()) + " " + switch (d.op()) {
+                case LT -> t("er før", "is before");
+                case LTE -> t("er samme dag som eller før", "is on or before");
+                case GT -> t("er etter", "is after");
+                default -> t("er samme dag som eller etter", "is on or after");
+            } + " " + name(d.other());
         }
         if (c instanceof Condition.Elapsed e) {
             return (e.years() ? t("år", "years") : t("dager", "days")) + t(" siden ", " since ") + name(e.field()) + " " + op(e.op()) + " "

@@ -61,8 +61,8 @@ final class CaseFacts {
             parts.add("consent guardians " + c.consent().guardians().code() + ", youth " + c.consent().youth().code());
         }
         ChildWelfare cw = c.childWelfare();
-        if (cw.informed()) {
-            parts.add("child welfare informed");
+        if (cw.informed() || cw.informedOn().isPresent()) {
+            parts.add("child welfare informed" + cw.informedOn().map(d -> " on " + d).orElse(""));
         }
         if (cw.recommendsFollowUp()) {
             parts.add("child welfare recommends follow-up");

@@ -204,6 +204,104 @@ final class CaseSpace {
     /** A date before asOf, seen as whole days and whole years since it. */
     record Date(int given, Num days, Num years) {}
 
+    /**
+     * Two dates a condition puts in calendar order ({@code before}, {@code onOrAfter} ...), {@code x} the field of the
+     * lower ordinal: exactly one of "x has fewer whole days before asOf than y" ({@code fewer}), "the same number"
+     * ({@code same}) and "more" ({@code more}). {@link #close()} ties the three to the two dates' day classes.
+     */
+    record DatePair(Field x, Field y, int fewer, int same, int more, no.veiviser.internal.yaml.Location at) {}
+
+    private final Map<List<Field>, DatePair> pairs = new LinkedHashMap<>();
+
+    /**
+     * The literal "whole days before asOf of {@code a} {@code op} those of {@code b}", assuming both are given.
+     * Exact for one pair of dates per date field, neither tested in years: other uses are refused at {@link #close()}.
+     */
+    int daysCompare(Field a, Op op, Field b, no.veiviser.internal.yaml.Location at) {
+        for (Field f : List.of(a, b)) {
+            if (f.mayBeAhead()) {
+                throw new Refusal(at, "verify cannot put " + f.path() + " in order with another date exactly, because it may lie after asOf",
+                        "compare dates that lie on or before asOf, or test " + f.path() + " with {present: true}");
+            }
+        }
+        boolean swapped = a.ordinal() > b.ordinal();
+        Field x = swapped ? b : a;
+        Field y = swapped ? a : b;
+        DatePair pair = pairs.computeIfAbsent(List.of(x, y), k -> {
+            vars(x);
+            vars(y);
+            int fewer = cnf.newVar();
+            int same = cnf.newVar();
+            int more = cnf.newVar();
+            cnf.exactlyOne(List.of(fewer, same, more));
+            return new DatePair(x, y, fewer, same, more, at);
+        });
+        int less = swapped ? pair.more() : pair.fewer();
+        int greater = swapped ? pair.fewer() : pair.more();
+        return switch (op) {
+            case LT -> less;
+            case LTE -> cnf.or(less, pair.same());
+            case GT -> greater;
+            case GTE -> cnf.or(greater, pair.same());
+            case EQ -> pair.same();
+            case NE -> -pair.same();
+        };
+    }
+
+    /**
+     * Ties each pair's order to the day classes of its two dates, exactly. Over the thresholds of both dates (each date
+     * gets the other's too), "fewer" holds only where x's class is at most y's and the two can differ (not both in the
+     * same one-day class), "same" only where the classes are one, "more" as "fewer" the other way round. Every choice of
+     * classes and order this admits has dates that realise it, and the other way round. Refused where a date lies in
+     * two pairs (an order of three dates needs more than this) or is also tested in whole years (whose classes link to
+     * the days' across leap years).
+     */
+    private void closePairs() {
+        Map<Field, DatePair> seen = new EnumMap<>(Field.class);
+        for (DatePair p : pairs.values()) {
+            for (Field f : List.of(p.x(), p.y())) {
+                DatePair earlier = seen.put(f, p);
+                if (earlier != null) {
+                    throw new Refusal(p.at(), "verify can put " + f.path() + " in order with one other date only, and it is compared with "
+                            + (earlier.x() == f ? earlier.y() : earlier.x()).path() + " too", "compare each date with one other date at most");
+                }
+                if (!((Date) vars(f)).years().atLeast.isEmpty()) {
+                    throw new Refusal(p.at(), "verify cannot put " + f.path() + " in order with another date exactly while it is also tested in years since",
+                            "test " + f.path() + " in daysSince, or compare it with no other date");
+                }
+            }
+            Num nx = ((Date) vars(p.x())).days();
+            Num ny = ((Date) vars(p.y())).days();
+            TreeSet<Integer> grid = new TreeSet<>(nx.atLeast.keySet());
+            grid.addAll(ny.atLeast.keySet());
+            for (int k : grid) {
+                int gx = nx.ge(k);
+                int gy = ny.ge(k);
+                cnf.clause(-p.fewer(), -gx, gy);
+                cnf.clause(-p.more(), -gy, gx);
+                cnf.clause(-p.same(), -gx, gy);
+                cnf.clause(-p.same(), -gy, gx);
+            }
+            // one-day classes [s, s]: two dates in one of them are the same day
+            List<Integer> starts = new ArrayList<>();
+            starts.add(nx.lower);
+            starts.addAll(grid);
+            for (int i = 0; i + 1 < starts.size(); i++) {
+                int start = starts.get(i);
+                if (starts.get(i + 1) == start + 1) {
+                    int both = cnf.and(List.of(nx.ge(start), -nx.ge(start + 1), ny.ge(start), -ny.ge(start + 1)));
+                    cnf.clause(-p.fewer(), -both);
+                    cnf.clause(-p.more(), -both);
+                }
+            }
+        }
+    }
+
+    /** The pairs of dates in calendar order, for {@link Witness}. */
+    java.util.Collection<DatePair> pairs() {
+        return pairs.values();
+    }
+
     Object vars(Field field) {
         Object known = vars.get(field);
         if (known != null) {
@@ -296,6 +394,7 @@ final class CaseSpace {
 
     /** Adds what keeps every model a real case; call after the last condition is encoded. */
     void close() {
+        closePairs(); // before the order of each number's thresholds: it adds thresholds
         for (Object v : vars.values()) {
             if (v instanceof Num n) {
                 n.close();

@@ -94,6 +94,12 @@ final class ConditionEncoder {
         if (c instanceof Condition.Elapsed x) {
             return elapsed(x);
         }
+        if (c instanceof Condition.DateOrder x) {
+            // calendar order is the reverse of whole days before asOf: field op other exactly when other's days op field's
+            int holds = space.daysCompare(x.other(), x.op(), x.field(), x.at());
+            int given = cnf.and(space.given(x.field()), space.given(x.other()));
+            return new Lits(cnf.and(given, holds), cnf.and(given, -holds));
+        }
         throw new Refusal(c.at(), "verify cannot encode the condition " + c.getClass().getSimpleName()
                 + " exactly, so it refuses the guide rather than prove it wrongly", "report this: verify needs updating for this construct");
     }

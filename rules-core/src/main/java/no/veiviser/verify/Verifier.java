@@ -346,6 +346,9 @@ public final class Verifier {
                     ConditionEncoder.checkKnown(x.field(), x.at());
                 } else if (leaf instanceof Condition.Elapsed x) {
                     ConditionEncoder.checkKnown(x.field(), x.at());
+                } else if (leaf instanceof Condition.DateOrder x) {
+                    ConditionEncoder.checkKnown(x.field(), x.at());
+                    ConditionEncoder.checkKnown(x.other(), x.at());
                 }
             });
         }

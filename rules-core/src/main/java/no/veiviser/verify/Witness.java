@@ -37,7 +37,7 @@ final class Witness {
             Field.ADULT_PATIENT_CONDITION, Field.CASE_REFERRED, Field.MEETING_HELD, Field.MEETING_OUTCOME, Field.MEETING_LEVEL,
             Field.MEETING_NEXT, Field.CONSENT_WRITTEN, Field.CONSENT_STAFETTLOGG_GUARDIANS, Field.CONSENT_STAFETTLOGG_YOUTH,
             Field.CONSENT_STAFETTLOGG_WRITTEN, Field.CONSENT_INDIVIDUAL_PLAN_GUARDIANS, Field.CONSENT_INDIVIDUAL_PLAN_YOUTH,
-            Field.CONSENT_INDIVIDUAL_PLAN_WRITTEN);
+            Field.CONSENT_INDIVIDUAL_PLAN_WRITTEN, Field.CHILD_WELFARE_INFORMED_ON);
 
     private Witness() {}
 
@@ -50,6 +50,7 @@ final class Witness {
         }
         Map<Field, Object> vars = space.vars();
         LocalDate asOf = asOf(cnf, space, cls, vars);
+        Map<Field, Optional<LocalDate>> dates = dates(cnf, space, vars, asOf);
         Case c = Case.on(asOf);
         Integer age = num(cnf, vars.get(Field.CHILD_AGE));
         Child child = age == null ? Child.UNKNOWN : age <= 30 ? Child.aged(age) : Child.bornOn(asOf.minusYears(age));
@@ -60,7 +61,7 @@ final class Witness {
         child = child.withLivesInMunicipality(flag(cnf, vars.get(Field.CHILD_LIVES_IN_MUNICIPALITY), true));
         c = c.withChild(child);
         String progress = choice(cnf, vars.get(Field.CONCERN_PROGRESS));
-        c = c.withConcern(new Concern(date(cnf, vars.get(Field.CONCERN_SINCE), asOf), codes(cnf, vars.get(Field.CONCERN_SIGNALS)),
+        c = c.withConcern(new Concern(dates.get(Field.CONCERN_SINCE), codes(cnf, vars.get(Field.CONCERN_SIGNALS)),
                 flag(cnf, vars.get(Field.CONCERN_UNCERTAIN_PLACEMENT), false),
                 Optional.ofNullable(progress).map(p -> byCode(Concern.Progress.values(), p))));
         Integer level = num(cnf, vars.get(Field.CASE_LEVEL));
@@ -68,9 +69,9 @@ final class Witness {
                 Optional.ofNullable(choice(cnf, vars.get(Field.CASE_STEP))), flag(cnf, vars.get(Field.CASE_GUARDIANS_INVOLVED), false),
                 codes(cnf, vars.get(Field.CASE_SERVICES)), flag(cnf, vars.get(Field.CASE_INDIVIDUAL_PLAN), false),
                 flag(cnf, vars.get(Field.CASE_CHILD_COORDINATOR), false), flag(cnf, vars.get(Field.CASE_CLOSING), false),
-                date(cnf, vars.get(Field.CASE_REFERRED), asOf)));
+                dates.get(Field.CASE_REFERRED)));
         String outcome = choice(cnf, vars.get(Field.MEETING_OUTCOME));
-        c = c.withMeeting(new Meeting(date(cnf, vars.get(Field.MEETING_HELD), asOf),
+        c = c.withMeeting(new Meeting(dates.get(Field.MEETING_HELD),
                 Optional.ofNullable(outcome).map(o -> byCode(Meeting.Outcome.values(), o)), level(space, num(cnf, vars.get(Field.MEETING_LEVEL))),
                 given(cnf, vars.get(Field.MEETING_NEXT)) ? Optional.of(asOf.plusDays(1)) : Optional.empty()));
         c = c.withConsent(new Consent(state(cnf, vars.get(Field.CONSENT_GUARDIANS), Consent.State.values(), Consent.State.NOT_ASKED),
@@ -81,7 +82,7 @@ final class Witness {
                         Field.CONSENT_INDIVIDUAL_PLAN_WRITTEN)));
         c = c.withChildWelfare(new ChildWelfare(flag(cnf, vars.get(Field.CHILD_WELFARE_INFORMED), false),
                 flag(cnf, vars.get(Field.CHILD_WELFARE_RECOMMENDS_FOLLOW_UP), false), flag(cnf, vars.get(Field.CHILD_WELFARE_DECISION), false),
-                flag(cnf, vars.get(Field.CHILD_WELFARE_MEASURE_ACTIVE), false)));
+                flag(cnf, vars.get(Field.CHILD_WELFARE_MEASURE_ACTIVE), false), dates.get(Field.CHILD_WELFARE_INFORMED_ON)));
         c = c.withStafettlogg(new Stafettlogg(state(cnf, vars.get(Field.STAFETTLOGG_STATUS), Stafettlogg.Status.values(), Stafettlogg.Status.NONE),
                 Optional.ofNullable(choice(cnf, vars.get(Field.STAFETTLOGG_HOLDER)))));
         c = c.withReporter(new Reporter(Optional.ofNullable(choice(cnf, vars.get(Field.REPORTER_SERVICE))),
@@ -92,7 +93,7 @@ final class Witness {
         }
         c = c.withAdult(new Adult(hasChildren,
                 state(cnf, vars.get(Field.ADULT_SOCIAL_ASSISTANCE), Adult.SocialAssistance.values(), Adult.SocialAssistance.NONE),
-                date(cnf, vars.get(Field.ADULT_REFUGEE_SETTLED_ON), asOf),
+                dates.get(Field.ADULT_REFUGEE_SETTLED_ON),
                 state(cnf, vars.get(Field.ADULT_PATIENT_CONDITION), Adult.PatientCondition.values(), Adult.PatientCondition.NONE)));
         return c;
     }
@@ -173,7 +174,7 @@ final class Witness {
             if (end != null && !candidate.isBefore(end)) {
                 break;
             }
-            if (datesFit(cnf, vars, candidate)) {
+            if (PAST_DATES.stream().allMatch(f -> dateFits(cnf, vars.get(f), candidate))) {
                 return candidate;
             }
         }
@@ -181,14 +182,39 @@ final class Witness {
                 + " has a date with the days and years since it that the counter-example needs");
     }
 
-    /** Whether every date counted back from asOf (each DATE field of the vocabulary but those that may lie ahead) fits. */
-    private static boolean datesFit(Cnf cnf, Map<Field, Object> vars, LocalDate asOf) {
-        for (Field f : Field.values()) {
-            if (f.type() == Field.Type.DATE && !f.mayBeAhead() && !dateFits(cnf, vars.get(f), asOf)) {
-                return false;
+    /**
+     * The dates that lie on or before asOf, built from their days and years classes: each DATE field of the vocabulary
+     * but those that may lie ahead, so a date field added to Field cannot be left out of the asOf search.
+     */
+    private static final List<Field> PAST_DATES = java.util.Arrays.stream(Field.values())
+            .filter(f -> f.type() == Field.Type.DATE && !f.mayBeAhead()).toList();
+
+    /**
+     * Every date on or before asOf (empty where not given), each the smallest of its classes, then moved a day where a
+     * pair of dates in calendar order needs them apart: {@link CaseSpace#close()} admits "apart" only where the two
+     * dates' classes differ or their common class has room for a second day, so the later-drawn one stays in its class.
+     */
+    private static Map<Field, Optional<LocalDate>> dates(Cnf cnf, CaseSpace space, Map<Field, Object> vars, LocalDate asOf) {
+        Map<Field, Optional<LocalDate>> out = new java.util.EnumMap<>(Field.class);
+        for (Field f : PAST_DATES) {
+            out.put(f, date(cnf, vars.get(f), asOf));
+        }
+        for (CaseSpace.DatePair p : space.pairs()) {
+            Optional<LocalDate> x = out.get(p.x());
+            Optional<LocalDate> y = out.get(p.y());
+            if (x.isEmpty() || y.isEmpty()) {
+                continue; // the order is not tested where a date is not given
+            }
+            // fewer days before asOf is the later date
+            if (cnf.value(p.fewer()) && !x.get().isAfter(y.get())) {
+                out.put(p.y(), Optional.of(x.get().minusDays(1)));
+            } else if (cnf.value(p.more()) && !y.get().isAfter(x.get())) {
+                out.put(p.x(), Optional.of(y.get().minusDays(1)));
+            } else if (cnf.value(p.same()) && !x.equals(y)) {
+                throw new IllegalStateException("internal error in verify: two dates of one class in the same order are not the same day");
             }
         }
-        return true;
+        return out;
     }
 
     private static boolean dateFits(Cnf cnf, Object v, LocalDate asOf) {

@@ -205,6 +205,7 @@ final class ApiJson {
             flag(x, "recommendsFollowUp", cw.recommendsFollowUp());
             flag(x, "decision", cw.decision());
             flag(x, "measureActive", cw.measureActive());
+            cw.informedOn().ifPresent(d -> x.put("informedOn", d.toString()));
         }
         Stafettlogg s = c.stafettlogg();
         if (!s.equals(Stafettlogg.NONE)) {

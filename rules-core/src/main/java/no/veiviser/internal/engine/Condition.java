@@ -43,6 +43,7 @@ public sealed interface Condition {
         leaves(leaf -> {
             for (Field f : leaf instanceof Compare c ? List.of(c.field()) : leaf instanceof Member m ? List.of(m.field())
                     : leaf instanceof Elapsed e ? List.of(e.field()) : leaf instanceof SameAs x ? List.of(x.field(), x.other())
+                    : leaf instanceof DateOrder d ? List.of(d.field(), d.other())
                     : leaf instanceof Count n && n.exceptField() != null ? List.of(n.exceptField()) : List.<Field>of()) {
                 if (f.nullable()) {
                     out.add(f);
@@ -85,6 +86,12 @@ public sealed interface Condition {
             }
         } else if (c instanceof Count x && x.exceptField() != null) {
             out.add(x.exceptField());
+        } else if (c instanceof DateOrder x) {
+            for (Field f : List.of(x.field(), x.other())) {
+                if (f.elapsed(facts, false) == null) {
+                    out.add(f);
+                }
+            }
         }
     }
 
@@ -559,6 +566,56 @@ public sealed interface Condition {
 
         public String describe(Params p) {
             return (years ? "years" : "days") + " since " + field.path() + " " + op.symbol + " " + operand.describe(p);
+        }
+
+        public void leaves(Consumer<Condition> v) { v.accept(this); }
+    }
+
+    /**
+     * Two dates of the case in calendar order: {@code childWelfare.informedOn: {onOrAfter: {field: concern.since}}} is
+     * {@code field op other} with {@code op} GTE. Unknown when either date is not given. Both dates are held as whole
+     * days before asOf, so the later date has the fewer days: the constraint compares them the other way round.
+     */
+    record DateOrder(Location at, Field field, Op op, Field other) implements Condition {
+        public DateOrder {
+            if (op == Op.EQ || op == Op.NE || field.type() != Field.Type.DATE || other.type() != Field.Type.DATE || field == other) {
+                throw new IllegalArgumentException("a date order compares two different dates with <, <=, > or >=");
+            }
+        }
+
+        public Truth eval(Facts f, Params p) {
+            Integer a = field.elapsed(f, false);
+            Integer b = other.elapsed(f, false);
+            return a == null || b == null ? Truth.UNKNOWN : Truth.of(op.holds(b, a)); // days: the other way round
+        }
+
+        public String drl(Params p) {
+            return constraint(op);
+        }
+
+        public String drlFalse(Params p) {
+            return constraint(op.negated());
+        }
+
+        private String constraint(Op o) {
+            String a = field.property() + "Days";
+            String b = other.property() + "Days";
+            return "(" + a + " != null && " + b + " != null && " + b + " " + o.symbol + " " + a + ")";
+        }
+
+        /** The operator as a guide writes it. */
+        public String operator() {
+            return switch (op) {
+                case LT -> "before";
+                case LTE -> "onOrBefore";
+                case GT -> "after";
+                case GTE -> "onOrAfter";
+                default -> throw new IllegalStateException();
+            };
+        }
+
+        public String describe(Params p) {
+            return field.path() + " " + operator() + " " + other.path();
         }
 
         public void leaves(Consumer<Condition> v) { v.accept(this); }

@@ -642,6 +642,7 @@ public final class Evaluator {
         notAfter("adult.refugeeSettledOn", c.adult().refugeeSettledOn(), c, problems);
         notAfter("case.referred", c.work().referred(), c, problems);
         notAfter("meeting.held", c.meeting().held(), c, problems);
+        notAfter("childWelfare.informedOn", c.childWelfare().informedOn(), c, problems);
         c.work().level().ifPresent(l -> level("case.level", l, problems));
         c.meeting().level().ifPresent(l -> level("meeting.level", l, problems));
         List<String> signals = c.concern().signals();

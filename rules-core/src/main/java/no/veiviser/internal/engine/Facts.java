@@ -38,6 +38,8 @@ public final class Facts {
     private final boolean childWelfareRecommendsFollowUp;
     private final boolean childWelfareDecision;
     private final boolean childWelfareMeasureActive;
+    private final Integer childWelfareInformedOnDays;
+    private final Integer childWelfareInformedOnYears;
     private final String stafettloggStatus;
     private final String stafettloggHolder;
     private final String reporterService;
@@ -95,6 +97,8 @@ public final class Facts {
         childWelfareRecommendsFollowUp = c.childWelfare().recommendsFollowUp();
         childWelfareDecision = c.childWelfare().decision();
         childWelfareMeasureActive = c.childWelfare().measureActive();
+        childWelfareInformedOnDays = c.childWelfare().informedOn().map(d -> days(d, asOf)).orElse(null);
+        childWelfareInformedOnYears = c.childWelfare().informedOn().map(d -> years(d, asOf)).orElse(null);
         stafettloggStatus = c.stafettlogg().status().code();
         stafettloggHolder = c.stafettlogg().holder().orElse(null);
         reporterService = c.reporter().service().orElse(null);
@@ -207,6 +211,8 @@ public final class Facts {
     public boolean isChildWelfareRecommendsFollowUp() { return childWelfareRecommendsFollowUp; }
     public boolean isChildWelfareDecision() { return childWelfareDecision; }
     public boolean isChildWelfareMeasureActive() { return childWelfareMeasureActive; }
+    public Integer getChildWelfareInformedOnDays() { return childWelfareInformedOnDays; }
+    public Integer getChildWelfareInformedOnYears() { return childWelfareInformedOnYears; }
     public String getStafettloggStatus() { return stafettloggStatus; }
     public String getStafettloggHolder() { return stafettloggHolder; }
     public String getReporterService() { return reporterService; }

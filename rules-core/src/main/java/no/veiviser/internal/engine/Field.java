@@ -50,6 +50,7 @@ public enum Field {
     CHILD_WELFARE_RECOMMENDS_FOLLOW_UP("childWelfare.recommendsFollowUp", Type.BOOL, "childWelfareRecommendsFollowUp", f -> f.isChildWelfareRecommendsFollowUp()),
     CHILD_WELFARE_DECISION("childWelfare.decision", Type.BOOL, "childWelfareDecision", f -> f.isChildWelfareDecision()),
     CHILD_WELFARE_MEASURE_ACTIVE("childWelfare.measureActive", Type.BOOL, "childWelfareMeasureActive", f -> f.isChildWelfareMeasureActive()),
+    CHILD_WELFARE_INFORMED_ON("childWelfare.informedOn", Type.DATE, "childWelfareInformedOn", null),
     STAFETTLOGG_STATUS("stafettlogg.status", Type.ENUM, "stafettloggStatus", f -> f.getStafettloggStatus(), codes(Stafettlogg.Status.values())),
     STAFETTLOGG_HOLDER("stafettlogg.holder", Type.CODE, "stafettloggHolder", f -> f.getStafettloggHolder(), Catalogue.SERVICES),
     REPORTER_SERVICE("reporter.service", Type.CODE, "reporterService", f -> f.getReporterService(), Catalogue.SERVICES),
@@ -145,7 +146,7 @@ public enum Field {
     public Absent absent() {
         return switch (this) {
             case CHILD_AGE, CHILD_SETTING, CONCERN_SINCE, REPORTER_SERVICE, ADULT_HAS_CHILDREN, ADULT_REFUGEE_SETTLED_ON,
-                 CASE_REFERRED, MEETING_HELD, MEETING_NEXT -> Absent.UNKNOWN;
+                 CASE_REFERRED, MEETING_HELD, MEETING_NEXT, CHILD_WELFARE_INFORMED_ON -> Absent.UNKNOWN;
             case CASE_STEP, STAFETTLOGG_HOLDER, CONCERN_PROGRESS, MEETING_OUTCOME, MEETING_LEVEL -> Absent.NONE;
             case CASE_LEVEL -> Absent.ZERO;
             default -> Absent.NEVER;
@@ -174,6 +175,7 @@ public enum Field {
             case CASE_REFERRED -> "datoen saken ble henvist";
             case MEETING_HELD -> "datoen for siste møte (evalueringsmøte, drøftingsmøte eller samtale)";
             case MEETING_NEXT -> "datoen for neste avtalte møte";
+            case CHILD_WELFARE_INFORMED_ON -> "datoen barneverntjenesten ble informert om denne bekymringen";
             default -> path;
         };
     }
@@ -199,6 +201,7 @@ public enum Field {
             case CASE_REFERRED -> c.work().referred();
             case MEETING_HELD -> c.meeting().held();
             case MEETING_NEXT -> c.meeting().next();
+            case CHILD_WELFARE_INFORMED_ON -> c.childWelfare().informedOn();
             default -> throw new IllegalStateException(path + " is not a date");
         };
     }
@@ -211,6 +214,7 @@ public enum Field {
             case CASE_REFERRED -> years ? facts.getCaseReferredYears() : facts.getCaseReferredDays();
             case MEETING_HELD -> years ? facts.getMeetingHeldYears() : facts.getMeetingHeldDays();
             case MEETING_NEXT -> years ? facts.getMeetingNextYears() : facts.getMeetingNextDays();
+            case CHILD_WELFARE_INFORMED_ON -> years ? facts.getChildWelfareInformedOnYears() : facts.getChildWelfareInformedOnDays();
             default -> throw new IllegalStateException(path + " is not a date");
         };
     }

@@ -27,6 +27,7 @@ import no.veiviser.internal.yaml.Problems;
  *     - concern.since: {daysSince: {gte: {param: involve-guardians-within}}}
  *     - concept: minor                     # a named concept of the guide
  *     - child.age: {lt: 16, ifMissing: true}  # a stated presumption when the case leaves the field out
+ *     - childWelfare.informedOn: {onOrAfter: {field: concern.since}, ifMissing: false}  # two dates in calendar order
  * </pre>
  *
  * Several keys in one mapping must all hold.
@@ -287,6 +288,12 @@ public final class ConditionParser {
                 }
                 return count(at, field, v);
             }
+            case "before", "onOrBefore", "after", "onOrAfter": {
+                if (type != Field.Type.DATE) {
+                    return wrongOperator(at, field, op.key());
+                }
+                return dateOrder(at, field, op.key(), v);
+            }
             case "daysSince", "yearsSince": {
                 if (type != Field.Type.DATE) {
                     return wrongOperator(at, field, op.key());
@@ -333,6 +340,36 @@ public final class ConditionParser {
                     Hints.didYouMean(path.get(), new TreeSet<>(Field.paths())));
         }
         return other;
+    }
+
+    /**
+     * {@code childWelfare.informedOn: {onOrAfter: {field: concern.since}}}: two dates of the case in calendar order
+     * ({@code before}, {@code onOrBefore}, {@code after}, {@code onOrAfter}); unknown when either is not given.
+     */
+    private Condition dateOrder(no.veiviser.internal.yaml.Location at, Field field, String operator, Node v) {
+        String example = "write for example " + field.path() + ": {" + operator + ": {field: "
+                + (field == Field.CONCERN_SINCE ? Field.CHILD_WELFARE_INFORMED_ON : Field.CONCERN_SINCE).path() + "}}";
+        if (!isFieldRef(v)) {
+            problems.error(v.at(), "'" + operator + "' compares " + field.path() + " with another date field of the case", example);
+            return null;
+        }
+        Field other = fieldRef((Node.MapNode) v);
+        if (other == null) {
+            return null;
+        }
+        if (other.type() != Field.Type.DATE || other == field) {
+            problems.error(((Node.MapNode) v).get("field").at(), field.path() + " cannot be compared with " + other.path(),
+                    "'" + operator + "' takes another date field: " + String.join(", ", Field.paths().stream()
+                            .filter(pth -> Field.byPath(pth).type() == Field.Type.DATE && Field.byPath(pth) != field).toList()));
+            return null;
+        }
+        Op op = switch (operator) {
+            case "before" -> Op.LT;
+            case "onOrBefore" -> Op.LTE;
+            case "after" -> Op.GT;
+            default -> Op.GTE;
+        };
+        return new Condition.DateOrder(at, field, op, other);
     }
 
     /** Whether two fields draw their values from the same codes (one catalogue, or one enum). */
@@ -520,7 +557,7 @@ public final class ConditionParser {
             case INT -> List.of("eq", "ne", "lt", "lte", "gt", "gte", "in", "notIn", "present");
             case ENUM, CODE -> List.of("eq", "ne", "in", "notIn", "present");
             case CODESET -> List.of("contains", "containsAny", "containsAll", "containsNone", "empty", "count");
-            case DATE -> List.of("daysSince", "yearsSince", "present");
+            case DATE -> List.of("daysSince", "yearsSince", "before", "onOrBefore", "after", "onOrAfter", "present");
         };
     }
 }
