@@ -14,9 +14,11 @@ import no.veiviser.ChildWelfare;
 import no.veiviser.Concern;
 import no.veiviser.Consent;
 import no.veiviser.Guide;
+import no.veiviser.Meeting;
 import no.veiviser.Reporter;
 import no.veiviser.Stafettlogg;
 import no.veiviser.internal.Access;
+import no.veiviser.internal.model.Step;
 
 /**
  * A generated population of realistic case facts, for {@link ImpactDiff}: {@code Population.generate(1_000_000, 1)}.
@@ -24,8 +26,38 @@ import no.veiviser.internal.Access;
  * and any machine. The distributions (see the README table in {@code examples/diff/}) follow the shape of the
  * guides' own cases: most children with a birth date, a third of them born within a month of a threshold
  * birthday (7, 12, 15, 16, 18), one or two signals with common worries far more frequent than acute ones,
- * work under way at level 0–3, consent in every state, and adult-service reporters. Signals and services a
+ * work under way at level 0–3, consent in every state, and adult-service reporters. Signals, services and steps a
  * guide does not know are left out, so every case is valid for both guides of a diff.
+ *
+ * <p>Every field of the case vocabulary is generated (a test walks the vocabulary, so a new field without a
+ * generator fails it). The facts added to the vocabulary later are drawn after the first ones, from the same stream,
+ * so the first ones of case {@code i} are what they were for a seed. Their weights, and why they are realistic:
+ * <ul>
+ * <li>{@code case.step}: half of the cases with work under way say where they are in the guide (a step is recorded
+ * once the work follows the guide's steps); 85 % of those a step of the case's level, the rest any step of the guide
+ * being diffed (a step recorded before the level was moved). Steps both guides of a diff know; none without a guide.</li>
+ * <li>{@code case.referred}: 40 % of the cases with work under way were referred to a service, within the last year,
+ * most of them recently (the square of a uniform draw, as for {@code concern.since}).</li>
+ * <li>{@code meeting.*}: 55 % of the cases with work under way, and 5 % of those without (an undringssamtale before any
+ * level), have had a meeting in the last four months, most of them recently. Four in five concluded: measures needed
+ * 30, no measures needed 15, continue 25, change level 20, close 10 (the guides' meetings mostly decide to go on); a
+ * change of level always names the level (0–3), no other outcome does (what a minuted meeting says). 60 % of the
+ * meetings agreed the next one 2–12 weeks after, so that date lies before or after asOf.</li>
+ * <li>{@code consent.written}: 60 % of the guardians' consents to cooperation are in writing (the rest oral, noted in
+ * the journal).</li>
+ * <li>{@code consent.stafettlogg.*}: with a stafettlogg (active or archived), the guardians gave 70, refused 10,
+ * withdrew 5, not asked 15; without one, mostly not asked (85), sometimes asked ahead (given 10, refused 3,
+ * withdrawn 2). The youth (12 or more, age known) likewise, more often not asked; a younger child is not asked. 70 %
+ * of the given consents are in writing (the log is a shared record).</li>
+ * <li>{@code consent.individualPlan.*}: with an individual plan, the guardians gave 80, refused 5, withdrew 5, not
+ * asked 10; without one, mostly not asked (89). The youth likewise; half of the given ones in writing.</li>
+ * <li>{@code childWelfare.informedOn}: 80 % of the cases where child welfare is informed say when. With a known
+ * worry, two in three on or after it (a fifth the same day, the acute cases; the rest within a month) and one in
+ * three before it (child welfare knew the family from an earlier concern, up to a year before); without a known
+ * worry, within the last six months.</li>
+ * </ul>
+ * The dates fall on both sides of every time parameter of the bundled guides (same day, 4 weeks, 6 months, 5
+ * years; the age parameters on birth dates), which is what makes a changed threshold show in a diff.
  */
 public final class Population extends CaseSource {
     /** First and last assessment date: three years, so parameters dated 2026-01-01 or 2027-01-01 take effect. */
@@ -121,8 +153,21 @@ public final class Population extends CaseSource {
         private final int[] signalCumulative;
         private final String[] childServices;
         private final String[] adultServices;
+        /** The steps both guides know, and those of each level position 0-3 (for {@code case.step}). */
+        private final String[] steps;
+        private final String[][] stepsByLevel;
 
         Generator(String[] signals, int[] weights, String[] childServices, String[] adultServices) {
+            this(signals, weights, childServices, adultServices, List.of());
+        }
+
+        Generator(String[] signals, int[] weights, String[] childServices, String[] adultServices, List<Step> steps) {
+            this.steps = steps.stream().map(Step::id).toArray(String[]::new);
+            this.stepsByLevel = new String[4][];
+            for (int level = 0; level < stepsByLevel.length; level++) {
+                int l = level;
+                stepsByLevel[level] = steps.stream().filter(s -> s.level() == l).map(Step::id).toArray(String[]::new);
+            }
             this.signals = signals;
             this.signalCumulative = new int[weights.length];
             int sum = 0;
@@ -144,8 +189,11 @@ public final class Population extends CaseSource {
                     w.add(SIGNAL_WEIGHTS[i]);
                 }
             }
+            java.util.Set<String> stepsOfB = new java.util.HashSet<>();
+            Access.model(b).steps().forEach(st -> stepsOfB.add(st.id()));
+            List<Step> steps = Access.model(a).steps().stream().filter(st -> stepsOfB.contains(st.id())).toList();
             return new Generator(s.toArray(String[]::new), w.stream().mapToInt(Integer::intValue).toArray(),
-                    known(CHILD_SERVICES, a, b), known(ADULT_SERVICES, a, b));
+                    known(CHILD_SERVICES, a, b), known(ADULT_SERVICES, a, b), steps);
         }
 
         private static String[] known(String[] codes, Guide a, Guide b) {
@@ -218,15 +266,19 @@ public final class Population extends CaseSource {
                     serviceList.add(s);
                 }
             }
-            CaseWork work = new CaseWork(working ? Optional.of(String.valueOf(level - 1)) : Optional.empty(), Optional.empty(),
-                    r.nextInt(100) < (working ? 50 : 15), serviceList, r.nextInt(20) == 0, r.nextInt(33) == 0,
-                    r.nextInt(20) == 0, Optional.empty());
+            boolean guardiansInvolved = r.nextInt(100) < (working ? 50 : 15);
+            boolean individualPlan = r.nextInt(20) == 0;
+            boolean childCoordinator = r.nextInt(33) == 0;
+            boolean closing = r.nextInt(20) == 0;
 
             // consent
             Consent.State guardians = CONSENT[pick(r, new int[] {55, 10, 5, 30})];
             Consent.State youth = ageNow >= 12 && childKind != 2 ? CONSENT[pick(r, new int[] {40, 10, 5, 45})]
                     : CONSENT[pick(r, new int[] {10, 0, 0, 90})];
-            ChildWelfare cw = new ChildWelfare(r.nextInt(100) < 12, r.nextInt(100) < 4, r.nextInt(100) < 5, r.nextInt(100) < 5);
+            boolean cwInformed = r.nextInt(100) < 12;
+            boolean cwRecommends = r.nextInt(100) < 4;
+            boolean cwDecision = r.nextInt(100) < 5;
+            boolean cwMeasure = r.nextInt(100) < 5;
 
             int logStatus = pick(r, new int[] {70, 25, 5});
             Stafettlogg log = logStatus == 0 || childServices.length == 0 ? Stafettlogg.NONE
@@ -244,7 +296,70 @@ public final class Population extends CaseSource {
             } else {
                 reporter = Reporter.of(childServices[r.nextInt(childServices.length)], false);
             }
-            return new Case(asOf, child, concern, work, new Consent(guardians, youth), cw, log, reporter, adult, null);
+
+            // ---- the facts added later, after every draw above (see the class comment)
+            Optional<String> step = Optional.empty();
+            if (working && steps.length > 0 && r.nextInt(2) == 0) {
+                String[] atLevel = stepsByLevel[level - 1];
+                step = Optional.of(atLevel.length > 0 && r.nextInt(100) < 85 ? atLevel[r.nextInt(atLevel.length)] : steps[r.nextInt(steps.length)]);
+            }
+            Optional<LocalDate> referred = working && r.nextInt(100) < 40
+                    ? Optional.of(asOf.minusDays((long) (365 * square(r.nextDouble())))) : Optional.empty();
+            CaseWork work = new CaseWork(working ? Optional.of(LEVEL_IDS[level - 1]) : Optional.empty(), step,
+                    guardiansInvolved, serviceList, individualPlan, childCoordinator, closing, referred);
+
+            Meeting meeting = Meeting.NONE;
+            if (r.nextInt(100) < (working ? 55 : 5)) {
+                LocalDate held = asOf.minusDays((long) (120 * square(r.nextDouble())));
+                Meeting.Outcome outcome = r.nextInt(5) == 0 ? null : OUTCOMES[pick(r, OUTCOME_WEIGHTS)];
+                Optional<String> decided = outcome == Meeting.Outcome.CHANGE_LEVEL ? Optional.of(LEVEL_IDS[r.nextInt(4)]) : Optional.empty();
+                Optional<LocalDate> next = r.nextInt(100) < 60 ? Optional.of(held.plusDays(14 + r.nextInt(71))) : Optional.empty();
+                meeting = new Meeting(Optional.of(held), Optional.ofNullable(outcome), decided, next);
+            }
+
+            boolean youthAsked = ageNow >= 12 && childKind != 2;
+            boolean written = guardians == Consent.State.GIVEN && r.nextInt(100) < 60;
+            boolean withLog = log.status() != Stafettlogg.Status.NONE;
+            Consent.Answers logConsent = answers(r, withLog ? KIND_IN_USE : KIND_NOT_IN_USE, youthAsked, withLog ? YOUTH_IN_USE : YOUTH_NOT_IN_USE, 70);
+            Consent.Answers planConsent = answers(r, individualPlan ? PLAN_IN_USE : PLAN_NOT_IN_USE, youthAsked,
+                    individualPlan ? YOUTH_PLAN_IN_USE : YOUTH_NOT_IN_USE, 50);
+
+            Optional<LocalDate> informedOn = Optional.empty();
+            if (cwInformed && r.nextInt(100) < 80) {
+                LocalDate on;
+                if (since.isEmpty()) {
+                    on = asOf.minusDays(r.nextInt(181));
+                } else if (r.nextInt(3) < 2) {
+                    LocalDate after = since.get().plusDays(r.nextInt(5) == 0 ? 0 : 1 + r.nextInt(30));
+                    on = after.isAfter(asOf) ? asOf : after;
+                } else {
+                    on = since.get().minusDays(1 + r.nextInt(365));
+                }
+                informedOn = Optional.of(on);
+            }
+            ChildWelfare cw = new ChildWelfare(cwInformed, cwRecommends, cwDecision, cwMeasure, informedOn);
+            return new Case(asOf, child, concern, work, new Consent(guardians, youth, written, logConsent, planConsent), cw, log,
+                    reporter, adult, meeting);
+        }
+
+        private static final Meeting.Outcome[] OUTCOMES = Meeting.Outcome.values();
+        private static final String[] LEVEL_IDS = {"0", "1", "2", "3"};
+        /** measures-needed, no-measures-needed, continue, change-level, close. */
+        private static final int[] OUTCOME_WEIGHTS = {30, 15, 25, 20, 10};
+        /** Consent of a kind (given, refused, withdrawn, not asked): where the kind is in use, and where it is not. */
+        private static final int[] KIND_IN_USE = {70, 10, 5, 15};
+        private static final int[] KIND_NOT_IN_USE = {10, 3, 2, 85};
+        private static final int[] PLAN_IN_USE = {80, 5, 5, 10};
+        private static final int[] PLAN_NOT_IN_USE = {5, 3, 3, 89};
+        private static final int[] YOUTH_IN_USE = {45, 10, 8, 37};
+        private static final int[] YOUTH_PLAN_IN_USE = {50, 5, 5, 40};
+        private static final int[] YOUTH_NOT_IN_USE = {5, 3, 4, 88};
+
+        /** One kind's consent: the guardians', the youth's where asked, and in writing for {@code writtenPercent} of the given. */
+        private static Consent.Answers answers(SplittableRandom r, int[] guardianWeights, boolean youthAsked, int[] youthWeights, int writtenPercent) {
+            Consent.State g = CONSENT[pick(r, guardianWeights)];
+            Consent.State y = youthAsked ? CONSENT[pick(r, youthWeights)] : Consent.State.NOT_ASKED;
+            return new Consent.Answers(g, y, (g == Consent.State.GIVEN || y == Consent.State.GIVEN) && r.nextInt(100) < writtenPercent);
         }
 
         private static final Consent.State[] CONSENT = {Consent.State.GIVEN, Consent.State.REFUSED, Consent.State.WITHDRAWN,
