@@ -207,6 +207,7 @@ public final class Handbook {
                     case EXCEPTION -> Map.of("text", t(nb, "unntaket ", "the exception ") + t.id(), "anchor", anchor("exception", t.id()));
                     case LABEL -> Map.of("text", t(nb, "funnene merket «" + t.id() + "»", "the findings labelled “" + t.id() + "”"));
                     case EFFECT -> Map.of("text", HandbookText.effectMatch(t.effect(), nb));
+                    case CODE -> Map.of("text", t(nb, "rådet ", "the finding ") + t.id(), "anchor", anchor("code", t.id()));
                 }).toList()))).toList());
         v.put("invariants", g.invariants().stream().map(i -> Map.of("id", i.id(), "description",
                 i.description().isBlank() ? i.id() : i.description(), "origin", i.origin().equals(g.id()) ? "" : i.origin())).toList());

@@ -75,6 +75,9 @@ public final class ExceptionGraph {
             Set<String> labels = origin.equals(guide.id()) ? knownLabels : null;
             for (Target t : targets) {
                 if (t.findings()) {
+                    if (t.kind() == Target.Kind.CODE && !guide.codes().containsKey(t.id())) {
+                        problems.error(t.at(), "unknown finding code '" + t.id() + "'", Hints.didYouMean(t.id(), guide.codes().keySet()));
+                    }
                     if (t.kind() == Target.Kind.LABEL && labels != null && !labels.contains(t.id())) {
                         problems.error(t.at(), "no rule carries the label '" + t.id() + "'",
                                 labels.isEmpty() ? "give rules 'labels:', or tag codes under 'codes:'"
@@ -84,8 +87,11 @@ public final class ExceptionGraph {
                         Rule rule = rules.get(r);
                         for (int f = 0; f < rule.then().size(); f++) {
                             FindingTemplate template = rule.then().get(f);
-                            boolean match = t.kind() == Target.Kind.LABEL ? guide.labelsOf(rule, template).contains(t.id())
-                                    : t.effect().matches(guide.effectsOf(template.code(), template.who()));
+                            boolean match = switch (t.kind()) {
+                                case LABEL -> guide.labelsOf(rule, template).contains(t.id());
+                                case CODE -> template.code().equals(t.id());
+                                default -> t.effect().matches(guide.effectsOf(template.code(), template.who()));
+                            };
                             if (match && r != i) {
                                 findingEdges.get(r).get(f).add(i);
                             }

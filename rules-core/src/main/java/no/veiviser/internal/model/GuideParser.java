@@ -368,7 +368,7 @@ final class GuideParser {
             List<String> kinds = java.util.Arrays.stream(Target.Kind.values()).filter(k -> k != Target.Kind.EFFECT).map(Target.Kind::key).toList();
             fields.onlyKeys(t, "a rule, label or exception", kinds);
             if (t.entries().size() != 1) {
-                problems.error(t.at(), "name one of rule, label, exception or effect", "write for example {effect: {contacts: guardians}}");
+                problems.error(t.at(), "name one of rule, label, exception, code or effect", "write for example {effect: {contacts: guardians}}");
                 return Optional.empty();
             }
             Node.Entry e = t.entries().values().iterator().next();
