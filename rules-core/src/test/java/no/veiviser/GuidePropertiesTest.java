@@ -51,8 +51,14 @@ class GuidePropertiesTest {
         // findings for a minor are not given (norge.adult.no-findings-for-minors, issue 23).
         java.util.OptionalInt age = c.child().ageAt(c.asOf());
         boolean minor = age.isEmpty() || age.getAsInt() < 18;
-        if (minor) {
+        // Child welfare informed of this concern (on or after the day it arose) has had the same-day contact already.
+        boolean informed = c.childWelfare().informedOn().isPresent() && c.concern().since().isPresent()
+                && !c.childWelfare().informedOn().get().isBefore(c.concern().since().get());
+        if (minor && !informed) {
             assertThat(guide("nittedal").evaluate(c).codes()).contains("do-not-notify-guardians", "contact-child-welfare-or-police-same-day");
+        } else if (minor) {
+            assertThat(guide("nittedal").evaluate(c).codes()).contains("do-not-notify-guardians")
+                    .doesNotContain("contact-child-welfare-or-police-same-day");
         } else {
             assertThat(guide("nittedal").evaluate(c).codes()).doesNotContain("do-not-notify-guardians", "contact-child-welfare-or-police-same-day");
         }
