@@ -44,7 +44,8 @@ import no.veiviser.Problem;
  * youth of 16 or more asking a health service, and an adult (18 or more) withhold what contacts the guardians; an adult
  * gets no finding for a minor (the child's voice, the acute path's contact and "do not notify", the duty to report);
  * a closing case (case.closing, or a meeting that decided to close) gets no ordinary work and nothing that moves it
- * forward, while acute findings and duties stay.
+ * forward, while acute findings and duties stay; child welfare informed of this concern (on or after the day it arose)
+ * withholds the same-day contact.
  * Thread-safe and allocation-light: the only state is constant.
  */
 public final class HandWrittenNittedal {
@@ -137,6 +138,9 @@ public final class HandWrittenNittedal {
         boolean guardiansNotTold = violence || !minor || healthYouth;
         boolean closing = c.work().closing() || c.meeting().outcome().map(o -> o == no.veiviser.Meeting.Outcome.CLOSE).orElse(false);
         boolean ordinary = !closing; // ordinary work and moving forward: withheld when the case closes
+        // child welfare informed of this concern (on or after the day it arose): the same-day contact is made already
+        boolean informedOfConcern = c.childWelfare().informedOn().isPresent() && concern.since().isPresent()
+                && !c.childWelfare().informedOn().get().isBefore(concern.since().get());
 
         List<String> codes = new ArrayList<>(12);
         LocalDate sameDay = null;
@@ -168,7 +172,9 @@ public final class HandWrittenNittedal {
         if (violence) {
             add(codes, "act-immediately");
             if (minor) {
-                add(codes, "contact-child-welfare-or-police-same-day");
+                if (!informedOfConcern) {
+                    add(codes, "contact-child-welfare-or-police-same-day");
+                }
                 add(codes, "do-not-notify-guardians");
             }
             add(codes, "handle-with-leader");
@@ -201,7 +207,7 @@ public final class HandWrittenNittedal {
         if ((mistreatment || untreated || followUp) && minor) {
             add(codes, "report-in-writing-by-post");
         }
-        return new Result(Collections.unmodifiableList(codes), level, due(violence && minor, danger, sameDay, involveBy));
+        return new Result(Collections.unmodifiableList(codes), level, due(violence && minor && !informedOfConcern, danger, sameDay, involveBy));
     }
 
     private static Map<String, LocalDate> due(boolean violence, boolean danger, LocalDate sameDay, LocalDate involveBy) {
