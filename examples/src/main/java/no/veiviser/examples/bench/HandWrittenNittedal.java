@@ -136,8 +136,12 @@ public final class HandWrittenNittedal {
         boolean healthService = c.reporter().service().map(HEALTH_SERVICES::contains).orElse(false);
         boolean healthYouth = healthService && (age.isEmpty() || age.getAsInt() >= YOUTH_CONSENT_ALONE_AGE);
         boolean guardiansNotTold = violence || !minor || healthYouth;
-        boolean closing = c.work().closing() || c.meeting().outcome().map(o -> o == no.veiviser.Meeting.Outcome.CLOSE).orElse(false);
-        boolean ordinary = !closing; // ordinary work and moving forward: withheld when the case closes
+        // Nittedal's case-closing: the case says so, a meeting decided to close, or a meeting at level 0 or 1 found no
+        // measures needed (without the level that last one is undecided: so are the findings it would withhold)
+        boolean noMeasures = c.meeting().outcome().map(o -> o == no.veiviser.Meeting.Outcome.NO_MEASURES_NEEDED).orElse(false);
+        boolean closing = c.work().closing() || c.meeting().outcome().map(o -> o == no.veiviser.Meeting.Outcome.CLOSE).orElse(false)
+                || (noMeasures && currentLevel.isPresent() && currentLevel.getAsInt() < 2);
+        boolean ordinary = !closing && !(noMeasures && currentLevel.isEmpty()); // ordinary work and moving forward
         // child welfare informed of this concern (on or after the day it arose): the same-day contact is made already
         boolean informedOfConcern = c.childWelfare().informedOn().isPresent() && concern.since().isPresent()
                 && !c.childWelfare().informedOn().get().isBefore(concern.since().get());
