@@ -378,7 +378,7 @@ public final class Evaluator {
     private static void add(List<Finding> findings, Finding finding) {
         for (int k = 0; k < findings.size(); k++) {
             Finding existing = findings.get(k);
-            if (existing.code().equals(finding.code()) && existing.sameMeaning(finding)) {
+            if (existing.sameMeaning(finding)) { // same code, due date, level and people
                 findings.set(k, existing.alsoFrom(finding));
                 return;
             }

@@ -111,9 +111,7 @@ final class GuideValidator {
         Set<String> tags = new TreeSet<>();
         guide.tags().values().forEach(tags::addAll);
         guide.effects().values().forEach(e -> tags.addAll(e.derivedTags()));
-        if (guide.effects().values().stream().anyMatch(e -> e.contacts().contains("who"))) {
-            tags.add("tells-guardians"); // a finding naming the guardians in 'who' contacts them
-        }
+        guide.rules().forEach(r -> r.then().forEach(t -> tags.addAll(guide.tagsOf(t.code(), t.who())))); // 'who' resolved
         List<Invariant> invariants = new ArrayList<>();
         for (Invariant invariant : guide.invariants()) {
             for (Invariant.Selector sel : invariant.selectors()) {
