@@ -25,7 +25,7 @@ final class CaseReader {
     static final List<String> CHILD_WELFARE = List.of("informed", "recommendsFollowUp", "decision", "measureActive", "informedOn");
     static final List<String> STAFETTLOGG = List.of("status", "holder");
     static final List<String> REPORTER = List.of("service", "adultService");
-    static final List<String> ADULT = List.of("hasChildren", "socialAssistance", "refugeeSettledOn", "patientCondition");
+    static final List<String> ADULT = List.of("hasChildren", "socialAssistance", "refugeeSettledOn", "patientCondition", "patientIsSibling");
 
     private final Problems problems = new Problems();
     private final Fields fields = new Fields(problems);
@@ -70,7 +70,8 @@ final class CaseReader {
         Adult adult = a == null ? null : new Adult(a.has("hasChildren") ? fields.bool(a.get("hasChildren"), "adult.hasChildren") : Optional.empty(),
                 state(a, "adult.socialAssistance", Adult.SocialAssistance.class).orElse(null),
                 date(a, "refugeeSettledOn", "adult.refugeeSettledOn", asOf),
-                state(a, "adult.patientCondition", Adult.PatientCondition.class).orElse(null));
+                state(a, "adult.patientCondition", Adult.PatientCondition.class).orElse(null),
+                a.has("patientIsSibling") ? fields.bool(a.get("patientIsSibling"), "adult.patientIsSibling") : Optional.empty());
         if (problems.hasErrors()) {
             return null;
         }

@@ -194,7 +194,8 @@ function buildForm() {
       field('f-hasChildren', t('hasChildren'), select('f-hasChildren', [['true', t('yes')], ['false', t('no')]])),
       field('f-social', t('socialAssistance'), select('f-social', enumOpts('social'))),
       field('f-refugee', t('refugeeSettledOn'), el('input', { type: 'date', id: 'f-refugee' })),
-      field('f-patient', t('patientCondition'), select('f-patient', enumOpts('patient')))),
+      field('f-patient', t('patientCondition'), select('f-patient', enumOpts('patient'))),
+      field('f-patientIsSibling', t('patientIsSibling'), select('f-patientIsSibling', [['true', t('yes')], ['false', t('no')]]))),
   );
   $('f-livesIn').checked = true;
   syncAgeMode();
@@ -241,6 +242,7 @@ function formCase() {
     adult: {
       hasChildren: val('f-hasChildren') === '' ? undefined : val('f-hasChildren') === 'true',
       socialAssistance: val('f-social'), refugeeSettledOn: val('f-refugee'), patientCondition: val('f-patient'),
+      patientIsSibling: val('f-patientIsSibling') === '' ? undefined : val('f-patientIsSibling') === 'true',
     },
   });
 }
@@ -273,6 +275,7 @@ function fillForm(c) {
   const ad = c.adult || {};
   if (ad.hasChildren !== undefined) set('f-hasChildren', String(ad.hasChildren));
   set('f-social', ad.socialAssistance); set('f-refugee', ad.refugeeSettledOn); set('f-patient', ad.patientCondition);
+  if (ad.patientIsSibling !== undefined) set('f-patientIsSibling', String(ad.patientIsSibling));
 }
 
 let evaluation = 0;

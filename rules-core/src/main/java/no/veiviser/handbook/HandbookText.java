@@ -52,6 +52,7 @@ final class HandbookText {
             Map.entry(Field.ADULT_SOCIAL_ASSISTANCE, "sosialhjelp"),
             Map.entry(Field.ADULT_REFUGEE_SETTLED_ON, "bosettingen som flyktning"),
             Map.entry(Field.ADULT_PATIENT_CONDITION, "pasientens tilstand"),
+            Map.entry(Field.ADULT_PATIENT_IS_SIBLING, "pasienten er søsken av barnet"),
             Map.entry(Field.CASE_REFERRED, "datoen saken ble henvist"),
             Map.entry(Field.MEETING_HELD, "datoen for siste møte"),
             Map.entry(Field.MEETING_OUTCOME, "konklusjonen fra siste møte"),

@@ -79,7 +79,8 @@ final class CaseFacts {
         c.reporter().service().ifPresent(s -> parts.add("reporter " + s + (c.reporter().adultService() ? " (adult service)" : "")));
         if (!c.adult().equals(Adult.NONE)) {
             Adult a = c.adult();
-            parts.add("adult: children " + a.hasChildren().map(String::valueOf).orElse("?") + ", social assistance "
+            parts.add("adult: children " + a.hasChildren().map(String::valueOf).orElse("?")
+                    + a.patientIsSibling().map(s -> ", patient is sibling " + s).orElse("") + ", social assistance "
                     + a.socialAssistance().code() + ", " + a.patientCondition().code()
                     + a.refugeeSettledOn().map(d -> ", refugee settled " + d).orElse(""));
         }

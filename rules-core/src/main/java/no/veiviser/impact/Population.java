@@ -55,6 +55,8 @@ import no.veiviser.internal.model.Step;
  * worry, two in three on or after it (a fifth the same day, the acute cases; the rest within a month) and one in
  * three before it (child welfare knew the family from an earlier concern, up to a year before); without a known
  * worry, within the last six months.</li>
+ * <li>{@code adult.patientIsSibling}: for adult-service cases only, half do not say; of the rest most patients are a
+ * parent (false 35), some the child's sibling (true 15): the adult services mostly meet parents.</li>
  * </ul>
  * The dates fall on both sides of every time parameter of the bundled guides (same day, 4 weeks, 6 months, 5
  * years; the age parameters on birth dates), which is what makes a changed threshold show in a diff.
@@ -338,6 +340,14 @@ public final class Population extends CaseSource {
                 informedOn = Optional.of(on);
             }
             ChildWelfare cw = new ChildWelfare(cwInformed, cwRecommends, cwDecision, cwMeasure, informedOn);
+
+            // the adult client a sibling of the child (children as next of kin, "barn og søsken av pasienter"): drawn
+            // last, and only for adult-service cases, so every earlier field keeps its value for a seed
+            if (!adult.equals(Adult.NONE)) {
+                int sibling = pick(r, new int[] {50, 35, 15});
+                adult = new Adult(adult.hasChildren(), adult.socialAssistance(), adult.refugeeSettledOn(), adult.patientCondition(),
+                        sibling == 0 ? Optional.empty() : Optional.of(sibling == 2));
+            }
             return new Case(asOf, child, concern, work, new Consent(guardians, youth, written, logConsent, planConsent), cw, log,
                     reporter, adult, meeting);
         }

@@ -37,7 +37,7 @@ final class Witness {
             Field.ADULT_PATIENT_CONDITION, Field.CASE_REFERRED, Field.MEETING_HELD, Field.MEETING_OUTCOME, Field.MEETING_LEVEL,
             Field.MEETING_NEXT, Field.CONSENT_WRITTEN, Field.CONSENT_STAFETTLOGG_GUARDIANS, Field.CONSENT_STAFETTLOGG_YOUTH,
             Field.CONSENT_STAFETTLOGG_WRITTEN, Field.CONSENT_INDIVIDUAL_PLAN_GUARDIANS, Field.CONSENT_INDIVIDUAL_PLAN_YOUTH,
-            Field.CONSENT_INDIVIDUAL_PLAN_WRITTEN, Field.CHILD_WELFARE_INFORMED_ON);
+            Field.CONSENT_INDIVIDUAL_PLAN_WRITTEN, Field.CHILD_WELFARE_INFORMED_ON, Field.ADULT_PATIENT_IS_SIBLING);
 
     private Witness() {}
 
@@ -87,15 +87,17 @@ final class Witness {
                 Optional.ofNullable(choice(cnf, vars.get(Field.STAFETTLOGG_HOLDER)))));
         c = c.withReporter(new Reporter(Optional.ofNullable(choice(cnf, vars.get(Field.REPORTER_SERVICE))),
                 flag(cnf, vars.get(Field.REPORTER_ADULT_SERVICE), false)));
-        Optional<Boolean> hasChildren = Optional.empty();
-        if (vars.get(Field.ADULT_HAS_CHILDREN) instanceof CaseSpace.OptFlag o && cnf.value(o.given())) {
-            hasChildren = Optional.of(cnf.value(o.value()));
-        }
-        c = c.withAdult(new Adult(hasChildren,
+        c = c.withAdult(new Adult(optFlag(cnf, vars.get(Field.ADULT_HAS_CHILDREN)),
                 state(cnf, vars.get(Field.ADULT_SOCIAL_ASSISTANCE), Adult.SocialAssistance.values(), Adult.SocialAssistance.NONE),
                 dates.get(Field.ADULT_REFUGEE_SETTLED_ON),
-                state(cnf, vars.get(Field.ADULT_PATIENT_CONDITION), Adult.PatientCondition.values(), Adult.PatientCondition.NONE)));
+                state(cnf, vars.get(Field.ADULT_PATIENT_CONDITION), Adult.PatientCondition.values(), Adult.PatientCondition.NONE),
+                optFlag(cnf, vars.get(Field.ADULT_PATIENT_IS_SIBLING))));
         return c;
+    }
+
+    /** A true/false/not-given flag: empty unless the model gives it. */
+    private static Optional<Boolean> optFlag(Cnf cnf, Object var) {
+        return var instanceof CaseSpace.OptFlag o && cnf.value(o.given()) ? Optional.of(cnf.value(o.value())) : Optional.empty();
     }
 
     private static Consent.Answers answers(Cnf cnf, Map<Field, Object> vars, Field guardians, Field youth, Field written) {

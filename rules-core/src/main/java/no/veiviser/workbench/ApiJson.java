@@ -222,6 +222,7 @@ final class ApiJson {
         if (!a.equals(Adult.NONE)) {
             ObjectNode x = o.putObject("adult");
             a.hasChildren().ifPresent(v -> x.put("hasChildren", v));
+            a.patientIsSibling().ifPresent(v -> x.put("patientIsSibling", v));
             if (a.socialAssistance() != Adult.SocialAssistance.NONE) {
                 x.put("socialAssistance", a.socialAssistance().code());
             }

@@ -49,6 +49,7 @@ public final class Facts {
     private final Integer adultRefugeeSettledOnDays;
     private final Integer adultRefugeeSettledOnYears;
     private final String adultPatientCondition;
+    private final Boolean adultPatientIsSibling;
     private final Integer caseReferredDays;
     private final Integer caseReferredYears;
     private final Integer meetingHeldDays;
@@ -108,6 +109,7 @@ public final class Facts {
         adultRefugeeSettledOnDays = c.adult().refugeeSettledOn().map(d -> days(d, asOf)).orElse(null);
         adultRefugeeSettledOnYears = c.adult().refugeeSettledOn().map(d -> years(d, asOf)).orElse(null);
         adultPatientCondition = c.adult().patientCondition().code();
+        adultPatientIsSibling = c.adult().patientIsSibling().orElse(null);
         caseReferredDays = c.work().referred().map(d -> days(d, asOf)).orElse(null);
         caseReferredYears = c.work().referred().map(d -> years(d, asOf)).orElse(null);
         meetingHeldDays = c.meeting().held().map(d -> days(d, asOf)).orElse(null);
@@ -222,6 +224,7 @@ public final class Facts {
     public Integer getAdultRefugeeSettledOnDays() { return adultRefugeeSettledOnDays; }
     public Integer getAdultRefugeeSettledOnYears() { return adultRefugeeSettledOnYears; }
     public String getAdultPatientCondition() { return adultPatientCondition; }
+    public Boolean getAdultPatientIsSibling() { return adultPatientIsSibling; }
     public Integer getCaseReferredDays() { return caseReferredDays; }
     public Integer getCaseReferredYears() { return caseReferredYears; }
     public Integer getMeetingHeldDays() { return meetingHeldDays; }

@@ -58,7 +58,8 @@ public enum Field {
     ADULT_HAS_CHILDREN("adult.hasChildren", Type.OPTIONAL_BOOL, "adultHasChildren", f -> f.getAdultHasChildren()),
     ADULT_SOCIAL_ASSISTANCE("adult.socialAssistance", Type.ENUM, "adultSocialAssistance", f -> f.getAdultSocialAssistance(), codes(Adult.SocialAssistance.values())),
     ADULT_REFUGEE_SETTLED_ON("adult.refugeeSettledOn", Type.DATE, "adultRefugeeSettledOn", null),
-    ADULT_PATIENT_CONDITION("adult.patientCondition", Type.ENUM, "adultPatientCondition", f -> f.getAdultPatientCondition(), codes(Adult.PatientCondition.values()));
+    ADULT_PATIENT_CONDITION("adult.patientCondition", Type.ENUM, "adultPatientCondition", f -> f.getAdultPatientCondition(), codes(Adult.PatientCondition.values())),
+    ADULT_PATIENT_IS_SIBLING("adult.patientIsSibling", Type.OPTIONAL_BOOL, "adultPatientIsSibling", f -> f.getAdultPatientIsSibling());
 
     /** What a field holds, which decides the operators it takes. */
     public enum Type { BOOL, OPTIONAL_BOOL, INT, ENUM, CODE, CODESET, DATE }
@@ -145,7 +146,7 @@ public enum Field {
     /** What the absence of this field means for the conditions that test it. */
     public Absent absent() {
         return switch (this) {
-            case CHILD_AGE, CHILD_SETTING, CONCERN_SINCE, REPORTER_SERVICE, ADULT_HAS_CHILDREN, ADULT_REFUGEE_SETTLED_ON,
+            case CHILD_AGE, CHILD_SETTING, CONCERN_SINCE, REPORTER_SERVICE, ADULT_HAS_CHILDREN, ADULT_PATIENT_IS_SIBLING, ADULT_REFUGEE_SETTLED_ON,
                  CASE_REFERRED, MEETING_HELD, MEETING_NEXT, CHILD_WELFARE_INFORMED_ON -> Absent.UNKNOWN;
             case CASE_STEP, STAFETTLOGG_HOLDER, CONCERN_PROGRESS, MEETING_OUTCOME, MEETING_LEVEL -> Absent.NONE;
             case CASE_LEVEL -> Absent.ZERO;
@@ -171,6 +172,7 @@ public enum Field {
             case CONCERN_SINCE -> "datoen bekymringen oppstod";
             case REPORTER_SERVICE -> "tjenesten som spør";
             case ADULT_HAS_CHILDREN -> "om den voksne har barn";
+            case ADULT_PATIENT_IS_SIBLING -> "om pasienten er søsken av barnet";
             case ADULT_REFUGEE_SETTLED_ON -> "datoen for bosetting som flyktning";
             case CASE_REFERRED -> "datoen saken ble henvist";
             case MEETING_HELD -> "datoen for siste møte (evalueringsmøte, drøftingsmøte eller samtale)";
