@@ -19,7 +19,9 @@ public record Finding(String code, String rule, String text, Optional<LocalDate>
                       List<Given> sources) {
     /**
      * One rule that gave this finding, and where that rule comes from. A decision has one finding per code: when two
-     * rules give a code with the same meaning (due date, level, whom it concerns), the finding lists both here.
+     * rules give a code with the same meaning (due date, level, whom it concerns), the finding lists both here, and
+     * speaks (rule, text, responsible, tools, step, source) in the words of the most specific guide's rule: a
+     * municipality's own rule before a rule of the guide it extends.
      *
      * @param rule        the rule's id
      * @param text        that rule's wording of the finding
@@ -64,7 +66,7 @@ public record Finding(String code, String rule, String text, Optional<LocalDate>
      * This finding, also given by the rules of {@code other} (same code and meaning).
      *
      * @param other a finding with the same meaning
-     * @return this finding with the other's sources added after its own
+     * @return this finding, in its own words, with the other's sources added after its own
      */
     public Finding alsoFrom(Finding other) {
         List<Given> all = new java.util.ArrayList<>(sources);
@@ -86,8 +88,8 @@ public record Finding(String code, String rule, String text, Optional<LocalDate>
      * @param levelId that level's id as the guide writes it
      * @param tools the tools to use
      * @param step the step it belongs to
-     * @param source where it comes from (the first rule's)
-     * @param sources every rule that gave it, with its source, the first rule first
+     * @param source where it comes from (the rule whose words it carries)
+     * @param sources every rule that gave it, with its source, the rule whose words it carries first
      */
     public Finding {
         who = List.copyOf(who);

@@ -233,6 +233,30 @@ class EffectsTest {
         assertThat(d.toJson()).contains("\"sources\" : [ {\n      \"rule\" : \"planted.acute\"");
     }
 
+    @Test
+    void aMergedFindingSpeaksInTheMunicipalitysOwnWordsThoughNorgesRuleComesFirst() {
+        CompiledGuide g = guide("""
+                  - id: planted.report
+                    when: {concern.signals: {contains: serious-neglect}}
+                    then:
+                      - {code: duty-to-report, text: Meld fra til barneverntjenesten på kommunens skjema., responsible: Leder}
+                    source: {section: Planted › Meldeplikt, text: Planted.}
+                """);
+
+        Decision d = g.evaluate(child(10, "serious-neglect"));
+        // norge.duty-to-report comes first in the rules and gives the same code with the same meaning: one finding,
+        // in the planted guide's words and with its source, norge's rule still listed among its sources.
+        assertThat(d.findings("duty-to-report")).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("planted.report");
+            assertThat(f.text()).isEqualTo("Meld fra til barneverntjenesten på kommunens skjema.");
+            assertThat(f.responsible()).contains("Leder");
+            assertThat(f.source().guide()).isEqualTo("planted");
+            assertThat(f.source().section()).isEqualTo("Planted › Meldeplikt");
+            assertThat(f.sources()).extracting(Finding.Given::rule).containsExactly("planted.report", "norge.duty-to-report");
+        });
+        assertThat(d.codes().indexOf("duty-to-report")).isLessThan(d.codes().indexOf("write-report-to-child-welfare"));
+    }
+
     // ---- 2 and 6. verify proves the national invariants over effects and refuses a bypass ---------------
 
     @Test

@@ -3,7 +3,9 @@ package no.veiviser.internal.engine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -59,6 +61,8 @@ public final class Evaluator {
     private volatile boolean recompiled;
     private final ParamTimeline timeline;
     private final Source[] sources;
+    /** Per rule id, how deep in the chain of guides its file lies: the extending guide's own rules deepest. */
+    private final Map<String, Integer> depth = new HashMap<>();
     private final Set<String> steps;
     /** Each way a case may write a level (the guide's ids, and places as numbers) to its place: looked up per case, so made once. */
     private final java.util.Map<String, Integer> levelPositions = new java.util.HashMap<>();
@@ -114,6 +118,9 @@ public final class Evaluator {
         this.sources = guide.rules().stream().map(r -> r.source()
                 .map(s -> new Source(s.guide(), s.section(), s.law(), s.document()))
                 .orElse(new Source(r.origin(), "", List.of()))).toArray(Source[]::new);
+        for (Rule r : guide.rules()) {
+            depth.put(r.id(), guide.files().indexOf(r.at().file()));
+        }
         this.steps = Set.copyOf(guide.steps().stream().map(Step::id).toList());
         for (int p = 0; p <= guide.lastLevel(); p++) {
             levelPositions.put(String.valueOf(p), guide.levelPosition(String.valueOf(p)));
@@ -374,12 +381,15 @@ public final class Evaluator {
     /**
      * Adds a finding, one per code: a finding of a code already given with the same meaning (due date, level, people)
      * adds its rule to that finding's sources; one that differs stays beside it, a contradiction verify reports.
+     * The merged finding speaks in the words of the most specific guide that gives it (a municipality's own rule over
+     * norge's, whichever comes first), and stays where the code was first given.
      */
-    private static void add(List<Finding> findings, Finding finding) {
+    private void add(List<Finding> findings, Finding finding) {
         for (int k = 0; k < findings.size(); k++) {
             Finding existing = findings.get(k);
             if (existing.sameMeaning(finding)) { // same code, due date, level and people
-                findings.set(k, existing.alsoFrom(finding));
+                boolean moreSpecific = depth.getOrDefault(finding.rule(), -1) > depth.getOrDefault(existing.rule(), -1);
+                findings.set(k, moreSpecific ? finding.alsoFrom(existing) : existing.alsoFrom(finding));
                 return;
             }
         }
