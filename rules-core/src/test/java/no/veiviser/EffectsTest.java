@@ -254,7 +254,8 @@ class EffectsTest {
             assertThat(f.source().section()).isEqualTo("Planted › Meldeplikt");
             assertThat(f.sources()).extracting(Finding.Given::rule).containsExactly("planted.report", "norge.duty-to-report");
         });
-        assertThat(d.codes().indexOf("duty-to-report")).isLessThan(d.codes().indexOf("write-report-to-child-welfare"));
+        // It stands where the planted rule gives it: after norge's write-report-to-child-welfare, not before it.
+        assertThat(d.codes().indexOf("duty-to-report")).isGreaterThan(d.codes().indexOf("write-report-to-child-welfare"));
     }
 
     // ---- 2 and 6. verify proves the national invariants over effects and refuses a bypass ---------------

@@ -24,6 +24,11 @@ class NittedalSliceTest {
         assertThat(contact.due()).as("no date for the worry: the same day runs from asOf").contains(AS_OF);
         assertThat(contact.responsible()).contains("Den ansatte sammen med sin leder");
         assertThat(contact.source().section()).isEqualTo("Nivå 0 › 1. Er situasjonen akutt?");
+        // norge's guidance rule gives the same finding first; the decision keeps Nittedal's own words and lists both.
+        assertThat(contact.rule()).isEqualTo("nittedal.acute.violence");
+        assertThat(contact.sources()).extracting(Finding.Given::rule)
+                .containsExactly("nittedal.acute.violence", "norge.suspected-violence.same-day");
+        assertThat(d.findings("contact-child-welfare-or-police-same-day")).hasSize(1);
         assertThat(d.trace()).contains(new Decision.Trace("nittedal.acute.violence", List.of("concept suspected-violence")));
         assertThat(d.findings("duty-to-report")).as("calling only the police does not discharge the duty to report")
                 .singleElement().satisfies(f -> assertThat(f.rule()).isEqualTo("nittedal.acute.duty-to-report"));

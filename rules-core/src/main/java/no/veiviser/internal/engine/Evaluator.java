@@ -382,14 +382,20 @@ public final class Evaluator {
      * Adds a finding, one per code: a finding of a code already given with the same meaning (due date, level, people)
      * adds its rule to that finding's sources; one that differs stays beside it, a contradiction verify reports.
      * The merged finding speaks in the words of the most specific guide that gives it (a municipality's own rule over
-     * norge's, whichever comes first), and stays where the code was first given.
+     * norge's, whichever comes first), and stands where that rule gives it, so a municipality's decision keeps its
+     * guide's order.
      */
     private void add(List<Finding> findings, Finding finding) {
         for (int k = 0; k < findings.size(); k++) {
             Finding existing = findings.get(k);
             if (existing.sameMeaning(finding)) { // same code, due date, level and people
                 boolean moreSpecific = depth.getOrDefault(finding.rule(), -1) > depth.getOrDefault(existing.rule(), -1);
-                findings.set(k, moreSpecific ? finding.alsoFrom(existing) : existing.alsoFrom(finding));
+                if (moreSpecific) {
+                    findings.remove(k);
+                    findings.add(finding.alsoFrom(existing));
+                } else {
+                    findings.set(k, existing.alsoFrom(finding));
+                }
                 return;
             }
         }
