@@ -92,6 +92,11 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--examples", paramLabel = "<k>", defaultValue = "3", description = "Example cases per group. Default: ${DEFAULT-VALUE}.")
     int examples;
 
+    @Option(names = "--exact", description = "Every class of cases whose decision differs, proved over every possible case "
+            + "(not a sample), each described by its facts with the case of it with the fewest facts; with --generate, "
+            + "--jsonl, --cases or --scenarios also each class's share of those cases. Refuses guides it cannot encode exactly.")
+    boolean exact;
+
     @Option(names = "--as-of", paramLabel = "<date>", description = "Assessment date of case files without asOf. Default: today.")
     LocalDate asOf;
 
@@ -116,6 +121,9 @@ final class DiffCommand implements Callable<Integer> {
         err.println(language.pick("før:   ", "base:    ") + resolved.shown() + " (" + before.id() + " " + before.version() + ")");
         err.println(language.pick("etter: ", "changed: ") + changedFile + " (" + after.id() + " " + after.version() + ")");
         err.flush();
+        if (exact) {
+            return exact(before, after, source);
+        }
         if (source == null) {
             Path next = changedFile.getParent() == null ? Path.of("scenarios") : changedFile.getParent().resolve("scenarios");
             if (Files.isDirectory(next)) {
@@ -142,6 +150,29 @@ final class DiffCommand implements Callable<Integer> {
         out.print(switch (format) {
             case json -> report.toJson();
             case md -> report.toMarkdown(language.locale());
+            case text -> report.toText(language.locale());
+        });
+        out.flush();
+        return report.hasChanges() ? Main.EXIT_FINDINGS : Main.EXIT_OK;
+    }
+
+    /** {@code --exact}: the proof, and with a source of cases each class's share of them. */
+    private int exact(Guide before, Guide after, CaseSource source) {
+        CompiledGuide a = before.compile();
+        CompiledGuide b = after.compile();
+        no.veiviser.verify.ExactDiffReport report = no.veiviser.verify.ExactDiff.between(a, b);
+        if (source != null && report.hasChanges()) {
+            Progress progress = new Progress(spec.commandLine().getErr(), source.size());
+            ImpactDiff counting = ImpactDiff.between(a, b).threads(threads == null ? Runtime.getRuntime().availableProcessors() : threads)
+                    .examples(0).counting(report.tests()).onProgress(progress::update);
+            ImpactReport sampled = counting.run(source);
+            progress.done(sampled);
+            report = report.withCounts(sampled.cases(), counting.counts());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(switch (format) {
+            case json -> report.toJson();
+            case md -> "```\n" + report.toText(language.locale()) + "```\n";
             case text -> report.toText(language.locale());
         });
         out.flush();

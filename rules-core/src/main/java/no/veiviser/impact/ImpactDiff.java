@@ -45,6 +45,8 @@ public final class ImpactDiff {
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     private int examples = 3;
     private LongConsumer progress = n -> { };
+    private List<java.util.function.Predicate<Case>> tests = List.of();
+    private long[] counts = new long[0];
 
     private ImpactDiff(CompiledGuide base, CompiledGuide changed) {
         this.base = Objects.requireNonNull(base, "base");
@@ -116,6 +118,25 @@ public final class ImpactDiff {
     }
 
     /**
+     * Also counts, per test, the cases it holds of (for example the classes of an exact diff, to weigh them in
+     * this population); read them with {@link #counts()} after {@link #run(CaseSource)}.
+     *
+     * @param value the tests, each called from a worker thread
+     * @return this diff
+     */
+    public ImpactDiff counting(List<java.util.function.Predicate<Case>> value) {
+        tests = List.copyOf(value);
+        return this;
+    }
+
+    /**
+     * @return per test given to {@link #counting}, the cases of the last run it held of
+     */
+    public long[] counts() {
+        return counts.clone();
+    }
+
+    /**
      * Evaluates every case of {@code source} against both guides.
      *
      * @param source the cases
@@ -164,12 +185,19 @@ public final class ImpactDiff {
         }
         Tally total = new Tally(examples);
         tallies.forEach(total::merge);
+        counts = new long[tests.size()];
+        for (Tally t : tallies) {
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] += t.counts[i];
+            }
+        }
         return total.report(base.guide(), changed.guide(), source.description(), GuideDiff.between(base.guide(), changed.guide()),
                 (System.nanoTime() - start) / 1_000_000);
     }
 
     private Tally work(CaseSource.Cursor cursor, AtomicLong done, AtomicBoolean failed) {
         Tally tally = new Tally(examples);
+        tally.counts = new long[tests.size()];
         while (!failed.get()) {
             CaseSource.Chunk chunk;
             synchronized (cursor) {
@@ -188,6 +216,11 @@ public final class ImpactDiff {
                 Evaluator.Outcome[] after = Access.evaluateEach(changed, cases);
                 for (int k = 0; k < chunk.size(); k++) {
                     Case c = cases.get(k);
+                    for (int t = 0; t < tally.counts.length; t++) {
+                        if (tests.get(t).test(c)) {
+                            tally.counts[t]++;
+                        }
+                    }
                     Decision a = before[k].decision();
                     Decision b = after[k].decision();
                     CaseException rejectedByBase = before[k].rejected();
@@ -224,6 +257,7 @@ public final class ImpactDiff {
     /** Counts and examples of one thread; merged at the end. */
     static final class Tally {
         private final int maxExamples;
+        long[] counts = new long[0];
         private long cases;
         private long changedCases;
         private final Map<Key, Group> groups = new HashMap<>();

@@ -42,32 +42,60 @@ final class CaseSpace {
 
     private final Cnf cnf;
     private final GuideModel guide;
-    private final ParamTimeline timeline;
+    private final List<GuideModel> guides;
+    /** Per guide, its parameters' values in each asOf class. */
+    private final List<List<Params>> params = new ArrayList<>();
     /** The first day of each asOf class (class 0 starts at the beginning of time; its entry is the day shown). */
     final List<LocalDate> asOfShown = new ArrayList<>();
     final List<Integer> asOfClass = new ArrayList<>();
-    final List<Params> classParams = new ArrayList<>();
+    /** The first guide's parameter values in each asOf class. */
+    final List<Params> classParams;
     private final Map<Field, Object> vars = new EnumMap<>(Field.class);
     private final Facts defaults;
 
     CaseSpace(Cnf cnf, GuideModel guide) {
+        this(cnf, List.of(guide));
+    }
+
+    /**
+     * The cases of several guides at once (two versions of one guide, for {@link ExactDiff}): asOf classes cut by every
+     * guide's dates, each guide's parameter values per class, and the catalogues' codes that every guide knows (a
+     * case with a code only one guide knows is rejected by the other, which {@link ExactDiff} reports apart). The
+     * first guide names the levels and gives the empty case.
+     */
+    CaseSpace(Cnf cnf, List<GuideModel> guides) {
         this.cnf = cnf;
-        this.guide = guide;
-        this.timeline = new ParamTimeline(guide.parameters());
+        this.guides = List.copyOf(guides);
+        this.guide = guides.get(0);
         this.defaults = new Facts(Case.on(REFERENCE_DATE), guide::levelPosition);
         TreeSet<LocalDate> bounds = new TreeSet<>();
-        guide.parameters().values().forEach(p -> bounds.addAll(p.changeDates()));
-        for (Rule r : guide.rules()) {
-            r.effectiveFrom().ifPresent(bounds::add);
-            r.effectiveTo().ifPresent(bounds::add);
+        for (GuideModel g : guides) {
+            g.parameters().values().forEach(p -> bounds.addAll(p.changeDates()));
+            for (Rule r : g.rules()) {
+                r.effectiveFrom().ifPresent(bounds::add);
+                r.effectiveTo().ifPresent(bounds::add);
+            }
         }
         asOfShown.add(bounds.isEmpty() ? REFERENCE_DATE : bounds.first().minusDays(1));
         asOfShown.addAll(bounds);
-        for (LocalDate d : asOfShown) {
+        for (GuideModel g : guides) {
+            ParamTimeline timeline = new ParamTimeline(g.parameters());
+            List<Params> ps = new ArrayList<>();
+            for (LocalDate d : asOfShown) {
+                ps.add(timeline.on(d));
+            }
+            params.add(ps);
+        }
+        classParams = params.get(0);
+        for (int k = 0; k < asOfShown.size(); k++) {
             asOfClass.add(cnf.newVar());
-            classParams.add(timeline.on(d));
         }
         cnf.exactlyOne(asOfClass);
+    }
+
+    /** Guide {@code g}'s parameter values in each asOf class. */
+    List<Params> params(int g) {
+        return params.get(g);
     }
 
     int classes() {
@@ -90,6 +118,12 @@ final class CaseSpace {
      * case, {@code atom} of that class's value holds. Classes with the same value share one atom.
      */
     int perClass(Operand operand, IntFunction<Integer> atom) {
+        return perClass(0, operand, atom);
+    }
+
+    /** As {@link #perClass(Operand, IntFunction)}, with the parameter values of guide {@code g}. */
+    int perClass(int g, Operand operand, IntFunction<Integer> atom) {
+        List<Params> classParams = params.get(g);
         Map<Integer, List<Integer>> byValue = new LinkedHashMap<>();
         List<Integer> alternatives = new ArrayList<>();
         for (int k = 0; k < classes(); k++) {
@@ -342,7 +376,7 @@ final class CaseSpace {
                 yield switch (field) {
                     // an age comes from 'age' (0-30) or from a birth date (any age)
                     case CHILD_AGE -> new Num(cnf, given, 0, null);
-                    case CASE_LEVEL, MEETING_LEVEL -> new Num(cnf, given, 0, guide.lastLevel());
+                    case CASE_LEVEL, MEETING_LEVEL -> new Num(cnf, given, 0, lastLevel());
                     default -> throw new Refusal(null, "verify does not know the range of " + field.path(), "report this: verify needs updating");
                 };
             }
@@ -367,11 +401,24 @@ final class CaseSpace {
         if (field.catalogue() == null) {
             throw new Refusal(null, "verify does not know the values of " + field.path(), "report this: verify needs updating");
         }
-        return switch (field.catalogue()) {
-            case SIGNALS -> List.copyOf(guide.signals().keySet());
-            case SERVICES -> List.copyOf(guide.services().keySet());
-            case STEPS -> guide.steps().stream().map(Step::id).toList();
+        List<String> out = new ArrayList<>(codes(guide, field.catalogue()));
+        for (GuideModel g : guides) {
+            out.retainAll(codes(g, field.catalogue())); // a code one guide does not know: that guide rejects the case
+        }
+        return out;
+    }
+
+    static List<String> codes(GuideModel g, Field.Catalogue catalogue) {
+        return switch (catalogue) {
+            case SIGNALS -> List.copyOf(g.signals().keySet());
+            case SERVICES -> List.copyOf(g.services().keySet());
+            case STEPS -> g.steps().stream().map(Step::id).toList();
         };
+    }
+
+    /** The last level every guide has (a case on a higher one is rejected by some guide). */
+    int lastLevel() {
+        return guides.stream().mapToInt(GuideModel::lastLevel).min().orElseThrow();
     }
 
     /** Whether a field is given (TRUE for fields that always are). */

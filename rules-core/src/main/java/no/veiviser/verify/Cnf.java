@@ -167,6 +167,22 @@ final class Cnf {
         return true;
     }
 
+    /**
+     * After {@link #solve} found no model: a subset of its assumptions that already has none (Sat4j's explanation),
+     * or all of them where the solver gives none.
+     */
+    int[] core(int... assumptions) {
+        IVecInt e = contradiction ? new VecInt() : solver.unsatExplanation();
+        if (e == null) {
+            return assumptions.clone();
+        }
+        int[] out = new int[e.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = e.get(i);
+        }
+        return out;
+    }
+
     /** A literal's value in the last model (a variable the solver never saw is false). */
     boolean value(int lit) {
         if (model == null) {

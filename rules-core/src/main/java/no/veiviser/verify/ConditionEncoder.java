@@ -21,9 +21,17 @@ final class ConditionEncoder {
     private final CaseSpace space;
     private final Map<Condition, Lits> done = new IdentityHashMap<>();
 
+    /** Which of the space's guides the conditions are from: parameters take its values. */
+    private final int guide;
+
     ConditionEncoder(Cnf cnf, CaseSpace space) {
+        this(cnf, space, 0);
+    }
+
+    ConditionEncoder(Cnf cnf, CaseSpace space, int guide) {
         this.cnf = cnf;
         this.space = space;
+        this.guide = guide;
     }
 
     Lits encode(Condition c) {
@@ -150,7 +158,7 @@ final class ConditionEncoder {
             }
             case INT -> {
                 CaseSpace.Num n = (CaseSpace.Num) space.vars(field);
-                yield given(field, space.perClass(x.operand(),
+                yield given(field, space.perClass(guide, x.operand(),
                         value -> valueOrAbsent(field, n.compare(x.op(), value),
                                 field.absent() == Field.Absent.ZERO ? x.op().holds(0, value) : x.op() == Condition.Op.NE)));
             }
@@ -212,13 +220,13 @@ final class ConditionEncoder {
         int[] atLeast = atLeast(codes);
         // "counted >= k" for any k: TRUE for k <= 0, FALSE for k > n
         java.util.function.IntUnaryOperator most = k -> k <= 0 ? Cnf.TRUE : k > codes.size() ? Cnf.FALSE : atLeast[k];
-        int t = space.perClass(x.operand(), c -> holds(x.op(), c, most));
+        int t = space.perClass(guide, x.operand(), c -> holds(x.op(), c, most));
         if (other == null || !x.exceptField().nullable()) {
             return new Lits(t, -t);
         }
         // The excepted field unknown: the count is the most (none of its codes taken out) or one fewer, if any.
         java.util.function.IntUnaryOperator least = k -> k <= 0 ? Cnf.TRUE : most.applyAsInt(k + 1);
-        int tLeast = space.perClass(x.operand(), c -> holds(x.op(), c, least));
+        int tLeast = space.perClass(guide, x.operand(), c -> holds(x.op(), c, least));
         int given = other.given();
         return new Lits(cnf.or(cnf.and(given, t), cnf.and(-given, cnf.and(t, tLeast))),
                 cnf.or(cnf.and(given, -t), cnf.and(-given, cnf.and(-t, -tLeast))));
@@ -288,7 +296,7 @@ final class ConditionEncoder {
     private Lits elapsed(Condition.Elapsed x) {
         CaseSpace.Date d = (CaseSpace.Date) space.vars(x.field());
         CaseSpace.Num n = x.years() ? d.years() : d.days();
-        return given(x.field(), space.perClass(x.operand(), value -> n.compare(x.op(), value)));
+        return given(x.field(), space.perClass(guide, x.operand(), value -> n.compare(x.op(), value)));
     }
 
     /** The fields a guide's conditions may name; verify knows how to build a case with each. */

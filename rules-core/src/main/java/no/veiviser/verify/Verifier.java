@@ -226,7 +226,7 @@ public final class Verifier {
      * years since a date): the counter-example shows level 2 rather than 3 when both violate. Leaves a model of {@code assumed} and the
      * lowered bounds in {@code cnf}; returns the number of solver queries.
      */
-    private static int smallerNumbers(Cnf cnf, CaseSpace space, List<Integer> assumed) {
+    static int smallerNumbers(Cnf cnf, CaseSpace space, List<Integer> assumed) {
         List<Integer> fixed = new ArrayList<>(assumed);
         int queries = 0;
         for (int k = space.classes() - 1; k >= 0; k--) { // the latest period that has one: the law in force now
@@ -272,7 +272,7 @@ public final class Verifier {
     }
 
     /** A fresh literal g with "g implies at most k of lits": lits plus (n-k) copies of g, at most n. */
-    private static int atMostGuarded(Cnf cnf, List<Integer> lits, int k) {
+    static int atMostGuarded(Cnf cnf, List<Integer> lits, int k) {
         int g = cnf.newVar();
         List<Integer> all = new ArrayList<>(lits);
         for (int j = 0; j < lits.size() - k; j++) {
@@ -284,7 +284,7 @@ public final class Verifier {
         return g;
     }
 
-    private static int count(Cnf cnf, List<Integer> lits) {
+    static int count(Cnf cnf, List<Integer> lits) {
         int n = 0;
         for (int l : lits) {
             if (cnf.value(l)) {
@@ -317,7 +317,7 @@ public final class Verifier {
     }
 
     /** Refuses a guide that tests a case field verify cannot build a counter-example with. */
-    private static void checkFields(GuideModel model) {
+    static void checkFields(GuideModel model) {
         List<Condition> all = new ArrayList<>();
         model.rules().stream().map(Rule::when).forEach(all::add);
         model.exceptions().stream().map(RuleException::when).forEach(all::add);

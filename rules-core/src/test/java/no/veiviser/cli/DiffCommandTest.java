@@ -134,4 +134,29 @@ class DiffCommandTest {
             return false;
         }
     }
+
+    @Test
+    void exactListsTheClassesWithWitnessesAndTheirSharesAndExitsOne() {
+        Cli.Result r = Cli.run("diff", "--exact", "--lang", "en", "--base", BASE, "--changed", CONSENT_16).noStackTrace();
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        // consent age 15 -> 16: exactly the 15-year-olds lose youth-consent
+        assertThat(r.out()).contains("code removed  youth-consent")
+                .contains("class 1: child.age = 15")
+                .contains("      child:\n        age: 15")
+                .contains("Proved: every case of a class has its difference, and every case with a difference lies in one of its classes");
+        Cli.Result shares = Cli.run("diff", "--exact", "--lang", "en", "--base", BASE, "--changed", CONSENT_16, "--cases", CASES).noStackTrace();
+        assertThat(shares.exit()).isEqualTo(1);
+        assertThat(shares.out()).contains("share of 4 cases").containsPattern("code removed  youth-consent  1 \\(25.0000%\\)");
+        Cli.Result json = Cli.run("diff", "--exact", "--base", BASE, "--changed", CONSENT_16, "--format", "json").noStackTrace();
+        assertThat(json.out()).contains("\"exact\" : true").contains("\"kind\" : \"code-removed\"").contains("\"witness\" : ");
+    }
+
+    @Test
+    void exactProvesThatNothingChangesAndExitsZero(@TempDir Path dir) throws IOException {
+        Path copy = Files.createDirectories(dir.resolve("copy")).resolve("guide.yaml");
+        Files.writeString(copy, Files.readString(Path.of(BASE)).replace("Ungdommen samtykker selv.}", "Ungdommen samtykker nå selv.}"));
+        Cli.Result r = Cli.run("diff", "--exact", "--lang", "en", "--base", BASE, "--changed", copy.toString()).noStackTrace();
+        assertThat(r.exit()).as(r.err()).isEqualTo(0);
+        assertThat(r.out()).contains("Proved: no case gets another decision");
+    }
 }

@@ -53,6 +53,10 @@ class ReadmeExamplesTest {
                 new Expect(0, "contact-child-welfare-or-police-same-day"));
         COMMANDS.put("veiviser evaluate --guide nittedal --format json examples/cases/violence-suspected.yaml", new Expect(0, "\"format\""));
         COMMANDS.put("veiviser verify norge", new Expect(0));
+        COMMANDS.put("veiviser diff --exact --base examples/diff/norge/guide.yaml --changed examples/diff/norge-consent-16/guide.yaml",
+                new Expect(1, "consent-required", "child.age = 15; case.level ≥ 1", "Bevist: hver sak i en klasse har endringen"));
+        COMMANDS.put("veiviser diff --exact --base examples/diff/norge/guide.yaml --changed examples/diff/norge-consent-16/guide.yaml --generate 10000",
+                new Expect(1, "consent-required  425 (4.2500%)"));
         COMMANDS.put("veiviser verify guides/nittedal --format json", new Expect(0, "\"clean\" : true"));
         COMMANDS.put("veiviser init --extends norge lillevik", new Expect(0, "created "));
         COMMANDS.put("veiviser validate lillevik", new Expect(0, "OK "));
