@@ -518,6 +518,7 @@ async function saveGuide() {
 async function computeImpact() {
   const size = Math.max(0, Math.min(100000, Number($('population-size').value) || 0));
   $('impact-status').textContent = t('computing');
+  $('impact').replaceChildren(); // a result of an older text must not stand beside the new status
   const r = await api(guidePath(`/diff?population=${size}&seed=1`), { method: 'POST', body: $('editor').value, type: 'application/yaml' });
   if (r.status === 400) {
     $('impact-status').textContent = t('problems')(r.data.problems.length);
@@ -528,8 +529,27 @@ async function computeImpact() {
   state.impact = r.data;
   $('impact-status').textContent = '';
   $('impact').replaceChildren(
+    staleTexts(r.data.staleTexts || []),
     impactSection('scenarios', t('fromScenarios'), r.data.scenarios),
     impactSection('population', t('fromPopulation'), r.data.population));
+}
+
+/** Finding texts that still state a changed parameter's old value by hand: they would contradict the new due date. */
+function staleTexts(list) {
+  if (!list.length) return null;
+  return el('section', { class: 'stale-texts', id: 'impact-stale', 'aria-labelledby': 'stale-heading' },
+    el('h3', { id: 'stale-heading', text: t('staleHeading') }),
+    el('p', { text: t('staleIntro') }),
+    el('ul', { class: 'problems' }, list.map(x => el('li', { class: 'problem warning', 'data-rule': x.rule, 'data-parameter': x.parameter },
+      x.inThisFile ? el('button', { type: 'button', class: 'goto', onclick: () => gotoLine(x.line, x.column) }, `${t('line')} ${x.line}`)
+        : el('span', { class: 'where', text: `${x.file}:${x.line}` }),
+      ' ', t('staleText')(codeLabel(x.code), x.words, x.parameter, amount(x.now, x.unit), amount(x.was, x.unit)), ' ',
+      el('span', { class: 'hint' }, `${t('staleFix')} `, el('code', { text: x.placeholder }))))));
+}
+/** A parameter's value with its unit, in the page's language: "3 uker", "3 weeks". */
+function amount(n, unit) {
+  const u = (TEXTS[state.lang].units || {})[unit];
+  return u ? `${n} ${n === 1 ? u[0] : u[1]}` : String(n);
 }
 
 function groupTitle(g) {

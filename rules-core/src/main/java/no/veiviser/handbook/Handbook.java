@@ -295,7 +295,7 @@ public final class Handbook {
         fv.put("code", f.code());
         fv.put("codeAnchor", anchor("code", f.code()));
         fv.put("label", g.codeLabel(f.code(), !nb));
-        fv.put("text", f.text());
+        fv.put("text", no.veiviser.internal.model.ParamText.resolve(f.text(), g.parameters(), name -> inForce(g.parameters().get(name))));
         fv.put("due", f.due().map(d -> due(d, g, nb)).orElse(null));
         fv.put("dueParam", f.due().orElse(null) instanceof Due.After a && g.parameters().containsKey(a.parameter())
                 ? Map.of("anchor", anchor("param", a.parameter()), "name", a.parameter()) : null);
@@ -312,11 +312,16 @@ public final class Handbook {
     private static String due(Due d, GuideModel g, boolean nb) {
         if (d instanceof Due.After a) {
             Parameter p = g.parameters().get(a.parameter());
-            String amount = p == null ? a.parameter() : p.values().get(p.values().size() - 1).value() + " " + HandbookText.unit(p.unit(), nb);
+            String amount = p == null ? a.parameter() : inForce(p) + " " + HandbookText.unit(p.unit(), nb);
             return t(nb, "innen ", "within ") + amount + t(nb, " etter ", " after ")
                     + (a.from() == null ? t(nb, "vurderingsdagen", "the day of the assessment") : fromText(a, nb));
         }
         return t(nb, "samme dag", "the same day");
+    }
+
+    /** The value a parameter has today, which the handbook's texts and deadlines state (its first one before it holds). */
+    private static Integer inForce(Parameter p) {
+        return p == null || p.values().isEmpty() ? null : p.valueOn(java.time.LocalDate.now()).orElse(p.values().get(0).value());
     }
 
     private static String fromText(Due.After a, boolean nb) {

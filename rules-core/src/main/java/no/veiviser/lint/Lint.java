@@ -24,6 +24,7 @@ import no.veiviser.internal.model.FindingTemplate;
 import no.veiviser.internal.model.GuideLoader;
 import no.veiviser.internal.model.GuideModel;
 import no.veiviser.internal.model.Level;
+import no.veiviser.internal.model.ParamText;
 import no.veiviser.internal.model.Parameter;
 import no.veiviser.internal.model.Rule;
 import no.veiviser.internal.model.Step;
@@ -54,6 +55,9 @@ import no.veiviser.scenario.ScenarioRunner;
  * them, acknowledged in {@code effects: {acknowledge: ...}} (shown with the reason; unacknowledged it is an error)</td></tr>
  * <tr><td>W009</td><td>a placeholder text that {@code veiviser init} wrote and nobody replaced (it would reach the
  *     handbook and the decisions employees read)</td></tr>
+ * <tr><td>W011</td><td>a finding text states a parameter's value by hand ("fire uker") instead of through its
+ *     placeholder ({@code {involve-guardians-within:words}}): a change of the parameter would leave the text saying
+ *     the old value under the new due date</td></tr>
  * </table>
  *
  * <p>A guide file accepts warnings with {@code acknowledge:}; they are still returned, marked
@@ -80,6 +84,8 @@ public final class Lint {
     public static final String PLACEHOLDER = "W009";
     /** W010: a code's text names the guardians, consent or child welfare its effects do not declare, acknowledged with a reason. */
     public static final String TEXT_CHECK_ACKNOWLEDGED = "W010";
+    /** W011: a finding text states a parameter's value by hand instead of through its placeholder. */
+    public static final String STATED_VALUE = "W011";
 
     /** Statements of outdated law: the pattern, what is outdated, and what holds now. */
     private record Outdated(Pattern pattern, String what, String now) {}
@@ -157,6 +163,7 @@ public final class Lint {
                 if (f.due().orElse(null) instanceof Due.After after) {
                     used.add(after.parameter());
                 }
+                ParamText.refs(f.text()).forEach(ref -> used.add(ref.parameter()));
             }
         }
         // A parameter may also be used only by a concept, an exception or an invariant's condition.
@@ -198,6 +205,8 @@ public final class Lint {
         outdated(m, own, ownRules, out);
         // W009
         placeholders(m, own, ownRules, out);
+        // W011
+        statedValues(m, ownRules, out);
         // W007
         for (Rule r : ownRules) {
             r.deviation().ifPresent(d -> out.add(w(DEVIATION, r.id(), d.at(), "rule '" + r.id() + "' departs from " + d.law() + ": " + d.note(),
@@ -437,6 +446,28 @@ public final class Lint {
                     out.add(w(PLACEHOLDER, subject, at, what + " still has a placeholder from 'veiviser init': \"" + found.group() + "\"",
                             "write the guide's own words there; the handbook and the decisions show this text to employees"));
                     return;
+                }
+            }
+        }
+    }
+
+    // ---- W011 ----
+
+    private static void statedValues(GuideModel m, List<Rule> ownRules, List<LintWarning> out) {
+        LocalDate today = LocalDate.now();
+        for (Rule r : ownRules) {
+            Set<String> ruleUses = new LinkedHashSet<>(r.when() == null ? Set.of() : r.when().parameters());
+            r.then().forEach(f -> {
+                if (f.due().orElse(null) instanceof Due.After after) {
+                    ruleUses.add(after.parameter());
+                }
+            });
+            for (FindingTemplate f : r.then()) {
+                for (ParamText.StatedValue s : ParamText.statedValues(f.text(), m.parameters().values(), p -> p.valueOn(today), ruleUses)) {
+                    out.add(w(STATED_VALUE, r.id(), f.textAt(), "the text of '" + f.code() + "' (rule " + r.id() + ") states \""
+                            + s.words() + "\", the value of parameter " + s.parameters().stream().map(n -> "'" + n + "'")
+                            .collect(java.util.stream.Collectors.joining(" or ")) + ", by hand",
+                            "write " + s.placeholder() + " instead: a change of the parameter, or a dated value, then changes the text too"));
                 }
             }
         }

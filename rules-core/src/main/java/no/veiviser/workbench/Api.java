@@ -333,8 +333,10 @@ final class Api implements HttpHandler {
         }
         String text = Exchange.body(x);
         CompiledGuide changed;
+        Guide changedGuide;
         try {
-            changed = Guides.parse(text, file(e)).compile();
+            changedGuide = Guides.parse(text, file(e));
+            changed = changedGuide.compile();
         } catch (GuideException ex) {
             Exchange.json(x, 400, ApiJson.problems(400, "the changed guide has problems", ex.problems()));
             return;
@@ -345,6 +347,7 @@ final class Api implements HttpHandler {
             List<Case> cases = e.scenarios().stream().map(Scenario::aCase).toList();
             o.set("scenarios", ApiJson.tree(ImpactDiff.between(base, changed).threads(1).run(CaseSource.of(cases)).toJson()));
             o.set("population", ApiJson.tree(ImpactDiff.between(base, changed).threads(2).run(Population.generate(size, seed)).toJson()));
+            o.set("staleTexts", StaleTexts.json(base.guide(), changedGuide, LocalDate.now(clock)));
         } catch (CaseException ex) {
             Exchange.json(x, 400, ApiJson.problems(400, "a case could not be evaluated by either guide", ex.problems()));
             return;

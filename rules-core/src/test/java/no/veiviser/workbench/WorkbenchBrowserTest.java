@@ -194,6 +194,45 @@ class WorkbenchBrowserTest {
 
     @Test
     @Order(5)
+    void a_text_that_states_the_old_value_by_hand_is_flagged_in_the_impact_view_and_the_placeholder_reads_fire_uker() throws Exception {
+        view("rediger");
+        String text = browser.findElement(By.id("editor")).getAttribute("value");
+        assertThat(text).contains("helst innen {involve-guardians-within:words} fra bekymringen oppstod");
+        String threeWeeks = text.replaceFirst("(involve-guardians-within:\\n(?:    .*\\n)*?    value: )4", "$13");
+        assertThat(threeWeeks).isNotEqualTo(text);
+        js("document.getElementById('population-size').value = '0'");
+        // by hand: the text goes on saying "fire uker" under a three-week due date, and the impact view says so
+        setEditor(threeWeeks.replace("{involve-guardians-within:words}", "fire uker"));
+        view("endringer");
+        browser.findElement(By.id("compute-impact")).click();
+        WebElement stale = wait.until(d -> d.findElements(By.cssSelector(
+                "#impact-stale li[data-rule='nittedal.level1.involve-guardians'][data-parameter='involve-guardians-within']")).stream().findFirst().orElse(null));
+        assertThat(stale.getText()).contains("«fire uker»").contains("nå 3 uker (var 4 uker)").contains("{involve-guardians-within:words}");
+        stale.findElement(By.cssSelector("button.goto")).click();
+        wait.until(d -> d.findElement(By.id("view-rediger")).isDisplayed());
+        String line = (String) js("const e = document.getElementById('editor'); const v = e.value, c = e.selectionStart;"
+                + " return v.slice(v.lastIndexOf('\\n', c - 1) + 1, v.indexOf('\\n', c));");
+        assertThat(line).contains("text:");
+        // from the parameter: nothing to warn of
+        setEditor(threeWeeks);
+        view("endringer");
+        browser.findElement(By.id("compute-impact")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("#impact-scenarios g.bar")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#impact-stale"))).isEmpty();
+        setEditor(text);
+        js("document.getElementById('population-size').value = '2000'");
+        // the decision reads the words the placeholder makes
+        view("sak");
+        browser.findElement(By.id("signal-violence-suspected")).click();
+        browser.findElement(By.id("signal-wellbeing-concern")).click();
+        wait.until(d -> d.findElement(By.id("decision")).getAttribute("data-settled") != null);
+        WebElement card = wait.until(d -> d.findElements(By.cssSelector("#decision [data-code='involve-guardians'] .finding-text"))
+                .stream().findFirst().orElse(null));
+        assertThat(card.getText()).contains("helst innen fire uker fra bekymringen oppstod").doesNotContain("{");
+    }
+
+    @Test
+    @Order(6)
     void changing_the_four_week_parameter_shows_the_due_date_group_with_its_count() throws Exception {
         view("rediger");
         String text = browser.findElement(By.id("editor")).getAttribute("value");
@@ -217,7 +256,7 @@ class WorkbenchBrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void the_handbook_shows_the_guide_as_it_stands() throws Exception {
         view("handbok");
         WebElement frame = browser.findElement(By.id("handbook"));
@@ -233,7 +272,7 @@ class WorkbenchBrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void the_page_switches_to_english_and_fits_360_px() throws Exception {
         view("sak");
         browser.findElement(By.id("lang-switch")).click();
@@ -253,7 +292,7 @@ class WorkbenchBrowserTest {
      * page, on each of the five views: no serious or critical WCAG 2.1 A/AA violations.
      */
     @Test
-    @Order(8)
+    @Order(9)
     void axe_core_finds_no_serious_or_critical_violations_in_any_view() throws Exception {
         String axePath = System.getProperty("veiviser.axe", "");
         if (axePath.isEmpty() || !Files.isRegularFile(Path.of(axePath))) {
@@ -289,7 +328,7 @@ class WorkbenchBrowserTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void the_page_had_no_script_errors_through_all_views() {
         List<?> errors = (List<?>) js("return window.__errors || []");
         assertThat(errors).isEmpty();

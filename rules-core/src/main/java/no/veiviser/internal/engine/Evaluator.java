@@ -19,6 +19,7 @@ import no.veiviser.Source;
 import no.veiviser.internal.model.Due;
 import no.veiviser.internal.model.ExceptionGraph;
 import no.veiviser.internal.model.FindingTemplate;
+import no.veiviser.internal.model.ParamText;
 import no.veiviser.internal.model.GuideModel;
 import no.veiviser.internal.model.Rule;
 import no.veiviser.internal.model.Step;
@@ -86,8 +87,10 @@ public final class Evaluator {
      * built once per rule and period (null where an "or" or "not" makes it depend on the case).
      */
     private final Decision.Trace[][] constantTraces;
-    /** Findings without a due date do not depend on the case: built once per rule (null where a due date is computed). */
-    private final Finding[][] constantFindings;
+    /** Findings without a due date do not depend on the case: built once per rule and period (null where a due date is computed). */
+    private final Finding[][][] constantFindings;
+    /** Each finding's text per rule, finding and period, its parameter placeholders resolved with the period's values. */
+    private final String[][][] texts;
 
     public Evaluator(GuideModel guide) {
         this(guide, true);
@@ -136,7 +139,8 @@ public final class Evaluator {
         }
         List<Rule> rules = guide.rules();
         constantTraces = new Decision.Trace[rules.size()][timeline.periods()];
-        constantFindings = new Finding[rules.size()][];
+        constantFindings = new Finding[rules.size()][][];
+        texts = new String[rules.size()][][];
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
             if (onlyAnds(rule.when())) {
@@ -146,11 +150,19 @@ public final class Evaluator {
                     constantTraces[i][p] = matched.contains(null) ? null : new Decision.Trace(rule.id(), matched);
                 }
             }
-            constantFindings[i] = new Finding[rule.then().size()];
+            constantFindings[i] = new Finding[rule.then().size()][];
+            texts[i] = new String[rule.then().size()][timeline.periods()];
             for (int t = 0; t < rule.then().size(); t++) {
                 FindingTemplate template = rule.then().get(t);
+                for (int p = 0; p < timeline.periods(); p++) {
+                    Params params = timeline.params(p);
+                    texts[i][t][p] = ParamText.resolve(template.text(), guide.parameters(), params.values()::get);
+                }
                 if (template.due().isEmpty()) {
-                    constantFindings[i][t] = finding(rule, template, Optional.empty(), false, sources[i]);
+                    constantFindings[i][t] = new Finding[timeline.periods()];
+                    for (int p = 0; p < timeline.periods(); p++) {
+                        constantFindings[i][t][p] = finding(rule, template, texts[i][t][p], Optional.empty(), false, sources[i]);
+                    }
                 }
             }
         }
@@ -318,12 +330,12 @@ public final class Evaluator {
                     continue;
                 }
                 given = true;
-                Finding constant = constantFindings[i][f];
+                Finding[] constant = constantFindings[i][f];
                 if (constant != null) {
-                    add(findings, constant);
+                    add(findings, constant[period]);
                 } else {
                     LocalDate due = dueDate(t.due().get(), c, params, rule, t, notes);
-                    add(findings, finding(rule, t, Optional.of(due), due.isBefore(c.asOf()), sources[i]));
+                    add(findings, finding(rule, t, texts[i][f][period], Optional.of(due), due.isBefore(c.asOf()), sources[i]));
                 }
                 if (t.level().isPresent()) {
                     int l = t.level().get();
@@ -479,8 +491,8 @@ public final class Evaluator {
         return facts;
     }
 
-    private Finding finding(Rule rule, FindingTemplate t, Optional<LocalDate> due, boolean overdue, Source source) {
-        return new Finding(t.code(), rule.id(), t.text(), due, overdue, t.responsible(), t.who(),
+    private Finding finding(Rule rule, FindingTemplate t, String text, Optional<LocalDate> due, boolean overdue, Source source) {
+        return new Finding(t.code(), rule.id(), text, due, overdue, t.responsible(), t.who(),
                 t.level().map(OptionalInt::of).orElse(OptionalInt.empty()),
                 t.level().map(l -> guide.levelAt(l).map(no.veiviser.internal.model.Level::id).orElse(String.valueOf(l))),
                 t.tools(), t.step().or(rule::step), source);

@@ -584,7 +584,7 @@ final class GuideParser {
             return Optional.empty();
         }
         return Optional.of(new FindingTemplate(code.get(), fields.text(f, "text").orElse(""), due, fields.text(f, "responsible"),
-                who, level, tools, fields.writtenId(f, "step"), f.at()));
+                who, level, tools, fields.writtenId(f, "step"), f.at(), f.has("text") ? f.get("text").at() : f.at()));
     }
 
     /** {@code same-day}, or {@code {after: <duration parameter>, from: concern.since}} (from defaults to asOf). */

@@ -80,6 +80,19 @@ final class GuideValidator {
                         covered(p, rule);
                     }
                 }
+                for (ParamText.Ref ref : ParamText.refs(f.text())) {
+                    Parameter p = guide.parameters().get(ref.parameter());
+                    if (p == null) {
+                        problems.error(f.textAt(), "unknown parameter '" + ref.parameter() + "' in the text of '" + f.code() + "'",
+                                Hints.didYouMean(ref.parameter(), guide.parameters().keySet()));
+                    } else if (!ref.form().isEmpty() && !ParamText.FORMS.contains(ref.form())) {
+                        problems.error(f.textAt(), "unknown form '" + ref.form() + "' in {" + ref.parameter() + ":" + ref.form() + "}",
+                                "write {" + ref.parameter() + "} (\"" + ParamText.written(4, p.unit(), "") + "\"), {" + ref.parameter()
+                                        + ":words} (\"" + ParamText.written(4, p.unit(), "words") + "\") or {" + ref.parameter() + ":number} (\"4\")");
+                    } else {
+                        covered(p, rule);
+                    }
+                }
             }
             if (when != null) {
                 for (String name : when.parameters()) {
