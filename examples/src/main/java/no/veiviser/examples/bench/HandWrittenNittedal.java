@@ -29,8 +29,8 @@ import no.veiviser.Problem;
  *       15, youth alone from 16), youth-consent-sufficient from 16;</li>
  *   <li>norge.duty-to-report and norge.duty-to-report.untreated-illness (both overridden by Nittedal with the
  *       same triggers) — duty-to-report;</li>
- *   <li>nittedal.acute.violence (norge's suspected-violence: violence, sexual abuse, mistreatment at home) —
- *       act-immediately, contact-child-welfare-or-police-same-day (due the day the worry arose, else asOf),
+ *   <li>nittedal.acute.violence (norge's suspected-violence: violence, sexual abuse, mistreatment at home; for a
+ *       child, an unknown age counting as one) — act-immediately, contact-child-welfare-or-police-same-day (due the day the worry arose, else asOf),
  *       do-not-notify-guardians, handle-with-leader;</li>
  *   <li>nittedal.acute.duty-to-report — duty-to-report for suspected violence;</li>
  *   <li>nittedal.acute.danger-to-life — act-immediately, contact-police-immediately (due as above);</li>
@@ -41,7 +41,8 @@ import no.veiviser.Problem;
  *   <li>nittedal.report.by-post — report-in-writing-by-post.</li>
  * </ol>
  * The guide's exceptions are mirrored, finding by finding as the engine withholds them by effect: suspected violence, a
- * youth of 16 or more asking a health service, and an adult (18 or more) withhold what contacts the guardians; an adult
+ * youth of 16 or more asking a health service (not as an adult service), and an adult (18 or more) withhold what
+ * contacts the guardians; an adult
  * gets no finding for a minor (the child's voice, the acute path's contact and "do not notify", the duty to report);
  * a closing case (case.closing, or a meeting that decided to close) gets no ordinary work and nothing that moves it
  * forward, while acute findings and duties stay; child welfare informed of this concern (on or after the day it arose)
@@ -134,7 +135,9 @@ public final class HandWrittenNittedal {
         // would withhold: they do not fire either).
         boolean minor = age.isEmpty() || age.getAsInt() < MAJORITY_AGE;
         boolean healthService = c.reporter().service().map(HEALTH_SERVICES::contains).orElse(false);
-        boolean healthYouth = healthService && (age.isEmpty() || age.getAsInt() >= YOUTH_CONSENT_ALONE_AGE);
+        // (not for an adult service's patient: the patient is the parent, not the youth)
+        boolean healthYouth = healthService && !c.reporter().adultService()
+                && (age.isEmpty() || age.getAsInt() >= YOUTH_CONSENT_ALONE_AGE);
         boolean guardiansNotTold = violence || !minor || healthYouth;
         // Nittedal's case-closing: the case says so, a meeting decided to close, or a meeting at level 0 or 1 found no
         // measures needed (without the level that last one is undecided: so are the findings it would withhold)
@@ -170,21 +173,17 @@ public final class HandWrittenNittedal {
         if ((mistreatment || untreated) && minor) {
             add(codes, "duty-to-report");
         }
-        if (violence || danger) {
+        if (violence && minor || danger) {
             sameDay = concern.since().orElse(asOf); // "samme dag som situasjonen oppstår"
         }
-        if (violence) {
+        if (violence && minor) { // "et barn utsettes for vold": the acute path is a child's (from 18 not at all)
             add(codes, "act-immediately");
-            if (minor) {
-                if (!informedOfConcern) {
-                    add(codes, "contact-child-welfare-or-police-same-day");
-                }
-                add(codes, "do-not-notify-guardians");
+            if (!informedOfConcern) {
+                add(codes, "contact-child-welfare-or-police-same-day");
             }
+            add(codes, "do-not-notify-guardians");
             add(codes, "handle-with-leader");
-            if (minor) {
-                add(codes, "duty-to-report");
-            }
+            add(codes, "duty-to-report");
         }
         if (danger) {
             add(codes, "act-immediately");
