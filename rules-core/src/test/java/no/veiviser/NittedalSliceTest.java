@@ -29,7 +29,7 @@ class NittedalSliceTest {
         assertThat(contact.sources()).extracting(Finding.Given::rule)
                 .containsExactly("nittedal.acute.violence", "norge.suspected-violence.same-day");
         assertThat(d.findings("contact-child-welfare-or-police-same-day")).hasSize(1);
-        assertThat(d.trace()).contains(new Decision.Trace("nittedal.acute.violence", List.of("concept suspected-violence")));
+        assertThat(d.trace()).contains(new Decision.Trace("nittedal.acute.violence", List.of("concept suspected-violence", "concept minor")));
         assertThat(d.findings("duty-to-report")).as("calling only the police does not discharge the duty to report")
                 .singleElement().satisfies(f -> assertThat(f.rule()).isEqualTo("nittedal.acute.duty-to-report"));
     }

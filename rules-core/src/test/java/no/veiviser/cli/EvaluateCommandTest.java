@@ -40,7 +40,7 @@ class EvaluateCommandTest {
         String nb = Cli.run("evaluate", "--guide", "nittedal", c).noStackTrace().out();
         assertThat(nb).contains("\n  nittedal.level2.missing-consent: case.level >= 1; concept guardians-must-consent; "
                         + "consent.guardians in [nektet, trukket tilbake]\n")
-                .contains("\n  nittedal.stafettlogg.holder-kindergarten: case.level >= 1; child.setting == barnehage\n")
+                .contains("\n  nittedal.stafettlogg.holder-kindergarten: case.level >= 1; child.setting == barnehage; not (concept child-welfare-holds-baton)\n")
                 .contains("; stafettlogg.status == i bruk\n", "; concern.progress in [uendret, verre]\n")
                 .doesNotContain("refused", "withdrawn", "== kindergarten", "== active", "unchanged");
         // who a finding is for: a role in words, a service by the guide's label for it

@@ -28,7 +28,8 @@ class ExplainCommandTest {
         assertThat(r.out()).startsWith("Veileder nittedal 2026.1, saken vurdert 2026-11-24\nAnbefalt nivå: 3 (regel: nittedal.level2.on-to-3)\n")
                 .contains("\nslo ikke til  nittedal.stafettlogg.holder-school\n")
                 .contains("\n  ✗ alle disse\n    ✓ case.level >= 1  (i saken: 2)\n    ✗ child.setting == skole  (i saken: barnehage)\n"
-                        + "  gir: stafettholder\n  kilde: nittedal, Stafettloggen\n")
+                        + "    ✓ ikke\n      ✗ begrepet child-welfare-holds-baton\n")
+                .contains("  gir: stafettholder\n  kilde: nittedal, Stafettloggen\n")
                 .doesNotContain(": kindergarten)", "== school", "actual");
         String consent = Cli.run("explain", "--guide", "nittedal", "--lang", "nb", "--rule", "nittedal.level2.missing-consent", c)
                 .noStackTrace().out();
