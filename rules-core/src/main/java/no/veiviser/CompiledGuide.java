@@ -105,6 +105,11 @@ public final class CompiledGuide {
         return evaluator.evaluateEach(cases);
     }
 
+    /** Every case's summary in a batch, for {@code veiviser diff} (through {@link no.veiviser.internal.Access}); not API. */
+    Evaluator.Summarized[] summarizeEach(List<Case> cases) {
+        return evaluator.summarizeEach(cases);
+    }
+
     /**
      * The decision and, for every rule, why it fired or not, condition by condition.
      *

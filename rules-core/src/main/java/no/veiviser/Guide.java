@@ -28,6 +28,11 @@ public final class Guide {
             }
 
             @Override
+            public Evaluator.Summarized[] summarizeEach(CompiledGuide guide, List<Case> cases) {
+                return guide.summarizeEach(cases);
+            }
+
+            @Override
             public String text(Decision decision, java.util.Locale locale, java.util.Map<String, String> services) {
                 return DecisionFormat.text(decision, locale, services);
             }

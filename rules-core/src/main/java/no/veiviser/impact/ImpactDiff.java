@@ -1,6 +1,5 @@
 package no.veiviser.impact;
 
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,11 +17,11 @@ import no.veiviser.Case;
 import no.veiviser.CaseException;
 import no.veiviser.CompiledGuide;
 import no.veiviser.Decision;
-import no.veiviser.Finding;
 import no.veiviser.Guide;
 import no.veiviser.Problem;
 import no.veiviser.internal.Access;
 import no.veiviser.internal.engine.Evaluator;
+import no.veiviser.internal.engine.Summary;
 
 /**
  * What a change to a guide does to decisions: evaluates the same cases against two compiled guides and
@@ -212,8 +211,9 @@ public final class ImpactDiff {
                     cases.add(chunk.get(k));
                 }
                 // Many cases per Drools execution; each outcome is what evaluate would give for its case.
-                Evaluator.Outcome[] before = Access.evaluateEach(base, cases);
-                Evaluator.Outcome[] after = Access.evaluateEach(changed, cases);
+                // What a diff compares of each decision (level, codes, due dates, who), without building decisions.
+                Evaluator.Summarized[] before = Access.summarizeEach(base, cases);
+                Evaluator.Summarized[] after = Access.summarizeEach(changed, cases);
                 for (int k = 0; k < chunk.size(); k++) {
                     Case c = cases.get(k);
                     for (int t = 0; t < tally.counts.length; t++) {
@@ -221,8 +221,8 @@ public final class ImpactDiff {
                             tally.counts[t]++;
                         }
                     }
-                    Decision a = before[k].decision();
-                    Decision b = after[k].decision();
+                    Summary a = before[k].summary();
+                    Summary b = after[k].summary();
                     CaseException rejectedByBase = before[k].rejected();
                     if (after[k].rejected() != null) {
                         if (rejectedByBase != null) {
@@ -271,41 +271,34 @@ public final class ImpactDiff {
             final List<ImpactReport.Example> examples = new ArrayList<>(); // ascending index
         }
 
-        void add(CaseSource.Chunk chunk, int k, Case c, Decision a, Decision b) {
+        void add(CaseSource.Chunk chunk, int k, Case c, Summary a, Summary b) {
             cases++;
-            if (same(a, b)) {
+            if (a.equals(b)) {
                 return;
             }
             boolean changed = false;
             long index = chunk.first() + k;
-            if (a.level().recommended() != b.level().recommended()) {
-                changed |= hit(new Key(ImpactReport.Kind.LEVEL_CHANGED, "level",
-                        a.level().recommended() + " -> " + b.level().recommended()), index, chunk, k, c);
+            if (a.level() != b.level()) {
+                changed |= hit(new Key(ImpactReport.Kind.LEVEL_CHANGED, "level", a.level() + " -> " + b.level()), index, chunk, k, c);
             }
-            Map<String, CodeInfo> codesA = codes(a);
-            Map<String, CodeInfo> codesB = codes(b);
-            for (Map.Entry<String, CodeInfo> e : codesA.entrySet()) {
-                String code = e.getKey();
-                CodeInfo x = e.getValue();
-                CodeInfo y = codesB.get(code);
+            for (Summary.Code x : a.codes()) {
+                Summary.Code y = b.get(x.code());
                 if (y == null) {
-                    changed |= hit(new Key(ImpactReport.Kind.CODE_REMOVED, code, ""), index, chunk, k, c);
+                    changed |= hit(new Key(ImpactReport.Kind.CODE_REMOVED, x.code(), ""), index, chunk, k, c);
                     continue;
                 }
-                if (!java.util.Objects.equals(x.due, y.due)) {
-                    String change = x.due == null ? "due set" : y.due == null ? "due removed"
-                            : days(ChronoUnit.DAYS.between(x.due, y.due));
-                    changed |= hit(new Key(ImpactReport.Kind.DUE_MOVED, code, change), index, chunk, k, c);
+                if (!java.util.Objects.equals(x.due(), y.due())) {
+                    String change = x.due() == null ? "due set" : y.due() == null ? "due removed"
+                            : days(ChronoUnit.DAYS.between(x.due(), y.due()));
+                    changed |= hit(new Key(ImpactReport.Kind.DUE_MOVED, x.code(), change), index, chunk, k, c);
                 }
-                List<String> whoA = x.who();
-                List<String> whoB = y.who();
-                if (!whoA.equals(whoB)) {
-                    changed |= hit(new Key(ImpactReport.Kind.WHO_CHANGED, code, whoA + " -> " + whoB), index, chunk, k, c);
+                if (!x.who().equals(y.who())) {
+                    changed |= hit(new Key(ImpactReport.Kind.WHO_CHANGED, x.code(), x.who() + " -> " + y.who()), index, chunk, k, c);
                 }
             }
-            for (String code : codesB.keySet()) {
-                if (!codesA.containsKey(code)) {
-                    changed |= hit(new Key(ImpactReport.Kind.CODE_ADDED, code, ""), index, chunk, k, c);
+            for (Summary.Code y : b.codes()) {
+                if (a.get(y.code()) == null) {
+                    changed |= hit(new Key(ImpactReport.Kind.CODE_ADDED, y.code(), ""), index, chunk, k, c);
                 }
             }
             if (changed) {
@@ -321,57 +314,8 @@ public final class ImpactDiff {
             hit(new Key(ImpactReport.Kind.REJECTED, which, why), chunk.first() + k, chunk, k, c);
         }
 
-        /** The common case, cheaply: the same level and the same findings (code, due, who) in the same order. */
-        private static boolean same(Decision a, Decision b) {
-            if (a.level().recommended() != b.level().recommended() || a.findings().size() != b.findings().size()) {
-                return false;
-            }
-            for (int i = 0; i < a.findings().size(); i++) {
-                Finding x = a.findings().get(i);
-                Finding y = b.findings().get(i);
-                if (!x.code().equals(y.code()) || !x.due().equals(y.due()) || !x.who().equals(y.who())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
         private static String days(long d) {
             return (d > 0 ? "+" : "") + d + (Math.abs(d) == 1 ? " day" : " days");
-        }
-
-        /** Per finding code, in order: the earliest due date and everyone the findings name. */
-        static final class CodeInfo {
-            LocalDate due;
-            List<String> who;
-
-            List<String> who() {
-                if (who == null) {
-                    return List.of();
-                }
-                who.sort(null);
-                return who;
-            }
-        }
-
-        /** One pass over the findings: code -> earliest due and who. */
-        private static Map<String, CodeInfo> codes(Decision d) {
-            Map<String, CodeInfo> out = new java.util.LinkedHashMap<>();
-            for (Finding f : d.findings()) {
-                CodeInfo info = out.computeIfAbsent(f.code(), x -> new CodeInfo());
-                if (f.due().isPresent() && (info.due == null || f.due().get().isBefore(info.due))) {
-                    info.due = f.due().get();
-                }
-                for (String w : f.who()) {
-                    if (info.who == null) {
-                        info.who = new ArrayList<>(2);
-                    }
-                    if (!info.who.contains(w)) {
-                        info.who.add(w);
-                    }
-                }
-            }
-            return out;
         }
 
         private boolean hit(Key key, long index, CaseSource.Chunk chunk, int k, Case c) {

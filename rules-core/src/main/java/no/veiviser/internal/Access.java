@@ -37,6 +37,9 @@ public final class Access {
 
         /** Every case's decision or rejection, many cases per Drools execution (see {@code CompiledGuide.evaluateAll}). */
         Evaluator.Outcome[] evaluateEach(CompiledGuide guide, List<Case> cases);
+
+        /** Every case's summary (what a diff compares) or rejection, without building decisions. */
+        Evaluator.Summarized[] summarizeEach(CompiledGuide guide, List<Case> cases);
     }
 
     private static volatile Core core;
@@ -79,6 +82,11 @@ public final class Access {
     /** Shorthand for {@code core().evaluateEach(...)}. */
     public static Evaluator.Outcome[] evaluateEach(CompiledGuide guide, List<Case> cases) {
         return core().evaluateEach(guide, cases);
+    }
+
+    /** Shorthand for {@code core().summarizeEach(...)}. */
+    public static Evaluator.Summarized[] summarizeEach(CompiledGuide guide, List<Case> cases) {
+        return core().summarizeEach(guide, cases);
     }
 
     /** Shorthand for {@code core().readCase(...)}. */

@@ -283,6 +283,87 @@ public final class Evaluator {
         return out;
     }
 
+    /** One case's summary in a batch, or why the guide rejects the case (exactly one is set). */
+    public record Summarized(Summary summary, CaseException rejected) {}
+
+    /**
+     * As {@link #evaluateEach}, but only what a diff compares of each decision ({@link Summary}): Drools decides
+     * which rules fire and the exceptions are resolved as for {@link #evaluate}, and then only the level and each
+     * code's due date and people are collected; no decision is built.
+     */
+    public Summarized[] summarizeEach(List<Case> cases) {
+        Summarized[] out = new Summarized[cases.size()];
+        Facts[] facts = new Facts[Math.min(BATCH, cases.size())];
+        List<Facts> batch = new ArrayList<>(facts.length);
+        for (int from = 0; from < cases.size(); from += BATCH) {
+            int n = Math.min(BATCH, cases.size() - from);
+            batch.clear();
+            for (int k = 0; k < n; k++) {
+                Case c = cases.get(from + k);
+                List<Problem> problems = problems(c);
+                if (problems.isEmpty()) {
+                    facts[k] = new Facts(c, levelPositions::get);
+                    batch.add(facts[k]);
+                } else {
+                    facts[k] = null;
+                    out[from + k] = new Summarized(null, new CaseException(problems));
+                }
+            }
+            if (!batch.isEmpty()) {
+                rules.session().execute(batch);
+                evaluated(batch.size());
+            }
+            for (int k = 0; k < n; k++) {
+                if (facts[k] != null) {
+                    Case c = cases.get(from + k);
+                    out[from + k] = new Summarized(summarize(c, resolve(c, facts[k], timeline.on(c.asOf()))), null);
+                    facts[k] = null;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@link #decide}'s level and findings, as a {@link Summary}: the same loop without texts, trace and notes. */
+    private Summary summarize(Case c, Resolution resolution) {
+        Params params = null;
+        int level = c.work().level().map(levelPositions::get).orElse(0);
+        boolean levelSet = false;
+        Summary.Builder findings = null;
+        List<Rule> rules = guide.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            if (resolution.status[i] != FIRES) {
+                continue;
+            }
+            Rule rule = rules.get(i);
+            for (int f = 0; f < rule.then().size(); f++) {
+                if (findingWithheldBy(i, f, resolution) >= 0) {
+                    continue; // withheld, or undecided: not in the decision
+                }
+                FindingTemplate t = rule.then().get(f);
+                if (findings == null) {
+                    findings = new Summary.Builder(0);
+                }
+                LocalDate due = null;
+                if (t.due().isPresent()) {
+                    if (params == null) {
+                        params = timeline.on(c.asOf());
+                    }
+                    due = dueDate(t.due().get(), c, params, rule, t, null);
+                }
+                findings.add(t.code(), due, t.who());
+                if (t.level().isPresent()) {
+                    int l = t.level().get();
+                    if (!levelSet || l > level) {
+                        level = l;
+                        levelSet = true;
+                    }
+                }
+            }
+        }
+        return findings == null ? new Summary(level, List.of()) : findings.withLevel(level);
+    }
+
     /** The decision from facts on which the rules have run. */
     private Decision decide(Case c, Facts facts, Resolution resolution) {
         int period = timeline.period((int) c.asOf().toEpochDay());
@@ -502,7 +583,7 @@ public final class Evaluator {
     private LocalDate dueDate(Due due, Case c, Params params, Rule rule, FindingTemplate t, Notes notes) {
         if (due instanceof Due.After after) {
             Optional<LocalDate> anchor = after.from() == null ? Optional.of(c.asOf()) : after.from().dateIn(c);
-            if (anchor.isEmpty()) {
+            if (anchor.isEmpty() && notes != null) { // null: a summary, which has no notes
                 notes.dueFromAsOf(rule.id(), t.code(), after.from());
             }
             return guide.parameters().get(after.parameter()).unit().addTo(anchor.orElse(c.asOf()), params.get(after.parameter()));
