@@ -32,12 +32,12 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  veiviser init --extends norge lillevik", "  veiviser init --extends norge --dir guides lillevik"})
 final class InitCommand implements Callable<Integer> {
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+    private static final Pattern ID = Pattern.compile("[a-z0-9æøå][a-z0-9æøå-]{0,39}");
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "<id>", description = "The new guide's id: lowercase letters, digits and '-', for example the municipality's name.")
+    @Parameters(paramLabel = "<id>", description = "The new guide's id: lowercase letters (æ, ø, å too), digits and '-', for example the municipality's name.")
     String id;
 
     @Option(names = "--extends", paramLabel = "<guide id>", defaultValue = "norge", description = "The guide to extend (default: ${DEFAULT-VALUE}, the national base).")
@@ -49,7 +49,7 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!ID.matcher(id).matches()) {
-            throw new CliException("'" + id + "' is not a valid guide id", "use lowercase letters, digits and '-', for example 'lillevik'");
+            throw new CliException("'" + id + "' is not a valid guide id", "use lowercase letters (æ, ø and å too), digits and '-', for example 'lillevik' or 'bø'");
         }
         if (!ID.matcher(base).matches()) {
             throw new CliException("'" + base + "' is not a valid guide id", "give the id of the guide to extend, for example 'norge'");

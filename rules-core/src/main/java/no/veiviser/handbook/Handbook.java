@@ -42,7 +42,7 @@ import no.veiviser.internal.model.Tool;
  */
 public final class Handbook {
     private static final Mustache TEMPLATE = new DefaultMustacheFactory("veiviser/docs").compile("handbook.mustache");
-    private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9._-]");
+    private static final Pattern UNSAFE = Pattern.compile("[^A-Za-z0-9ÆØÅæøå._-]");
 
     private static final java.util.Locale NORWEGIAN = java.util.Locale.forLanguageTag("nb");
 
@@ -105,7 +105,7 @@ public final class Handbook {
     }
 
     /**
-     * An HTML id for an anchor: the kind and the id, with anything but [A-Za-z0-9._-] replaced.
+     * An HTML id for an anchor: the kind and the id, with anything but letters (Æ Ø Å too), digits and {@code ._-} replaced (HTML ids may hold any letter).
      *
      * @param kind the kind of thing, for example {@code rule}
      * @param id its id

@@ -153,7 +153,7 @@ public record GuideDiff(String baseId, String baseVersion, String changedId, Str
         }
     }
 
-    private static final Pattern PARAM_VALUE = Pattern.compile("-?\\d+ \\(([A-Za-z0-9_.-]+)\\)");
+    private static final Pattern PARAM_VALUE = Pattern.compile("-?\\d+ \\(([A-Za-z0-9ÆØÅæøå_.-]+)\\)");
 
     /** The condition as people read it, with parameter references by name: {@code child.age >= {youth-consent-age}}. */
     static String condition(Rule r) {

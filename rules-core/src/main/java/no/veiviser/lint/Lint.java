@@ -497,7 +497,7 @@ public final class Lint {
         if (java.nio.file.Files.isRegularFile(path)) {
             return Optional.of(GuideLoader.file(path));
         }
-        var bundled = java.util.regex.Pattern.compile("guides/([a-z0-9][a-z0-9._-]*)/guide\\.yaml").matcher(file);
+        var bundled = java.util.regex.Pattern.compile("guides/([a-z0-9æøå][a-z0-9æøå._-]*)/guide\\.yaml").matcher(file);
         return bundled.matches() ? GuideLoader.bundled(bundled.group(1)) : Optional.empty();
     }
 

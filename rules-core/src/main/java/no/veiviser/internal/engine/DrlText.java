@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * so no quote, brace or keyword can ever close the literal and become code.
  */
 final class DrlText {
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9ÆØÅæøå][A-Za-z0-9ÆØÅæøå._-]{0,79}");
 
     private DrlText() {}
 

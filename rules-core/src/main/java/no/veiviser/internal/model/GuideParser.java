@@ -111,7 +111,7 @@ final class GuideParser {
         for (Node.Entry e : ((Node.MapNode) node).entries().values()) {
             if (!Fields.ID.matcher(e.key()).matches()) {
                 problems.error(e.keyAt(), "parameter name '" + Fields.shorten(e.key()) + "' is not a valid id",
-                        "use lowercase letters, digits and '-'");
+                        "use lowercase letters (æ, ø and å too), digits and '-', '.' or '_'; no spaces");
                 continue;
             }
             Node.MapNode p = fields.map(e.value(), "parameter '" + e.key() + "'");
@@ -254,7 +254,7 @@ final class GuideParser {
         for (Node.Entry e : m.entries().values()) {
             if (!Fields.ID.matcher(e.key()).matches()) {
                 problems.error(e.keyAt(), what + " '" + Fields.shorten(e.key()) + "' is not a valid id",
-                        "use lowercase letters, digits and '-'");
+                        "use lowercase letters (æ, ø and å too), digits and '-', '.' or '_'; no spaces");
                 continue;
             }
             out.put(e.key(), fields.text(e.value(), what + " label").orElse(e.key()));
@@ -280,7 +280,7 @@ final class GuideParser {
         for (Node.Entry e : m.entries().values()) {
             if (!Fields.ID.matcher(e.key()).matches()) {
                 problems.error(e.keyAt(), "code '" + Fields.shorten(e.key()) + "' is not a valid id",
-                        "use lowercase letters, digits and '-'");
+                        "use lowercase letters (æ, ø and å too), digits and '-', '.' or '_'; no spaces");
                 continue;
             }
             if (e.value() instanceof Node.MapNode entry) {

@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  * returns an empty value, so a reader goes on and reports every problem in one pass.
  */
 public final class Fields {
-    /** Identifiers: rule ids, codes, parameter names. Lowercase words joined by '-', '.' or '_'. */
-    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,79}");
+    /**
+     * Identifiers: rule ids, codes, parameter names. Lowercase words joined by '-', '.' or '_'; the Norwegian letters
+     * æ, ø and å are letters (an id is never code: every place that writes one, DRL literals included, takes them).
+     */
+    public static final Pattern ID = Pattern.compile("[a-z0-9æøå][a-z0-9æøå._-]{0,79}");
 
     private final Problems problems;
 
@@ -82,15 +85,15 @@ public final class Fields {
 
     /** An identifier (see {@link #ID}); anything else is reported, so ids are safe everywhere. */
     public Optional<String> id(Node node, String what) {
-        return matching(node, what, ID, "use lowercase letters, digits and '-', '.' or '_' (at most 80), starting with a letter or digit");
+        return matching(node, what, ID, "use lowercase letters (æ, ø and å too), digits and '-', '.' or '_' (at most 80), starting with a letter or digit; no spaces: write 'nivå-1', not 'nivå 1'");
     }
 
-    /** An id as the guide writes it, case kept (a step "A.1", a level "B"): letters of either case, digits, '.', '-', '_'. */
-    public static final Pattern WRITTEN_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
+    /** An id as the guide writes it, case kept (a step "A.1", a level "B"): letters of either case (Æ Ø Å too), digits, '.', '-', '_'. */
+    public static final Pattern WRITTEN_ID = Pattern.compile("[A-Za-z0-9ÆØÅæøå][A-Za-z0-9ÆØÅæøå._-]{0,79}");
 
     /** An id as the guide writes it (see {@link #WRITTEN_ID}); an integer is read as its digits. */
     public Optional<String> writtenId(Node node, String what) {
-        return matching(node, what, WRITTEN_ID, "use letters, digits and '-', '.' or '_' (at most 80), starting with a letter or digit");
+        return matching(node, what, WRITTEN_ID, "use letters (æ, ø and å too), digits and '-', '.' or '_' (at most 80), starting with a letter or digit; no spaces: write 'Nivå-1' or '1.2', not 'Nivå 1'");
     }
 
     private Optional<String> matching(Node node, String what, Pattern pattern, String hint) {
