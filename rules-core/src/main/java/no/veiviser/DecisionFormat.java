@@ -161,8 +161,9 @@ final class DecisionFormat {
         out.append(nb ? "Veileder: " : "Guide: ").append(d.guide().id()).append(' ').append(d.guide().version())
                 .append(nb ? ", vurdert " : ", assessed ").append(d.asOf()).append('\n');
         out.append(nb ? "Anbefalt nivå: " : "Recommended level: ").append(d.level().id());
-        if (!d.level().name().isEmpty()) {
-            out.append(" – ").append(d.level().name());
+        String name = no.veiviser.internal.model.Level.nameBeyondId(d.level().id(), d.level().name());
+        if (!name.isEmpty()) {
+            out.append(" – ").append(name);
         }
         if (!d.level().because().isEmpty()) {
             out.append(nb ? " (regel: " : " (rule: ").append(String.join(", ", d.level().because())).append(')');

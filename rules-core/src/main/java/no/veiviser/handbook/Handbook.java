@@ -143,7 +143,7 @@ public final class Handbook {
             Map<String, Object> lv = new LinkedHashMap<>();
             lv.put("level", l.id()); // as the guide names it: 2, or B
             lv.put("anchor", anchor("level", String.valueOf(l.level())));
-            lv.put("name", l.name());
+            lv.put("name", blank(Level.nameBeyondId(l.id(), l.name()))); // "Nivå 2", never "Nivå 2: Nivå 2"
             lv.put("criteria", blank(l.criteria()));
             List<Map<String, Object>> steps = new ArrayList<>();
             for (Step s : g.steps()) {
