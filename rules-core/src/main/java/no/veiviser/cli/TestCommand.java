@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "test", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, sortOptions = false,
         description = {"Runs scenarios: for each case, does the guide say what the scenario expects?",
             "%nA target is a guide folder (its scenarios/ are run), a guide file, a scenarios folder or file (run "
-                + "against the guide.yaml in the folder above), or a guide id: ./guides/<id>/ if there is one, "
+                + "against the guide its files name with 'guide: <id>', found beside them or bundled, else the guide.yaml "
+                + "in the folder above), or a guide id: ./guides/<id>/ if there is one, "
                 + "otherwise the bundled guide with its bundled scenarios.",
             "%nPrints passes on one line each, failures in full (expected, but was, the rule that would emit a "
                 + "missing finding and its first false condition), a summary, and coverage: rules no scenario fired and "
@@ -73,6 +74,8 @@ final class TestCommand implements Callable<Integer> {
             Path[] resolved = resolveOnDisk(target);
             if (resolved == null) {
                 byGuide.computeIfAbsent(BUNDLED + target, g -> new ArrayList<>()).add(bundledScenarios(target));
+            } else if (resolved[0] == null) { // scenario files naming a bundled guide
+                byGuide.computeIfAbsent(BUNDLED + resolved[2], g -> new ArrayList<>()).add(resolved[1]);
             } else {
                 byGuide.computeIfAbsent(resolved[0].toString(), g -> new ArrayList<>()).add(resolved[1]);
             }
@@ -145,17 +148,75 @@ final class TestCommand implements Callable<Integer> {
         }
         if (Files.exists(path)) {
             Path folder = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
+            String named = namedGuide(path);
+            Path byId = named == null ? null : byId(named, folder);
+            if (byId != null) {
+                return new Path[] {byId, path};
+            }
             Path guide = folder.toAbsolutePath().getParent() == null ? null : folder.toAbsolutePath().getParent().resolve("guide.yaml");
             if (guide != null && Files.isRegularFile(guide)) {
-                return new Path[] {relative(guide), path};
+                return new Path[] {relative(guide), path}; // the reader says so if it is not the guide the file names
+            }
+            if (named != null && Guides.bundledIds().contains(named)) {
+                return new Path[] {null, path, Path.of(named)};
+            }
+            if (named != null) {
+                throw new CliException("the scenarios in '" + target + "' name the guide '" + named + "', which is neither beside them nor bundled",
+                        "put the guide folder '" + named + "/' beside the scenarios' folder, or give the guide folder");
             }
             throw new CliException("cannot tell which guide the scenarios in '" + target + "' are for",
-                    "put them in <guide folder>/scenarios/, or give the guide folder");
+                    "write 'guide: <id>' at the top of the file, put them in <guide folder>/scenarios/, or give the guide folder");
         }
         if (Guides.bundledIds().contains(target)) {
             return null;
         }
         throw notFound(target);
+    }
+
+    /** {@code guide: nittedal} at the top of a scenario file (or the one guide the files of a folder name), or null. */
+    static String namedGuide(Path path) {
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        try (var files = Files.isDirectory(path) ? Files.list(path) : java.util.stream.Stream.of(path)) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).toList()) {
+                byte[] head;
+                try (var in = Files.newInputStream(f)) {
+                    head = in.readNBytes(64 * 1024); // the key is at the top; a huge file is the reader's to refuse
+                }
+                java.util.regex.Matcher m = NAMED.matcher(new String(head, StandardCharsets.UTF_8));
+                if (m.find()) {
+                    named.add(m.group(1));
+                }
+            }
+        } catch (IOException e) {
+            return null; // the reader says what is wrong with the file
+        }
+        if (named.size() > 1) {
+            throw new CliException("the scenario files in '" + path + "' name different guides: " + String.join(", ", named),
+                    "give each guide's scenarios on their own");
+        }
+        return named.isEmpty() ? null : named.iterator().next();
+    }
+
+    private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile("(?m)^guide:[ \\t]*[\"']?([a-z0-9æøå][a-z0-9æøå._-]*)[\"']?[ \\t]*(?:#.*)?$");
+
+    /**
+     * The guide folder a scenario file names by id, found on disk: the folder above the scenarios when it has that name,
+     * a folder of that name beside the scenarios or beside their folder ({@code ../<id>/guide.yaml}), or
+     * {@code ./guides/<id>}; null when there is none (the caller then tries the folder above, then the bundled guide).
+     */
+    private static Path byId(String id, Path folder) {
+        Path abs = folder.toAbsolutePath();
+        Path up = abs.getParent();
+        List<Path> candidates = new ArrayList<>();
+        if (up != null && up.getFileName() != null && up.getFileName().toString().equals(id)) {
+            candidates.add(up.resolve("guide.yaml"));
+        }
+        candidates.add(abs.resolve(id).resolve("guide.yaml"));
+        if (up != null) {
+            candidates.add(up.resolve(id).resolve("guide.yaml"));
+        }
+        candidates.add(Path.of("guides", id, "guide.yaml"));
+        return candidates.stream().filter(Files::isRegularFile).findFirst().map(TestCommand::relative).orElse(null);
     }
 
     private static CliException notFound(String target) {

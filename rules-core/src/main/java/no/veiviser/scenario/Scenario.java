@@ -13,9 +13,18 @@ import no.veiviser.Finding;
  */
 public record Scenario(String name, String file, int line, Case aCase, Expectation expect) {
 
-    /** What the decision must hold. Empty parts are not checked. */
+    /**
+     * What the decision must hold. Empty parts are not checked.
+     *
+     * @param level the recommended level
+     * @param includes findings that must be there
+     * @param excludes codes that must not be there
+     * @param consent who must consent
+     * @param exactly the decision's codes, all of them: a finding of any other code fails the scenario
+     * @param only among the findings a selector picks, no code but the given ones
+     */
     public record Expectation(OptionalInt level, List<ExpectedFinding> includes, List<String> excludes,
-                              Optional<List<String>> consent) {
+                              Optional<List<String>> consent, Optional<List<String>> exactly, List<Only> only) {
         /**
          * Copies the lists.
          *
@@ -23,10 +32,66 @@ public record Scenario(String name, String file, int line, Case aCase, Expectati
          * @param includes findings that must be there
          * @param excludes codes that must not be there
          * @param consent who must consent
+         * @param exactly the decision's codes, all of them
+         * @param only among selected findings, no code but the given ones
          */
         public Expectation {
             includes = List.copyOf(includes);
             excludes = List.copyOf(excludes);
+            exactly = exactly.map(List::copyOf);
+            only = List.copyOf(only);
+        }
+
+        /**
+         * Without {@code exactly} and {@code only}.
+         *
+         * @param level the recommended level
+         * @param includes findings that must be there
+         * @param excludes codes that must not be there
+         * @param consent who must consent
+         */
+        public Expectation(OptionalInt level, List<ExpectedFinding> includes, List<String> excludes, Optional<List<String>> consent) {
+            this(level, includes, excludes, consent, Optional.empty(), List.of());
+        }
+    }
+
+    /**
+     * "Among the findings that contact the guardians, nothing but involve-guardians": findings a selector picks (a tag
+     * or effects, as in invariants) may have only the given codes. Bound to the guide it was read against, which says
+     * what a tag or an effect picks.
+     */
+    public static final class Only {
+        private final String among;
+        private final List<String> codes;
+        private final java.util.function.Predicate<Finding> picks;
+
+        Only(String among, List<String> codes, java.util.function.Predicate<Finding> picks) {
+            this.among = among;
+            this.codes = List.copyOf(codes);
+            this.picks = picks;
+        }
+
+        /** @return the selector as written: {@code tag tells-guardians}, or the effects */
+        public String among() {
+            return among;
+        }
+
+        /** @return the codes the picked findings may have */
+        public List<String> codes() {
+            return codes;
+        }
+
+        /**
+         * @param f a finding of the decision
+         * @return whether the selector picks it
+         */
+        public boolean picks(Finding f) {
+            return picks.test(f);
+        }
+
+        @Override
+        public String toString() {
+            return "among " + among + " only " + codes;
         }
     }
 

@@ -33,6 +33,8 @@ import no.veiviser.internal.yaml.Problems;
  *       includes: [contact-child-welfare-or-police-same-day, {code: act-immediately, rule: nittedal.acute.violence}]
  *       excludes: [involve-guardians]
  *       consent: []             # exactly who must consent (from consent-required findings)
+ *       exactly: [...]          # the decision's codes, all of them
+ *       only: [{among: {effect: {contacts: [guardians]}}, codes: [involve-guardians]}]   # among those, no other code
  * </pre>
  *
  * Codes, rules and case fields are checked against the guide, so a typo is a located error.
@@ -40,7 +42,8 @@ import no.veiviser.internal.yaml.Problems;
 final class ScenarioReader {
     static final List<String> TOP = List.of("guide", "bases", "scenarios");
     static final List<String> SCENARIO = List.of("name", "extend", "case", "expect");
-    static final List<String> EXPECT = List.of("level", "includes", "excludes", "consent");
+    static final List<String> EXPECT = List.of("level", "includes", "excludes", "consent", "exactly", "only");
+    static final List<String> ONLY = List.of("among", "codes");
     static final List<String> FINDING = List.of("code", "due", "responsible", "rule", "who");
 
     private final Problems problems = new Problems();
@@ -125,12 +128,17 @@ final class ScenarioReader {
         return out;
     }
 
-    /** {@code base} with {@code own} laid over it, mapping by mapping; lists and values are replaced. */
+    /**
+     * {@code base} with {@code own} laid over it, mapping by mapping; lists and values are replaced, and a key written
+     * {@code null} (or {@code ~}) takes the base's fact away: {@code child: {age: null}} is a child of unknown age.
+     */
     static Node.MapNode merge(Node.MapNode base, Node.MapNode own) {
         Map<String, Node.Entry> entries = new LinkedHashMap<>(base.entries());
         for (Node.Entry e : own.entries().values()) {
             Node.Entry b = entries.get(e.key());
-            if (b != null && b.value() instanceof Node.MapNode bm && e.value() instanceof Node.MapNode om) {
+            if (e.value() instanceof Node.ScalarNode s && s.isNull()) {
+                entries.remove(e.key());
+            } else if (b != null && b.value() instanceof Node.MapNode bm && e.value() instanceof Node.MapNode om) {
                 entries.put(e.key(), new Node.Entry(e.key(), e.keyAt(), merge(bm, om)));
             } else {
                 entries.put(e.key(), e);
@@ -163,7 +171,35 @@ final class ScenarioReader {
         List<String> excludes = m.has("excludes") ? fields.listOf(m.get("excludes"), "'excludes'", n -> fields.code(n, "finding code", guide.codes().keySet())) : List.of();
         Optional<List<String>> consent = m.has("consent")
                 ? Optional.of(fields.listOf(m.get("consent"), "'consent'", n -> fields.code(n, "who", whoValues()))) : Optional.empty();
-        return new Scenario.Expectation(level, includes, excludes, consent);
+        Optional<List<String>> exactly = m.has("exactly")
+                ? Optional.of(fields.listOf(m.get("exactly"), "'exactly'", n -> fields.code(n, "finding code", guide.codes().keySet())))
+                : Optional.empty();
+        if (exactly.isPresent()) { // a scenario that contradicts itself could never pass: say so where it is written
+            includes.stream().map(Scenario.ExpectedFinding::code).filter(c -> !exactly.get().contains(c)).distinct().forEach(c ->
+                    problems.error(m.get("exactly").at(), "'includes' expects " + c + ", which 'exactly' leaves out", "add it to 'exactly'"));
+            excludes.stream().filter(exactly.get()::contains).forEach(c ->
+                    problems.error(m.get("exactly").at(), "'exactly' expects " + c + ", which 'excludes' rules out", "take it out of one of them"));
+        }
+        List<Scenario.Only> only = m.has("only") ? fields.listOf(m.get("only"), "'only'", this::only) : List.of();
+        return new Scenario.Expectation(level, includes, excludes, consent, exactly, only);
+    }
+
+    /** {@code {among: <a selector, as invariants write it>, codes: [...]}}. */
+    private Optional<Scenario.Only> only(Node node) {
+        Node.MapNode m = fields.map(node, "an 'only' check");
+        if (m == null) {
+            return Optional.empty();
+        }
+        fields.onlyKeys(m, "an 'only' check", ONLY);
+        if (!(fields.require(m, "among", "an 'only' check") & fields.require(m, "codes", "an 'only' check"))) {
+            return Optional.empty();
+        }
+        Optional<no.veiviser.internal.model.Invariant.Selector> among = no.veiviser.internal.model.Invariant.Selector.read(m.get("among"), fields);
+        among.flatMap(no.veiviser.internal.model.Invariant.Selector::tag).filter(t -> !guide.allTags().contains(t)).ifPresent(t ->
+                problems.error(m.get("among").at(), "unknown tag '" + t + "'", "the guide's tags are " + String.join(", ", guide.allTags())));
+        among.flatMap(no.veiviser.internal.model.Invariant.Selector::code).ifPresent(c -> fields.code(m.get("among"), "finding code", guide.codes().keySet()));
+        List<String> codes = fields.listOf(m.get("codes"), "'codes'", n -> fields.code(n, "finding code", guide.codes().keySet()));
+        return among.map(s -> new Scenario.Only(s.toString(), codes, f -> guide.selects(s, f.code(), f.who())));
     }
 
     private Optional<Scenario.ExpectedFinding> expected(Node node) {

@@ -91,6 +91,26 @@ public final class ScenarioRunner {
                         Optional.of(present.get(0).rule()), Optional.empty()));
             }
         }
+        if (x.exactly().isPresent()) {
+            TreeSet<String> expected = new TreeSet<>(x.exactly().get());
+            TreeSet<String> actual = new TreeSet<>(d.codes());
+            if (!expected.equals(actual)) {
+                List<String> more = actual.stream().filter(c -> !expected.contains(c)).toList();
+                List<String> less = expected.stream().filter(c -> !actual.contains(c)).toList();
+                mismatches.add(new ScenarioResult.Mismatch("exactly", "exactly " + expected, actual
+                        + (more.isEmpty() ? "" : "; not expected: " + more.stream().map(c -> c + " from rule " + d.findings(c).get(0).rule())
+                        .collect(Collectors.joining(", "))) + (less.isEmpty() ? "" : "; missing: " + less),
+                        more.stream().map(c -> d.findings(c).get(0).rule()).findFirst(), Optional.empty()));
+            }
+        }
+        for (Scenario.Only only : x.only()) {
+            List<Finding> other = d.findings().stream().filter(only::picks).filter(f -> !only.codes().contains(f.code())).toList();
+            if (!other.isEmpty()) {
+                mismatches.add(new ScenarioResult.Mismatch("only", only.toString(), other.stream()
+                        .map(f -> f.code() + " from rule " + f.rule()).collect(Collectors.joining(", ")),
+                        Optional.of(other.get(0).rule()), Optional.empty()));
+            }
+        }
         if (x.consent().isPresent()) {
             TreeSet<String> expected = new TreeSet<>(x.consent().get());
             TreeSet<String> actual = d.findings("consent-required").stream().flatMap(f -> f.who().stream())

@@ -108,6 +108,15 @@ public record GuideModel(String id, String title, Optional<String> municipality,
         return ids;
     }
 
+    /** Every tag a finding of this guide can carry: given by hand, derived from effects, or from a rule's 'who'. */
+    public java.util.SortedSet<String> allTags() {
+        java.util.SortedSet<String> tags = new java.util.TreeSet<>();
+        tags().values().forEach(tags::addAll);
+        effects().values().forEach(e -> tags.addAll(e.derivedTags()));
+        rules().forEach(r -> r.then().forEach(t -> tags.addAll(tagsOf(t.code(), t.who()))));
+        return tags;
+    }
+
     /** The tags a finding code is given by hand (empty when it has none); see {@link #tagsOf(String, List)} for all. */
     public List<String> tagsOf(String code) {
         return tags.getOrDefault(code, List.of());

@@ -458,8 +458,21 @@ final class GuideParser {
         return out;
     }
 
-    /** {@code code-id}, {@code {code: id, who: guardians}} or {@code {tag: tells-guardians}}. */
     private Optional<Invariant.Selector> selector(Node node) {
+        return selector(node, fields);
+    }
+
+    /**
+     * {@code code-id}, {@code {code: id, who: guardians}}, {@code {tag: tells-guardians}} or {@code {effect: {...}}}: what
+     * invariants and scenarios pick findings with. Problems go to {@code fields}; the names are checked against a guide
+     * by the reader.
+     *
+     * @param node   the selector as written
+     * @param fields where problems go
+     * @return the selector, empty when it is not one
+     */
+    public static Optional<Invariant.Selector> selector(Node node, Fields fields) {
+        Problems problems = fields.problems();
         if (node instanceof Node.ScalarNode) {
             return fields.id(node, "a finding code").map(c -> new Invariant.Selector(Optional.of(c), Optional.empty(), Optional.empty(), Optional.empty(), node.at()));
         }

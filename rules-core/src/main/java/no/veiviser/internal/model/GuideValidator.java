@@ -121,10 +121,7 @@ final class GuideValidator {
         }
         Effects.requireFor(guide, problems);
         EffectsText.check(guide, problems);
-        Set<String> tags = new TreeSet<>();
-        guide.tags().values().forEach(tags::addAll);
-        guide.effects().values().forEach(e -> tags.addAll(e.derivedTags()));
-        guide.rules().forEach(r -> r.then().forEach(t -> tags.addAll(guide.tagsOf(t.code(), t.who())))); // 'who' resolved
+        Set<String> tags = guide.allTags(); // 'who' resolved
         List<Invariant> invariants = new ArrayList<>();
         for (Invariant invariant : guide.invariants()) {
             for (Invariant.Selector sel : invariant.selectors()) {

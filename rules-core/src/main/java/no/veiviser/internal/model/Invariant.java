@@ -29,6 +29,11 @@ public sealed interface Invariant {
      * {@code who} names someone (a {@code consent-missing} for the guardians).
      */
     record Selector(Optional<String> code, Optional<String> tag, Optional<String> who, Optional<EffectMatch> effect, Location at) {
+        /** A selector as invariants write it (scenarios' {@code only:} reads the same), problems to {@code fields}. */
+        public static Optional<Selector> read(Node node, no.veiviser.internal.yaml.Fields fields) {
+            return GuideParser.selector(node, fields);
+        }
+
         @Override
         public String toString() {
             String what = code.map(c -> c).orElseGet(() -> tag.map(t -> "tag " + t).orElseGet(() -> effect.map(Object::toString).orElse("?")));
