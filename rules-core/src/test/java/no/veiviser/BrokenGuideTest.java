@@ -38,7 +38,7 @@ class BrokenGuideTest {
      */
     static final Duration RUNAWAY = Duration.ofSeconds(15);
 
-    static final String ID_HINT = "use lowercase letters, digits and '-', '.' or '_' (at most 80), starting with a letter or digit";
+    static final String ID_HINT = "use lowercase letters (æ, ø and å too), digits and '-', '.' or '_' (at most 80), starting with a letter or digit; no spaces: write 'nivå-1', not 'nivå 1'";
     static final String DATE_HINT = "write dates as YYYY-MM-DD, for example 2026-11-24";
     static final String DUE_HINT = "write 'same-day', or {after: <parameter>, from: concern.since}";
     static final String YAML_HINT = "check indentation (spaces, not tabs), colons and quotes";
@@ -53,7 +53,9 @@ class BrokenGuideTest {
     @Test
     void yamlSyntaxError() {
         assertProblems(guideProblems("yaml-syntax-error.yaml"),
-                at(9, 26, "not valid YAML: mapping values are not allowed here", YAML_HINT));
+                at(9, 26, "not valid YAML: mapping values are not allowed here", "YAML reads ': ' as a key and its value: put a text "
+                        + "that contains ': ' in quotes (text: \"Merk: dette er viktig.\"), write a mapping inside a value in braces "
+                        + "({concern.signals: violence-suspected}), or check the indentation")); // issue 26 item 9
     }
 
     @Test

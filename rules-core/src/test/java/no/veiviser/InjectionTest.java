@@ -106,7 +106,7 @@ class InjectionTest {
     @Test
     void parameterNameWithSpacesAndQuotesIsNotAnId() {
         assertProblems(problems("parameter-name-quotes.yaml"),
-                at(3, 3, "parameter name 'youth age\" || true || \"' is not a valid id", "use lowercase letters, digits and '-'"));
+                at(3, 3, "parameter name 'youth age\" || true || \"' is not a valid id", "use lowercase letters (æ, ø and å too), digits and '-', '.' or '_'; no spaces"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package no.veiviser.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -26,8 +27,8 @@ final class ValidateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "<guide.yaml>",
-            description = "Guide files, or folders holding a guide.yaml.")
-    List<Path> files;
+            description = "Guide files, folders holding a guide.yaml, or guide ids (./guides/<id>/ if there is one, else the bundled guide).")
+    List<String> files;
 
     @Mixin
     LanguageOption language;
@@ -38,10 +39,18 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         boolean debug = Main.debug(spec);
         int failed = 0;
-        for (Path file : files) {
+        for (String file : files) {
             try {
-                Path guideFile = Inputs.guideFile(file);
-                Guide guide = Guides.load(guideFile);
+                Path onDisk = Path.of(file);
+                if (!Files.exists(onDisk) && !file.contains("/") && Files.isDirectory(Path.of("guides", file))) {
+                    onDisk = Path.of("guides", file); // an id, as test and verify take it
+                }
+                boolean bundled = !Files.exists(onDisk) && Guides.bundledIds().contains(file);
+                if (!Files.exists(onDisk) && !bundled) {
+                    Inputs.guide(file); // says what is missing: a file, or which bundled guide was meant
+                }
+                Object guideFile = bundled ? "bundled:" + file : Inputs.guideFile(onDisk);
+                Guide guide = bundled ? Guides.bundled(file) : Guides.load((Path) guideFile);
                 guide.compile(); // what evaluate will do; a guide that does not compile is not valid
                 int rules = guide.ruleIds().size();
                 out.println("OK " + guideFile + ": " + guide.id() + " " + guide.version() + ", " + rules

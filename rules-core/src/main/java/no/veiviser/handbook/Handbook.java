@@ -174,16 +174,28 @@ public final class Handbook {
         v.put("tools", toolViews);
 
         List<Map<String, Object>> rules = new ArrayList<>();
-        for (Rule r : g.rules()) {
+        // which exception (or rule, by exceptionTo) withholds which rule or finding: the guide is valid, so no problems
+        no.veiviser.internal.model.ExceptionGraph graph = no.veiviser.internal.model.ExceptionGraph.of(g, new no.veiviser.internal.yaml.Problems());
+        for (int i = 0; i < g.rules().size(); i++) {
+            Rule r = g.rules().get(i);
             Map<String, Object> rv = new LinkedHashMap<>();
             rv.put("anchor", anchor("rule", r.id()));
             rv.put("id", r.id());
             rv.put("origin", r.origin().equals(g.id()) ? null : r.origin());
+            rv.put("replaces", r.override() ? g.extendsId().orElse(null) : null);
+            rv.put("exceptionTo", targets(r.exceptionTo(), nb));
+            rv.put("withheldBy", nodes(graph.withheldBy(i), g, nb));
             rv.put("description", blank(r.description()));
             rv.put("when", text.lines(r.when()).stream().map(x -> Map.of("depth", Math.min(x.depth(), 5), "text", x.text())).toList());
             rv.put("params", (r.when() == null ? Set.<String>of() : r.when().parameters()).stream()
                     .filter(g.parameters()::containsKey).map(p -> Map.of("anchor", anchor("param", p), "name", p)).toList());
-            rv.put("then", r.then().stream().map(f -> finding(f, g, tools, stepIds, nb)).toList());
+            List<Map<String, Object>> then = new ArrayList<>();
+            for (int f = 0; f < r.then().size(); f++) {
+                Map<String, Object> fv = new LinkedHashMap<>(finding(r.then().get(f), g, tools, stepIds, nb));
+                fv.put("withheldBy", nodes(graph.findingWithheldBy(i, f), g, nb));
+                then.add(fv);
+            }
+            rv.put("then", then);
             r.step().filter(stepIds::contains).ifPresent(s -> rv.put("step", Map.of("anchor", anchor("step", s), "id", s)));
             r.source().ifPresent(s -> {
                 rv.put("section", blank(s.section()));
@@ -200,15 +212,9 @@ public final class Handbook {
         }
         v.put("rules", rules);
         v.put("concepts", g.concepts().stream().map(c -> logic(anchor("concept", c.id()), c.id(), c.description(), c.when(), c.source(),
-                c.origin(), g, text, Map.of())).toList());
+                c.origin(), g, text, c.override() && g.extendsId().isPresent() ? Map.of("replaces", g.extendsId().get()) : Map.of())).toList());
         v.put("exceptions", g.exceptions().stream().map(e -> logic(anchor("exception", e.id()), e.id(), e.description(), e.when(),
-                e.source(), e.origin(), g, text, Map.of("withholds", e.withholds().stream().map(t -> switch (t.kind()) {
-                    case RULE -> Map.of("text", t(nb, "regelen ", "the rule ") + t.id(), "anchor", anchor("rule", t.id()));
-                    case EXCEPTION -> Map.of("text", t(nb, "unntaket ", "the exception ") + t.id(), "anchor", anchor("exception", t.id()));
-                    case LABEL -> Map.of("text", t(nb, "funnene merket «" + t.id() + "»", "the findings labelled “" + t.id() + "”"));
-                    case EFFECT -> Map.of("text", HandbookText.effectMatch(t.effect(), nb));
-                    case CODE -> Map.of("text", t(nb, "rådet ", "the finding ") + t.id(), "anchor", anchor("code", t.id()));
-                }).toList()))).toList());
+                e.source(), e.origin(), g, text, Map.of("withholds", targets(e.withholds(), nb)))).toList());
         v.put("invariants", g.invariants().stream().map(i -> Map.of("id", i.id(), "description",
                 i.description().isBlank() ? i.id() : i.description(), "origin", i.origin().equals(g.id()) ? "" : i.origin())).toList());
 
@@ -232,6 +238,26 @@ public final class Handbook {
                 "rules", g.rules().stream().filter(r -> r.then().stream().anyMatch(f -> f.code().equals(e.getKey())))
                         .map(r -> Map.of("anchor", anchor("rule", r.id()), "id", r.id())).toList())).toList());
         return v;
+    }
+
+    /** What an exception (or a rule, by {@code exceptionTo}) withholds, each with a link where it has one ({@code link}: an outer {@code anchor} would show through). */
+    private static List<Map<String, String>> targets(List<no.veiviser.internal.model.Target> targets, boolean nb) {
+        return targets.stream().map(t -> switch (t.kind()) {
+            case RULE -> Map.of("text", t(nb, "regelen ", "the rule ") + t.id(), "link", anchor("rule", t.id()));
+            case EXCEPTION -> Map.of("text", t(nb, "unntaket ", "the exception ") + t.id(), "link", anchor("exception", t.id()));
+            case LABEL -> Map.of("text", t(nb, "funnene merket «" + t.id() + "»", "the findings labelled “" + t.id() + "”"));
+            case EFFECT -> Map.of("text", HandbookText.effectMatch(t.effect(), nb));
+            case CODE -> Map.of("text", t(nb, "rådet ", "the finding ") + t.id(), "link", anchor("code", t.id()));
+        }).toList();
+    }
+
+    /** The exceptions and rules of the exception graph's nodes, linked: what withholds a rule or a finding. */
+    private static List<Map<String, String>> nodes(int[] nodes, GuideModel g, boolean nb) {
+        int rules = g.rules().size();
+        return java.util.Arrays.stream(nodes).mapToObj(n -> n < rules
+                ? Map.of("text", t(nb, "regelen ", "the rule ") + g.rules().get(n).id(), "anchor", anchor("rule", g.rules().get(n).id()))
+                : Map.of("text", t(nb, "unntaket ", "the exception ") + g.exceptions().get(n - rules).id(),
+                        "anchor", anchor("exception", g.exceptions().get(n - rules).id()))).toList();
     }
 
     /** A concept or exception: its name, description, condition in Norwegian, and where it comes from. */

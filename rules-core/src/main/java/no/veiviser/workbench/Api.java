@@ -301,7 +301,9 @@ final class Api implements HttpHandler {
         CompiledGuide g = e.compiled().orElseThrow();
         Case c;
         try {
-            c = Cases.parse(text, "case.json", g.guide(), LocalDate.now(clock));
+            // a case file as YAML too (what authors write), when the request says so; JSON otherwise
+            String type = String.valueOf(x.getRequestHeaders().getFirst("Content-Type")).toLowerCase(java.util.Locale.ROOT);
+            c = Cases.parse(text, type.contains("yaml") ? "case.yaml" : "case.json", g.guide(), LocalDate.now(clock));
             if (explain) {
                 Exchange.json(x, 200, ApiJson.explanation(g.explain(c)));
             } else {

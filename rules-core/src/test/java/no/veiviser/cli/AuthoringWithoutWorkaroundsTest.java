@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import no.veiviser.Cases;
 import no.veiviser.CompiledGuide;
@@ -96,5 +98,101 @@ class AuthoringWithoutWorkaroundsTest {
         Cli.Result unknown = Cli.run("test", own.toString());
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("name the guide 'nowhere', which is neither beside them nor bundled");
+    }
+
+    @Test
+    void theHandbookShowsWhatReplacesWhatAndWhichExceptionWithholdsWhich(@TempDir Path tmp) throws Exception {
+        Files.writeString(Files.createDirectories(tmp.resolve("grunn")).resolve("guide.yaml"), """
+                guide: {id: grunn, title: Grunn, version: "1"}
+                codes: {talk: Snakk med barnet, tell: Fortell foresatte, close: Avslutt}
+                signals: {wellbeing-concern: Trivsel, violence-suspected: Vold}
+                concepts:
+                  - {id: worry, when: {concern.signals: {empty: false}}}
+                rules:
+                  - id: grunn.talk
+                    when: {concept: worry}
+                    then: [{code: talk, text: Snakk med barnet.}, {code: tell, text: Fortell foresatte.}]
+                    source: {section: Kap. 1, text: Snakk med barnet.}
+                """);
+        Path kid = Files.writeString(Files.createDirectories(tmp.resolve("kid")).resolve("guide.yaml"), """
+                guide: {id: kid, title: Kid, version: "1", extends: grunn}
+                concepts:
+                  - {id: worry, override: true, when: {concern.signals: {contains: wellbeing-concern}}}
+                exceptions:
+                  - id: kid.no-telling-when-violence
+                    when: {concern.signals: {contains: violence-suspected}}
+                    withholds: [{code: tell}]
+                rules:
+                  - id: grunn.talk
+                    override: true
+                    when: {concept: worry}
+                    then: [{code: talk, text: Snakk med barnet.}, {code: tell, text: Fortell foresatte.}]
+                    source: {section: Kap. 1, text: Snakk med barnet.}
+                  - id: kid.close
+                    when: {case.closing: true}
+                    then: [{code: close, text: Avslutt.}]
+                    exceptionTo: [{rule: grunn.talk}]
+                    source: {section: Kap. 2, text: Avslutt.}
+                """);
+        org.jsoup.nodes.Document d = org.jsoup.Jsoup.parse(Handbook.html(Guides.load(kid)));
+        org.jsoup.nodes.Element talk = d.getElementById("rule-grunn.talk");
+        assertThat(talk.select("p.replaces").text()).isEqualTo("Erstatter den med samme id i grunn.");
+        assertThat(talk.select("p.withheld-by").text()).isEqualTo("Holdes tilbake av: regelen kid.close;");
+        assertThat(talk.select("p.withheld-by a").attr("href")).isEqualTo("#rule-kid.close");
+        assertThat(talk.select("ul.then > li").get(1).select("dd").last().text()).isEqualTo("unntaket kid.no-telling-when-violence;");
+        assertThat(talk.select("ul.then > li").get(0).text()).doesNotContain("Holdes tilbake");
+        assertThat(d.getElementById("rule-kid.close").select("p.exception-to").text())
+                .isEqualTo("Når regelen slår til, holder den tilbake: regelen grunn.talk;");
+        assertThat(d.getElementById("concept-worry").select("p.replaces").text()).isEqualTo("Erstatter den med samme id i grunn.");
+        assertThat(d.getElementById("exception-kid.no-telling-when-violence").select("a").attr("href")).isEqualTo("#code-tell");
+    }
+
+    @Test
+    void validateTakesAGuideByIdAsTheOtherCommandsDo() {
+        Cli.Result r = Cli.run("validate", "norge").noStackTrace();
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("OK ").contains(": norge ");
+        Cli.Result typo = Cli.run("validate", "norg");
+        assertThat(typo.exit()).isEqualTo(2);
+        assertThat(typo.err()).contains("no bundled guide 'norg'", "did you mean 'norge'?");
+    }
+
+    @Test
+    void anAcknowledgedDeviationIsNotWarnedByValidate(@TempDir Path tmp) throws Exception {
+        String guide = """
+                guide: {id: avvik, title: Avvik, version: "1"}
+                codes: {collect: Innhent opplysninger}
+                rules:
+                  - id: avvik.collect
+                    when: {child.setting: school}
+                    then: [{code: collect, text: Skolen kan innhente opplysninger fra barnehagen.}]
+                    source: {section: Overgang, text: Skolen kan innhente opplysninger fra barnehagen.}
+                    deviation: {law: barnehageloven § 2 a, note: Krever foresattes tillatelse siden 2021.}
+                """;
+        Path file = Files.writeString(tmp.resolve("guide.yaml"), guide);
+        assertThat(Cli.run("validate", file.toString()).out()).contains("warning: rule 'avvik.collect' departs from");
+        Files.writeString(file, guide + "acknowledge:\n  - {id: W007, rule: avvik.collect, reason: Skrevet slik veilederen står.}\n");
+        Cli.Result r = Cli.run("validate", file.toString()).noStackTrace();
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).doesNotContain("warning");
+        assertThat(Cli.run("lint", file.toString()).out()).doesNotContain("W008"); // lint still counts it, acknowledged
+    }
+
+    @Test
+    void lintsHelpAndTheAuthorsGuideListEveryWarning() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (java.lang.reflect.Field f : no.veiviser.lint.Lint.class.getFields()) {
+            if (f.getType() == String.class && String.valueOf(f.get(null)).matches("W\\d{3}")) {
+                ids.add((String) f.get(null));
+            }
+        }
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(10);
+        String help = Cli.run("lint", "--help").out();
+        String doc = Files.readString(ForfatterveiledningTest.DOC);
+        String warnings = doc.substring(doc.indexOf("Advarslene:"));
+        for (String id : ids) {
+            assertThat(help).as("lint --help").containsPattern(id + "\\s");
+            assertThat(warnings).as("forfatterveiledning, 'Advarslene'").containsPattern(id + "\\s");
+        }
     }
 }

@@ -39,7 +39,7 @@ class ForfatterveiledningTest {
         while (block.find()) {
             blocks.add(block.group(1));
         }
-        assertThat(blocks).as("the message blocks of 'Vanlige feil'").hasSize(8);
+        assertThat(blocks).as("the message blocks of 'Vanlige feil'").hasSize(9);
     }
 
     /** A fresh guide from init, changed by {@code edit} (guide.yaml) and {@code scenarios} (scenarios/lillevik.yaml). */
@@ -125,6 +125,12 @@ class ForfatterveiledningTest {
     void aScenarioThatFails() throws IOException {
         Path g = guide("scenario", s -> s, s -> s + SCENARIO);
         assertThat(run(g, "test")).contains(blocks.get(7));
+    }
+
+    @Test
+    void aTextWithAColonWithoutQuotes() throws IOException { // issue 26 item 9: the hint says to quote, not to indent
+        Path g = guide("colon", replace("text: Ta kontakt med kommunens", "text: Merk: ta kontakt med kommunens"), s -> s);
+        assertThat(run(g, "validate")).contains(blocks.get(8));
     }
 
     /** The scenario the text adds: a worry about absence, which the example rule does not cover. */

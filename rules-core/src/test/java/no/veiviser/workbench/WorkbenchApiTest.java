@@ -133,6 +133,19 @@ class WorkbenchApiTest {
     }
 
     @Test
+    void a_case_file_in_yaml_is_taken_when_the_request_says_yaml() throws Exception { // issue 26 item 9
+        String yaml = "asOf: 2026-11-24\nchild: {age: 10, setting: school}\nconcern: {signals: [violence-suspected]}\nreporter: {service: school}\n";
+        HttpResponse<String> r = send(request("/api/guides/nittedal/evaluate").header("Content-Type", "application/yaml")
+                .POST(HttpRequest.BodyPublishers.ofString(yaml)).build());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo(post("/api/guides/nittedal/evaluate", VIOLENCE).body());
+        HttpResponse<String> bad = send(request("/api/guides/nittedal/explain").header("Content-Type", "text/yaml; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString("child: {age: ten}\n")).build());
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("case.yaml:1:");
+    }
+
+    @Test
     void explain_gives_the_decision_and_every_rule_with_its_conditions_and_quote() throws Exception {
         HttpResponse<String> r = post("/api/guides/nittedal/explain", VIOLENCE);
         assertThat(r.statusCode()).isEqualTo(200);

@@ -99,14 +99,18 @@ final class GuideValidator {
                     covered(guide.parameters().get(name), rule);
                 }
             }
-            if (rule.source().isEmpty() || rule.source().get().section().isBlank()) {
+            // validate says what lint says as W001 and W007, unless the guide acknowledged it (lint lists it as acknowledged)
+            if (acknowledged(guide, "W001", rule.id())) {
+                // the author has looked at it
+            } else if (rule.source().isEmpty() || rule.source().get().section().isBlank()) {
                 problems.warning(rule.at(), "rule '" + rule.id() + "' cites no section of the guide",
                         "add source: {section: ..., text: ...} so a reader can check it");
             } else if (rule.source().get().quote().isBlank()) {
                 problems.warning(rule.at(), "rule '" + rule.id() + "' quotes no text from its section", "add source.text with the 1-3 sentences it encodes");
             }
-            rule.deviation().ifPresent(d -> problems.warning(d.at(), "rule '" + rule.id() + "' departs from " + d.law() + ": " + d.note(),
-                    "the rule encodes the guide as written; check the guide against the law"));
+            rule.deviation().filter(d -> !acknowledged(guide, "W007", rule.id())).ifPresent(d -> problems.warning(d.at(),
+                    "rule '" + rule.id() + "' departs from " + d.law() + ": " + d.note(),
+                    "the rule encodes the guide as written; check the guide against the law, or acknowledge W007 for it with a reason"));
             rules.add(rule.withWhen(when));
         }
         List<RuleException> exceptions = new ArrayList<>();
@@ -229,5 +233,10 @@ final class GuideValidator {
             problems.error(at, "unknown " + what + " '" + value + "'",
                     allowed.isEmpty() ? "the guide declares none" : Hints.didYouMean(value, new TreeSet<>(allowed)));
         }
+    }
+
+    /** Whether the guide acknowledges warning {@code id} for {@code subject} (or for everything). */
+    private static boolean acknowledged(GuideModel guide, String id, String subject) {
+        return guide.acknowledge().stream().anyMatch(a -> a.id().equals(id) && a.subject().map(subject::equals).orElse(true));
     }
 }

@@ -154,6 +154,10 @@ public final class NodeReader {
                     problems.error(at, "not valid YAML: " + indentation,
                             "indent each level by the same number of spaces as the lines beside it (the bundled guides use two), "
                                     + "and line up a '- ' item with the other items of its list");
+                } else if ("mapping values are not allowed here".equals(marked.getProblem())) {
+                    // most often a text with ': ' in it ("Merk: ..."), which YAML reads as a key and a value
+                    problems.error(at, "not valid YAML: " + cleanMessage(marked.getProblem()) + context,
+                            MAPPING_VALUES_HINT);
                 } else {
                     problems.error(at, "not valid YAML: " + cleanMessage(marked.getProblem()) + context,
                             "check indentation (spaces, not tabs), colons and quotes");
@@ -338,6 +342,11 @@ public final class NodeReader {
         JsonLocation loc = parser.currentTokenLocation();
         return new Location(file, Math.max(1, loc.getLineNr()), Math.max(1, loc.getColumnNr()));
     }
+
+    /** The hint for "mapping values are not allowed here": most often an unquoted text with ': ' in it. */
+    static final String MAPPING_VALUES_HINT = "YAML reads ': ' as a key and its value: put a text that contains ': ' in quotes "
+            + "(text: \"Merk: dette er viktig.\"), write a mapping inside a value in braces ({concern.signals: violence-suspected}), "
+            + "or check the indentation";
 
     private static final java.util.regex.Pattern BLOCK_END = java.util.regex.Pattern.compile("expected <block end>, but found '([^']*)'");
 
