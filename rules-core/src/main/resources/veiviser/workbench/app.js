@@ -303,23 +303,37 @@ function evaluateSoon() {
   evaluateLater();
 }
 
+/**
+ * How urgent a finding is, most urgent first: overdue, due today, acute (act today by its code's effects), due later
+ * (sooner first), the rest in the guide's order.
+ */
+function urgency(f, asOf) {
+  const phase = (state.catalogue.codes.find(c => c.id === f.code) || {}).phase;
+  const rank = f.overdue === true || (f.due && f.due < asOf) ? 0 : f.due === asOf ? 1 : phase === 'acute' ? 2 : f.due ? 3 : 4;
+  return [rank, f.due || ''];
+}
+/** A finding that tells the employee what not to do: its code's label says "ikke" (Ikke varsle foresatte, ... gir ikke ...). */
+const mustNot = f => /(^|\s)ikke(\s|$)/i.test(label(state.catalogue.codes, f.code));
+
 function renderDecision() {
   const { decision, rules } = state.explanation;
   const byRule = new Map(rules.map(r => [r.rule, r]));
   const asOf = decision.asOf;
   const level = decision.level;
-  const parts = [el('p', { class: 'level', id: 'recommended-level' },
+  const findings = decision.findings.map((f, i) => ({ f, i, u: urgency(f, asOf) }))
+    .sort((a, b) => a.u[0] - b.u[0] || a.u[1].localeCompare(b.u[1]) || a.i - b.i).map(x => x.f);
+  const parts = [decisionSummary(decision, findings), el('p', { class: 'level', id: 'recommended-level' },
     el('span', { class: 'level-number', text: `${t('recommended')}: ${level.recommended}` }),
     levelName(level.recommended) ? ` – ${levelName(level.recommended)}` : '',
     level.because.length ? el('span', { class: 'because', text: ` (${t('setBy')} ${level.because.join(', ')})` }) : '')];
-  if (!decision.findings.length) parts.push(el('p', { text: t('noFindings') }));
+  if (!findings.length) parts.push(el('p', { text: t('noFindings') }));
   const list = el('ol', { class: 'findings' });
-  for (const f of decision.findings) {
+  for (const f of findings) {
     const rule = byRule.get(f.rule);
     const overdue = f.overdue === true || (f.due && f.due < asOf);
     const dueText = f.due ? `${f.due}${f.due === asOf ? ` (${t('today')})` : ''}` : null;
-    list.append(el('li', { class: `finding${overdue ? ' overdue' : ''}`, 'data-code': f.code },
-      el('h4', {}, codeLabel(f.code), ' ', el('code', { text: f.code })),
+    list.append(el('li', { class: `finding${overdue ? ' overdue' : ''}`, 'data-code': f.code, id: `finding-${f.code}` },
+      el('h4', { tabindex: '-1' }, codeLabel(f.code), ' ', el('code', { text: f.code })),
       f.text ? el('p', { class: 'finding-text', text: f.text }) : null,
       el('dl', {},
         dueText ? [el('dt', { text: t('due') }), el('dd', { class: 'due' }, dueText, overdue ? el('strong', { class: 'overdue-mark', text: ` ${t('overdue')}` }) : '')] : null,
@@ -341,6 +355,23 @@ function renderDecision() {
       el('code', { text: w.rule }), ` ${t('withheldBy')} `, el('code', { text: w.by })))));
   }
   $('decision').replaceChildren(...parts);
+}
+
+/** What to read first: the level, what is overdue or due today, what must not be done; each links to its card. */
+function decisionSummary(decision, findings) {
+  const asOf = decision.asOf;
+  const now = findings.filter(f => urgency(f, asOf)[0] <= 1);
+  const never = findings.filter(mustNot);
+  const item = (f, extra) => el('li', { 'data-for': f.code }, el('a', { href: `#finding-${f.code}`, onclick: e => {
+    e.preventDefault(); const card = $(`finding-${f.code}`); card.scrollIntoView({ block: 'start' }); card.querySelector('h4').focus();
+  } }, codeLabel(f.code)), extra || '');
+  const dueNote = f => ` — ${t('due').toLowerCase()} ${f.due}${f.due < asOf ? ` (${t('overdue')})` : ` (${t('today')})`}`;
+  return el('section', { id: 'decision-summary', class: 'summary', 'aria-labelledby': 'summary-heading' },
+    el('h4', { id: 'summary-heading', text: t('summary') }),
+    el('p', { class: 'summary-level', text: `${t('recommended')}: ${decision.level.recommended}${levelName(decision.level.recommended) ? ` – ${levelName(decision.level.recommended)}` : ''}` }),
+    now.length ? el('div', { class: 'urgent' }, el('p', { class: 'summary-label', text: t('urgentNow') }), el('ul', {}, now.map(f => item(f, dueNote(f))))) : null,
+    never.length ? el('div', { class: 'must-not' }, el('p', { class: 'summary-label', text: t('mustNot') }), el('ul', {}, never.map(f => item(f)))) : null,
+    !now.length && !never.length ? el('p', { text: t('nothingUrgent') }) : null);
 }
 
 function why(rule) {
@@ -496,11 +527,14 @@ function gotoLine(line, column) {
 
 async function saveGuide() {
   const r = await api(guidePath('/source'), { method: 'PUT', body: $('editor').value, type: 'application/yaml', headers: { 'If-Match': state.etag || '' } });
+  // what an earlier check or refused save listed no longer holds: the answer to this save replaces it
+  $('problems').replaceChildren();
   if (r.status === 200) {
     state.etag = r.headers.get('ETag');
     state.source = $('editor').value;
     updateDirty();
     $('editor-status').textContent = t('saved');
+    $('problems').replaceChildren(...(r.data.problems || []).map(problemItem)); // the saved guide's warnings
     const g = await api(guidePath());
     state.guide = g.data; state.catalogue = g.data.catalogue || state.catalogue; state.scenarios = null;
   } else if (r.status === 412) {

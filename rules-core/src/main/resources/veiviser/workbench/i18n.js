@@ -29,6 +29,7 @@ export const TEXTS = {
     due: 'Frist', overdue: 'forfalt', today: 'i dag', who: 'Gjelder', responsible: 'Ansvar', law: 'Lov', section: 'Veilederen',
     why: 'Hvorfor?', withheld: 'Holdt tilbake av unntak', withheldBy: 'holdes tilbake av', holds: 'stemmer', fails: 'stemmer ikke', actual: 'i saken', notes: 'Merknader',
     saveScenario: 'Lagre som scenario', scenarioName: 'Navn på scenarioet', scenarioYaml: 'Scenario (YAML)', newCase: 'Ny sak',
+    summary: 'Kort fortalt', urgentNow: 'Forfalt eller frist i dag', mustNot: 'Skal ikke gjøres', nothingUrgent: 'Ingenting er forfalt eller har frist i dag.',
     reset: 'Tøm skjemaet', evaluating: 'Vurderer …', caseProblems: 'Saken har feil',
     // scenarios
     runScenarios: 'Kjør scenariene', scenariosSummary: (n, f) => `${n} scenarier, ${f} feiler`, passed: 'bestått', failed: 'feiler',
@@ -85,6 +86,7 @@ export const TEXTS = {
     due: 'Due', overdue: 'overdue', today: 'today', who: 'Concerns', responsible: 'Responsible', law: 'Law', section: 'Guide',
     why: 'Why?', withheld: 'Withheld by exceptions', withheldBy: 'withheld by', holds: 'holds', fails: 'does not hold', actual: 'in the case', notes: 'Notes',
     saveScenario: 'Save as scenario', scenarioName: 'Scenario name', scenarioYaml: 'Scenario (YAML)', newCase: 'New case',
+    summary: 'In short', urgentNow: 'Overdue or due today', mustNot: 'Must not be done', nothingUrgent: 'Nothing is overdue or due today.',
     reset: 'Clear the form', evaluating: 'Evaluating …', caseProblems: 'The case has problems',
     runScenarios: 'Run the scenarios', scenariosSummary: (n, f) => `${n} scenarios, ${f} failing`, passed: 'passed', failed: 'failing',
     expected: 'Expected', butWas: 'but was', coverage: 'Coverage', coverageText: (p, n) => `${p} % of the rules are reached by a scenario; ${n} are not.`,

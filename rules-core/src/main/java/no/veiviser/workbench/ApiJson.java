@@ -99,7 +99,16 @@ final class ApiJson {
         c.steps().forEach(s -> steps.addObject().put("id", s.id()).put("level", s.level()).put("title", s.title()));
         ArrayNode tools = o.putArray("tools");
         c.tools().forEach(t -> tools.addObject().put("id", t.id()).put("title", t.title()));
-        o.set("codes", labels(c.codes()));
+        ArrayNode codes = labels(c.codes());
+        // each code's phase (acute, duty, ordinary ...): the page puts acute findings first
+        Map<String, no.veiviser.internal.model.Effects> effects = no.veiviser.internal.Access.model(g).effects();
+        codes.forEach(x -> {
+            no.veiviser.internal.model.Effects e = effects.get(x.get("id").asText());
+            if (e != null) {
+                ((ObjectNode) x).put("phase", e.phase());
+            }
+        });
+        o.set("codes", codes);
         o.set("signals", labels(c.signals()));
         o.set("services", labels(c.services()));
         ArrayNode rules = o.putArray("rules");

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import no.veiviser.Guide;
 import no.veiviser.Guides;
@@ -25,58 +24,35 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The workbench page in a real browser: Debian's Chromium driven by Selenium (Selenium Manager off, the driver at
- * {@code /usr/bin/chromedriver}). Without Chromium the test is skipped with a message naming the two packages, unless
- * {@code -Dveiviser.browser=required} (as {@code .ci/run} sets), which makes that a failure. Screenshots of the five
- * views go to {@code target/workbench-screenshots/}.
+ * The workbench page in a real browser ({@link Chromium}). Screenshots of the five views go to
+ * {@code target/workbench-screenshots/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkbenchBrowserTest {
-    static final Path DRIVER = Path.of(System.getProperty("veiviser.chromedriver", "/usr/bin/chromedriver"));
-    static final Path CHROMIUM = Path.of(System.getProperty("veiviser.chromium", "/usr/bin/chromium"));
     static final Path SHOTS = Path.of("target", "workbench-screenshots");
 
     @TempDir
     static Path dir;
     static WorkbenchServer server;
+    static Chromium chromium;
     static WebDriver browser;
     static WebDriverWait wait;
 
     @BeforeAll
     static void start() throws Exception {
-        boolean present = Files.isExecutable(DRIVER) && Files.isExecutable(CHROMIUM);
-        if (!present) {
-            String message = "browser tests skipped: no Chromium here; install the Debian packages chromium and chromium-driver";
-            if ("required".equals(System.getProperty("veiviser.browser"))) {
-                Assertions.fail(message.replace("skipped", "required") + " (-Dveiviser.browser=required)");
-            }
-            System.err.println("WorkbenchBrowserTest: " + message);
-            Assumptions.abort(message);
-        }
+        Chromium.requirePresent("WorkbenchBrowserTest");
         WorkbenchFixture.copyGuides(dir, List.of("norge", "nittedal", "ovre-eiker"));
         server = WorkbenchServer.start(new WorkbenchServer.Options("127.0.0.1", 0, true, List.of(dir)));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,1400",
-                "--lang=nb-NO");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        chromium = Chromium.open(server.address(), 1280, 1400);
+        browser = chromium.browser;
+        wait = chromium.wait;
         Files.createDirectories(SHOTS);
-        browser.get(server.address().toString());
-        wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
         new Select(browser.findElement(By.id("guide-select"))).selectByValue("nittedal");
         wait.until(d -> d.findElements(By.id("signal-violence-suspected")).size() == 1
                 && d.findElements(By.cssSelector("#decision .level")).size() == 1);
@@ -84,8 +60,8 @@ class WorkbenchBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.close();
@@ -93,18 +69,15 @@ class WorkbenchBrowserTest {
     }
 
     static void shot(String name) throws Exception {
-        js("window.scrollTo(0, 0)");
-        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-        Files.write(SHOTS.resolve(name + ".png"), png);
+        chromium.shot(SHOTS.resolve(name + ".png"));
     }
 
     static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
+        return chromium.js(script, args);
     }
 
     static void view(String hash) {
-        js("location.hash = arguments[0]", hash);
-        wait.until(d -> d.findElement(By.id("view-" + hash)).isDisplayed());
+        chromium.view(hash);
     }
 
     @Test
@@ -189,7 +162,7 @@ class WorkbenchBrowserTest {
     }
 
     static void setEditor(String text) {
-        js("const e = document.getElementById('editor'); e.value = arguments[0]; e.dispatchEvent(new Event('input', {bubbles: true}))", text);
+        chromium.setEditor(text);
     }
 
     @Test
