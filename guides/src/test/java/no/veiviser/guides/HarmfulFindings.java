@@ -36,7 +36,7 @@ final class HarmfulFindings {
     record Violation(String kind, String detail) {}
 
     /** What a code declares it makes the employee do (a subset of the effects: what the checks need). */
-    record Effect(Set<String> contacts, String phase, String forWhom) {}
+    record Effect(Set<String> contacts, String phase, String forWhom, boolean shares) {}
 
     static final Set<String> VIOLENCE = Set.of("violence-suspected", "sexual-abuse-suspected", "mistreatment-at-home");
     private static final Pattern GUARDIANS = Pattern.compile("\\b(foresatte|foresattes|foreldre|foreldrene|foreldrenes|dere)\\b",
@@ -82,7 +82,7 @@ final class HarmfulFindings {
             if (fx.isObject()) {
                 Set<String> contacts = new HashSet<>();
                 fx.path("contacts").forEach(c -> contacts.add(c.asText()));
-                into.put(e.getKey(), new Effect(contacts, fx.path("phase").asText(), fx.path("for").asText()));
+                into.put(e.getKey(), new Effect(contacts, fx.path("phase").asText(), fx.path("for").asText(), fx.path("shares").asBoolean()));
             }
         });
     }
