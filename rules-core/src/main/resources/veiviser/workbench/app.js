@@ -16,7 +16,7 @@ const state = {
   guides: [], guide: null, catalogue: null,
   explanation: null, caseJson: null,
   source: '', etag: null, editorDirty: false,
-  scenarios: null, impact: null, lastPopulationSeed: 1,
+  scenarios: null, impact: null, lastPopulationSeed: 1, markedFields: '',
 };
 const t = key => TEXTS[state.lang][key];
 const v = (group, code) => (VALUES[state.lang][group] || {})[code] || code;
@@ -150,12 +150,48 @@ function checkGroup(name, legend, items) {
       el('label', { for: `${name}-${x.id}` }, x.label, ' ', el('code', { text: x.id })))));
 }
 
+/**
+ * Each control of the form and the case fact it holds (the vocabulary's path, `Field` in the library), in one place:
+ * the form is built, read and filled by it, a case problem is marked on its field by it, and a browser test checks
+ * that it covers every field of the vocabulary. `asOf` and `child.birthDate` are the case file's, not fields.
+ */
+const PATHS = {
+  'f-asOf': 'asOf', 'f-age': 'child.age', 'f-birthDate': 'child.birthDate', 'f-setting': 'child.setting', 'f-livesIn': 'child.livesInMunicipality',
+  'f-since': 'concern.since', 'group-signal': 'concern.signals', 'f-uncertain': 'concern.uncertainPlacement', 'f-progress': 'concern.progress',
+  'f-level': 'case.level', 'f-step': 'case.step', 'f-guardiansInvolved': 'case.guardiansInvolved', 'group-service': 'case.services',
+  'f-individualPlan': 'case.individualPlan', 'f-childCoordinator': 'case.childCoordinator', 'f-closing': 'case.closing', 'f-referred': 'case.referred',
+  'f-meetingHeld': 'meeting.held', 'f-meetingOutcome': 'meeting.outcome', 'f-meetingLevel': 'meeting.level', 'f-meetingNext': 'meeting.next',
+  'f-consentGuardians': 'consent.guardians', 'f-consentYouth': 'consent.youth', 'f-consentWritten': 'consent.written',
+  'f-stafettConsentGuardians': 'consent.stafettlogg.guardians', 'f-stafettConsentYouth': 'consent.stafettlogg.youth', 'f-stafettConsentWritten': 'consent.stafettlogg.written',
+  'f-ipConsentGuardians': 'consent.individualPlan.guardians', 'f-ipConsentYouth': 'consent.individualPlan.youth', 'f-ipConsentWritten': 'consent.individualPlan.written',
+  'f-cwInformed': 'childWelfare.informed', 'f-cwRecommends': 'childWelfare.recommendsFollowUp', 'f-cwDecision': 'childWelfare.decision',
+  'f-cwMeasure': 'childWelfare.measureActive', 'f-cwInformedOn': 'childWelfare.informedOn',
+  'f-stafettStatus': 'stafettlogg.status', 'f-stafettHolder': 'stafettlogg.holder',
+  'f-reporterService': 'reporter.service', 'f-adultService': 'reporter.adultService',
+  'f-hasChildren': 'adult.hasChildren', 'f-social': 'adult.socialAssistance', 'f-refugee': 'adult.refugeeSettledOn',
+  'f-patient': 'adult.patientCondition', 'f-patientIsSibling': 'adult.patientIsSibling',
+};
+/** The label people read for a fact: its form field's label (the page's language), else the path itself. */
+function pathLabel(path) {
+  const id = Object.keys(PATHS).find(k => PATHS[k] === path);
+  const e = id && $(id);
+  if (!e) return null;
+  const l = e.tagName === 'FIELDSET' ? e.querySelector('legend') : document.querySelector(`label[for="${id}"]`);
+  return l ? l.textContent.trim() : null;
+}
+
 function buildForm() {
   const c = state.catalogue;
   const box = $('case-fields');
   if (!c) { box.replaceChildren(); return; }
   const services = c.services.map(s => [s.id, s.label]);
+  const levels = c.levels.map(l => [String(l.level), `${l.level} – ${l.name}`]);
   const enumOpts = group => Object.keys(VALUES.nb[group]).map(k => [k, v(group, k)]);
+  const yesNo = id => select(id, [['true', t('yes')], ['false', t('no')]]);
+  const consentKind = (prefix, legend) => el('fieldset', {}, el('legend', { text: legend }),
+    field(`f-${prefix}Guardians`, t('consentGuardians'), select(`f-${prefix}Guardians`, enumOpts('consent'))),
+    field(`f-${prefix}Youth`, t('consentYouth'), select(`f-${prefix}Youth`, enumOpts('consent'))),
+    check(`f-${prefix}Written`, t('consentWritten')));
   box.replaceChildren(
     field('f-asOf', t('asOf'), el('input', { type: 'date', id: 'f-asOf', value: new Date().toISOString().slice(0, 10) })),
     el('fieldset', {}, el('legend', { text: t('child') }),
@@ -172,14 +208,23 @@ function buildForm() {
       check('f-uncertain', t('uncertainPlacement')),
       field('f-progress', t('progress'), select('f-progress', enumOpts('progress')))),
     el('fieldset', {}, el('legend', { text: t('work') }),
-      field('f-level', t('level'), select('f-level', c.levels.map(l => [String(l.level), `${l.level} – ${l.name}`]))),
+      field('f-level', t('level'), select('f-level', levels)),
       c.steps.length ? field('f-step', t('step'), select('f-step', c.steps.map(s => [s.id, `${s.id} ${s.title}`]))) : null,
       check('f-guardiansInvolved', t('guardiansInvolved')),
       checkGroup('service', t('services'), c.services),
-      check('f-individualPlan', t('individualPlan')), check('f-childCoordinator', t('childCoordinator')), check('f-closing', t('closing'))),
+      check('f-individualPlan', t('individualPlan')), check('f-childCoordinator', t('childCoordinator')), check('f-closing', t('closing')),
+      field('f-referred', t('referred'), el('input', { type: 'date', id: 'f-referred' }))),
+    el('fieldset', {}, el('legend', { text: t('meeting') }),
+      field('f-meetingHeld', t('meetingHeld'), el('input', { type: 'date', id: 'f-meetingHeld' })),
+      field('f-meetingOutcome', t('meetingOutcome'), select('f-meetingOutcome', enumOpts('outcome'))),
+      field('f-meetingLevel', t('meetingLevel'), select('f-meetingLevel', levels)),
+      field('f-meetingNext', t('meetingNext'), el('input', { type: 'date', id: 'f-meetingNext' }))),
     el('fieldset', {}, el('legend', { text: t('consent') }),
       field('f-consentGuardians', t('consentGuardians'), select('f-consentGuardians', enumOpts('consent'))),
-      field('f-consentYouth', t('consentYouth'), select('f-consentYouth', enumOpts('consent')))),
+      field('f-consentYouth', t('consentYouth'), select('f-consentYouth', enumOpts('consent'))),
+      check('f-consentWritten', t('consentWritten')),
+      consentKind('stafettConsent', t('consentStafettlogg')),
+      consentKind('ipConsent', t('consentIndividualPlan'))),
     el('fieldset', {}, el('legend', { text: t('childWelfare') }),
       check('f-cwInformed', t('cwInformed')), check('f-cwRecommends', t('cwRecommends')),
       check('f-cwDecision', t('cwDecision')), check('f-cwMeasure', t('cwMeasure')),
@@ -191,12 +236,13 @@ function buildForm() {
       field('f-reporterService', t('reporterService'), select('f-reporterService', services)),
       check('f-adultService', t('adultService'))),
     el('fieldset', {}, el('legend', { text: t('adult') }),
-      field('f-hasChildren', t('hasChildren'), select('f-hasChildren', [['true', t('yes')], ['false', t('no')]])),
+      field('f-hasChildren', t('hasChildren'), yesNo('f-hasChildren')),
       field('f-social', t('socialAssistance'), select('f-social', enumOpts('social'))),
       field('f-refugee', t('refugeeSettledOn'), el('input', { type: 'date', id: 'f-refugee' })),
       field('f-patient', t('patientCondition'), select('f-patient', enumOpts('patient'))),
-      field('f-patientIsSibling', t('patientIsSibling'), select('f-patientIsSibling', [['true', t('yes')], ['false', t('no')]]))),
+      field('f-patientIsSibling', t('patientIsSibling'), yesNo('f-patientIsSibling'))),
   );
+  for (const [id, path] of Object.entries(PATHS)) if ($(id)) $(id).dataset.path = path;
   $('f-livesIn').checked = true;
   syncAgeMode();
 }
@@ -208,11 +254,14 @@ function syncAgeMode() {
 }
 
 const val = id => ($(id) ? $(id).value : '');
-const on = id => ($(id) ? $(id).checked : false);
+const on = id => ($(id) && $(id).checked) || undefined; // a flag not ticked is left out, as the case file leaves it
 const checked = name => [...document.querySelectorAll(`input[name="${name}"]:checked`)].map(i => i.value);
+const num = id => (val(id) !== '' ? Number(val(id)) : undefined);
+const bool = id => (val(id) === '' ? undefined : val(id) === 'true');
 function prune(o) {
   for (const [k, x] of Object.entries(o)) {
-    if (x === '' || x === false || x === undefined || x === null || (Array.isArray(x) && !x.length)) delete o[k];
+    // false stays: "no" is a fact where a field has three values (adult.hasChildren); unticked flags are undefined
+    if (x === '' || x === undefined || x === null || (Array.isArray(x) && !x.length)) delete o[k];
     else if (typeof x === 'object' && !Array.isArray(x)) { prune(x); if (!Object.keys(x).length) delete o[k]; }
   }
   return o;
@@ -221,33 +270,38 @@ function prune(o) {
 /** The form as a case in the case file format. */
 function formCase() {
   const byAge = $('f-agemode-age').checked;
+  const kind = prefix => ({ guardians: val(`f-${prefix}Guardians`), youth: val(`f-${prefix}Youth`), written: on(`f-${prefix}Written`) });
   return prune({
     asOf: val('f-asOf'),
     child: {
-      age: byAge && val('f-age') !== '' ? Number(val('f-age')) : undefined,
+      age: byAge ? num('f-age') : undefined,
       birthDate: byAge ? undefined : val('f-birthDate'),
       setting: val('f-setting'),
       livesInMunicipality: on('f-livesIn') ? undefined : false,
     },
     concern: { since: val('f-since'), signals: checked('signal'), uncertainPlacement: on('f-uncertain'), progress: val('f-progress') },
     case: {
-      level: val('f-level') !== '' ? Number(val('f-level')) : undefined, step: val('f-step'),
+      level: num('f-level'), step: val('f-step'),
       guardiansInvolved: on('f-guardiansInvolved'), services: checked('service'),
-      individualPlan: on('f-individualPlan'), childCoordinator: on('f-childCoordinator'), closing: on('f-closing'),
+      individualPlan: on('f-individualPlan'), childCoordinator: on('f-childCoordinator'), closing: on('f-closing'), referred: val('f-referred'),
     },
-    consent: { guardians: val('f-consentGuardians'), youth: val('f-consentYouth') },
+    meeting: { held: val('f-meetingHeld'), outcome: val('f-meetingOutcome'), level: num('f-meetingLevel'), next: val('f-meetingNext') },
+    consent: {
+      guardians: val('f-consentGuardians'), youth: val('f-consentYouth'), written: on('f-consentWritten'),
+      stafettlogg: kind('stafettConsent'), individualPlan: kind('ipConsent'),
+    },
     childWelfare: { informed: on('f-cwInformed'), recommendsFollowUp: on('f-cwRecommends'), decision: on('f-cwDecision'), measureActive: on('f-cwMeasure'), informedOn: val('f-cwInformedOn') },
     stafettlogg: { status: val('f-stafettStatus'), holder: val('f-stafettHolder') },
     reporter: { service: val('f-reporterService'), adultService: on('f-adultService') },
     adult: {
-      hasChildren: val('f-hasChildren') === '' ? undefined : val('f-hasChildren') === 'true',
+      hasChildren: bool('f-hasChildren'),
       socialAssistance: val('f-social'), refugeeSettledOn: val('f-refugee'), patientCondition: val('f-patient'),
-      patientIsSibling: val('f-patientIsSibling') === '' ? undefined : val('f-patientIsSibling') === 'true',
+      patientIsSibling: bool('f-patientIsSibling'),
     },
   });
 }
 
-/** Fills the form from a case (an impact example). */
+/** Fills the form from a case (an impact example, a counter-example, a scenario). */
 function fillForm(c) {
   buildForm();
   const set = (id, x) => { if ($(id) && x !== undefined && x !== null) $(id).value = String(x); };
@@ -263,9 +317,15 @@ function fillForm(c) {
   const w = c.case || {};
   set('f-level', w.level); set('f-step', w.step); tick('f-guardiansInvolved', w.guardiansInvolved);
   for (const s of w.services || []) tick(`service-${s}`, true);
-  tick('f-individualPlan', w.individualPlan); tick('f-childCoordinator', w.childCoordinator); tick('f-closing', w.closing);
+  tick('f-individualPlan', w.individualPlan); tick('f-childCoordinator', w.childCoordinator); tick('f-closing', w.closing); set('f-referred', w.referred);
+  const m = c.meeting || {};
+  set('f-meetingHeld', m.held); set('f-meetingOutcome', m.outcome); set('f-meetingLevel', m.level); set('f-meetingNext', m.next);
   const cs = c.consent || {};
-  set('f-consentGuardians', cs.guardians); set('f-consentYouth', cs.youth);
+  set('f-consentGuardians', cs.guardians); set('f-consentYouth', cs.youth); tick('f-consentWritten', cs.written);
+  for (const [prefix, k] of [['stafettConsent', cs.stafettlogg], ['ipConsent', cs.individualPlan]]) {
+    const a = k || {};
+    set(`f-${prefix}Guardians`, a.guardians); set(`f-${prefix}Youth`, a.youth); tick(`f-${prefix}Written`, a.written);
+  }
   const cw = c.childWelfare || {};
   tick('f-cwInformed', cw.informed); tick('f-cwRecommends', cw.recommendsFollowUp); tick('f-cwDecision', cw.decision); tick('f-cwMeasure', cw.measureActive); set('f-cwInformedOn', cw.informedOn);
   const sl = c.stafettlogg || {};
@@ -287,14 +347,63 @@ async function evaluate() {
   if (mine !== evaluation) return; // a newer change is on its way
   state.caseJson = c;
   $('decision').dataset.settled = String(mine); // for tests and assistive tools: this render is the latest
+  markFields(r.status === 400 ? r.data.problems : []);
   if (r.status === 400) {
     state.explanation = null;
-    $('decision').replaceChildren(el('h4', { text: t('caseProblems') }), problemList(r.data.problems));
+    // each problem names the field it is about and takes the reader there; the guide's editor has nothing to do with it
+    $('decision').replaceChildren(el('h4', { text: t('caseProblems') }), el('ul', { class: 'problems' }, r.data.problems.map(p => {
+      const id = fieldOf(p);
+      return el('li', { class: `problem ${p.severity}` }, id
+        ? el('button', { type: 'button', class: 'to-field', onclick: () => $(id).focus() }, pathLabel(PATHS[id]) || PATHS[id])
+        : null, ' ', fieldMessage(p));
+    })));
     return;
   }
   if (!r.ok) { $('decision').replaceChildren(el('p', { class: 'error', text: `${t('error')}: ${r.data.error || r.status}` })); return; }
   state.explanation = r.data;
   renderDecision();
+}
+/** The form control a case problem is about: the longest fact path its message names (child.age, consent.stafettlogg.youth). */
+function fieldOf(p) {
+  const hits = Object.entries(PATHS).filter(([id, path]) => $(id) && new RegExp(`(^|[^\\w.])${path.replace(/\./g, '\\.')}($|[^\\w.])`).test(p.message));
+  hits.sort((a, b) => b[1].length - a[1].length);
+  return hits.length ? hits[0][0] : null;
+}
+/** A case problem in the page's language where its pattern is known, without the path the field already shows. */
+function fieldMessage(p) {
+  const path = PATHS[fieldOf(p)];
+  if (!path || !p.message.startsWith(path + ' ')) return p.message + (p.hint ? ` — ${p.hint}` : '');
+  const m = p.message.slice(path.length + 1);
+  const range = /^must be between (-?\d+) and (-?\d+), not (-?\d+)$/.exec(m);
+  if (range) return t('mustBeBetween')(range[1], range[2], range[3]);
+  const after = /^(\S+) is after asOf (\S+)$/.exec(m);
+  if (after) return t('isAfterAsOf')(after[1], after[2]);
+  return m + (p.hint ? ` — ${p.hint}` : '');
+}
+/**
+ * Marks the fields the case's problems are about: the message beside the field (its description), aria-invalid, and
+ * focus moved to the first when a problem is new (not while the reader is already in a field that has one).
+ */
+function markFields(problems) {
+  for (const e of document.querySelectorAll('#case-fields [aria-invalid]')) {
+    e.removeAttribute('aria-invalid'); e.removeAttribute('aria-describedby');
+  }
+  for (const e of document.querySelectorAll('#case-fields .field-error')) e.remove();
+  const marked = [];
+  for (const p of problems) {
+    const id = fieldOf(p);
+    if (!id) continue;
+    const control = $(id);
+    const msg = el('p', { class: 'field-error', id: `error-${id}` }, fieldMessage(p));
+    if (control.tagName === 'FIELDSET') control.append(msg); else (control.closest('.field') || control.parentElement).append(msg);
+    control.setAttribute('aria-invalid', 'true');
+    control.setAttribute('aria-describedby', msg.id);
+    if (control.closest('[hidden]') === null) marked.push(id);
+  }
+  const key = marked.join(' ');
+  const active = document.activeElement && document.activeElement.id;
+  if (marked.length && key !== state.markedFields && !marked.includes(active)) $(marked[0]).focus();
+  state.markedFields = key;
 }
 const evaluateLater = debounce(evaluate, 200);
 function evaluateSoon() {
@@ -351,8 +460,12 @@ function renderDecision() {
       n.text, n.law ? el('span', { class: 'law', text: ` (${n.law})` }) : ''))));
   }
   if (decision.withheld && decision.withheld.length) {
-    parts.push(el('h4', { text: t('withheld') }), el('ul', { class: 'notes' }, decision.withheld.map(w => el('li', {},
-      el('code', { text: w.rule }), ` ${t('withheldBy')} `, el('code', { text: w.by })))));
+    // what was held back, in the rules' and exceptions' own words; the ids stay for authors, small beside them
+    const ruleText = id => (state.catalogue.rules.find(r => r.id === id) || {}).description || id;
+    parts.push(el('h4', { text: t('withheld') }), el('ul', { class: 'notes withheld' }, decision.withheld.map(w => el('li', { 'data-rule': w.rule },
+      el('span', { class: 'withheld-rule', text: ruleText(w.rule) }), ` ${t('withheldBy')} `,
+      el('span', { class: 'withheld-by', text: described(state.catalogue.exceptions, w.by) === w.by ? ruleText(w.by) : described(state.catalogue.exceptions, w.by) }),
+      ' ', el('code', { class: 'ids', text: `${w.rule} ← ${w.by}` })))));
   }
   $('decision').replaceChildren(...parts);
 }
@@ -379,8 +492,44 @@ function why(rule) {
     rule.description ? el('p', { text: rule.description }) : null,
     el('ul', { class: 'conditions' }, rule.conditions.map(c => el('li', { class: c.holds ? 'holds' : 'fails', 'data-depth': c.depth },
       el('span', { class: 'mark', 'aria-label': c.holds ? t('holds') : t('fails'), role: 'img', text: c.holds ? '✓' : '✗' }), ' ',
-      el('code', { text: c.condition }), c.leaf && c.actual ? el('span', { class: 'actual', text: ` (${t('actual')}: ${c.actual})` }) : ''))),
+      el('span', { class: 'condition', title: c.condition, text: conditionText(c.condition) }),
+      c.leaf && c.actual ? el('span', { class: 'actual', text: ` (${t('actual')}: ${valueText(c.condition, c.actual)})` }) : ''))),
     el('p', { class: 'rule-id' }, el('code', { text: rule.rule })));
+}
+
+/** A concept's or exception's name for people: its description up to the first colon or full stop, else its id. */
+function described(list, id) {
+  const d = ((list || []).find(x => x.id === id) || {}).description || '';
+  const head = d.split(/[:.](\s|$)/)[0].trim();
+  return head || id;
+}
+/** The label of a code or value a condition names: a signal, a service, a step, or a value of a fixed list. */
+function codeWord(code) {
+  const c = state.catalogue;
+  for (const list of [c.signals, c.services]) { const x = list.find(y => y.id === code); if (x) return x.label; }
+  for (const group of Object.values(VALUES[state.lang])) if (group[code]) return group[code].toLowerCase();
+  return code;
+}
+/**
+ * A condition as the engine writes it (`concern.signals contains any of [violence-suspected]`), in the page's words:
+ * fields by their form labels, codes by their labels, concepts by their descriptions, operators as words. The
+ * engine's text stays in the element's title for authors.
+ */
+function conditionText(text) {
+  const words = t('conditionWords');
+  if (words.whole[text]) return words.whole[text];
+  const concept = /^concept (\S+)(?: \((.+)\))?$/.exec(text);
+  if (concept) return `${words.concept} «${described(state.catalogue.concepts, concept[1])}»`;
+  const paths = Object.values(PATHS).sort((a, b) => b.length - a.length).map(p => p.replace(/\./g, '\\.'));
+  let out = text.replace(new RegExp(`(?<![\\w.])(${paths.join('|')})(?![\\w.])`, 'g'), p => `«${pathLabel(p) || p}»`);
+  for (const [en, nb] of words.phrases) out = out.split(en).join(nb);
+  return out.replace(/\[([^\]]*)\]/g, (m, list) => list.split(', ').map(x => `«${codeWord(x.trim())}»`).join(', '))
+    .replace(/(?<=(?:er|is|har|has) )([a-z][a-z0-9-]*)(?![\w.-])/g, x => (codeWord(x) === x ? x : `«${codeWord(x)}»`));
+}
+/** A leaf's actual value in the page's words (a code's label; a list of codes as labels). */
+function valueText(condition, actual) {
+  return actual.replace(/^\[([^\]]*)\]$/, (m, list) => list.split(', ').filter(Boolean).map(codeWord).join(', ') || '–')
+    .replace(/^([a-z][a-z0-9-]*)$/, codeWord);
 }
 
 function scenarioYaml() {
@@ -617,11 +766,41 @@ function impactSection(source, title, rep) {
   box.append(chart);
   box.append(el('details', { class: 'examples' }, el('summary', { text: t('examples') }),
     el('ul', {}, rep.groups.map(g => el('li', {}, el('strong', { text: `${groupTitle(g)} — ${g.count} (${g.percent})` }),
-      el('ul', {}, g.examples.map(e => el('li', {}, el('span', { text: e.facts }), ' ',
-        el('button', { type: 'button', class: 'open-case', onclick: () => openExample(source, e.index) }, t('openCase'))))))))));
+      el('ul', {}, g.examples.map(e => el('li', { class: 'example', 'data-index': e.index }, el('span', { text: e.facts }), ' ',
+        el('button', { type: 'button', class: 'compare-case', 'aria-expanded': 'false', onclick: ev => compareExample(ev.target, source, e.index) }, t('beforeAfter')),
+        ' ', el('button', { type: 'button', class: 'open-case', onclick: ev => askToOpen(ev.target, source, e.index) }, t('openCase'))))))))));
   return box;
 }
 const truncate = (s, n) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
+
+/** An example's decision by the saved guide and by the text in Rediger, side by side, what differs marked. */
+async function compareExample(button, source, index) {
+  const item = button.closest('li');
+  const open = item.querySelector('.compare');
+  if (open) { open.remove(); button.setAttribute('aria-expanded', 'false'); return; }
+  const r = await api(guidePath(`/cases/${source}/${index}?seed=1`), { method: 'POST', body: $('editor').value, type: 'application/yaml' });
+  if (!r.ok) { item.append(el('p', { class: 'compare error', text: `${t('error')}: ${r.data.error || r.status}` })); return; }
+  const line = f => `${codeLabel(f.code)}${f.due ? ` — ${t('due').toLowerCase()} ${f.due}` : ''}${f.who && f.who.length ? ` (${f.who.map(whoLabel).join(', ')})` : ''}`;
+  const lines = d => [`${t('recommended')}: ${d.level.recommended}`, ...d.findings.map(line)];
+  const before = lines(r.data.before), after = lines(r.data.after);
+  const column = (cls, title, mine, other) => el('div', { class: cls }, el('h5', { text: title }),
+    el('ul', {}, mine.map(x => el('li', { class: other.includes(x) ? 'same' : 'changed' }, other.includes(x) ? '' : el('span', { class: 'visually-hidden', text: `${t('differs')}: ` }), x))));
+  item.append(el('div', { class: 'compare', role: 'group', 'aria-label': t('beforeAfter') },
+    column('before', t('before'), before, after), column('after', t('after'), after, before)));
+  button.setAttribute('aria-expanded', 'true');
+}
+
+/** Replacing the case in the form is asked first: what the adviser had typed is not lost without a word. */
+function askToOpen(button, source, index) {
+  const item = button.closest('li');
+  if (item.querySelector('.confirm')) return;
+  const box = el('div', { class: 'confirm', role: 'group', 'aria-label': t('openCase') },
+    el('p', { text: t('replaceForm') }),
+    el('button', { type: 'button', class: 'confirm-open', onclick: () => { box.remove(); openExample(source, index); } }, t('replace')), ' ',
+    el('button', { type: 'button', class: 'confirm-cancel', onclick: () => { box.remove(); button.focus(); } }, t('cancel')));
+  item.append(box);
+  box.querySelector('.confirm-open').focus();
+}
 
 async function openExample(source, index) {
   const r = await api(guidePath(`/cases/${source}/${index}?seed=1`));
@@ -673,6 +852,9 @@ function wire() {
   $('compute-impact').addEventListener('click', computeImpact);
   window.addEventListener('hashchange', showView);
 }
+
+/** The case in the form, and a case put into it: for a case system that embeds the page, and for the browser tests. */
+window.veiviser = Object.freeze({ formCase: () => formCase(), openCase: c => { fillForm(c); evaluateSoon(); } });
 
 wire();
 applyLanguage();

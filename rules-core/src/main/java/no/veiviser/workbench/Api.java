@@ -148,7 +148,11 @@ final class Api implements HttpHandler {
                 }
             }
             case "cases/" -> {
-                if (allow(x, "GET") && live(x, e)) {
+                if (method.equals("POST")) {
+                    if (live(x, e)) {
+                        compareCase(x, e, path);
+                    }
+                } else if (allow(x, "GET") && live(x, e)) {
                     exampleCase(x, e, path);
                 }
             }
@@ -357,11 +361,48 @@ final class Api implements HttpHandler {
         Exchange.json(x, 200, o);
     }
 
+    /**
+     * {@code POST cases/<source>/<n>} with a changed guide's text: the example case with its decision before (the guide
+     * as served) and after (the text), for the impact view to show side by side before anything replaces the form.
+     */
+    private void compareCase(HttpExchange x, GuideEntry e, List<String> path) throws IOException {
+        Optional<Case> c = example(x, e, path);
+        if (c.isEmpty()) {
+            Exchange.error(x, 404, "no such case");
+            return;
+        }
+        CompiledGuide changed;
+        try {
+            changed = Guides.parse(Exchange.body(x), file(e)).compile();
+        } catch (GuideException ex) {
+            Exchange.json(x, 400, ApiJson.problems(400, "the changed guide has problems", ex.problems()));
+            return;
+        }
+        ObjectNode o = ApiJson.object();
+        o.set("case", ApiJson.caseJson(c.get()));
+        try {
+            o.set("before", ApiJson.tree(e.compiled().orElseThrow().evaluate(c.get()).toJson()));
+            o.set("after", ApiJson.tree(changed.evaluate(c.get()).toJson()));
+        } catch (CaseException ex) {
+            Exchange.json(x, 400, ApiJson.problems(400, "the case could not be evaluated by either guide", ex.problems()));
+            return;
+        }
+        Exchange.json(x, 200, o);
+    }
+
     /** {@code cases/population/<n>?seed=S} or {@code cases/scenarios/<n>}: an example case of an impact report, as case JSON. */
     private void exampleCase(HttpExchange x, GuideEntry e, List<String> path) throws IOException {
-        if (path.size() != 6) {
-            Exchange.error(x, 404, "no such resource");
+        Optional<Case> c = example(x, e, path);
+        if (c.isEmpty()) {
+            Exchange.error(x, 404, "no such case");
             return;
+        }
+        Exchange.json(x, 200, ApiJson.caseJson(c.get()));
+    }
+
+    private static Optional<Case> example(HttpExchange x, GuideEntry e, List<String> path) {
+        if (path.size() != 6) {
+            return Optional.empty();
         }
         long index;
         long seed;
@@ -369,18 +410,13 @@ final class Api implements HttpHandler {
             index = Long.parseLong(path.get(5));
             seed = Long.parseLong(Exchange.query(x).getOrDefault("seed", "1"));
         } catch (NumberFormatException ex) {
-            Exchange.error(x, 404, "no such case");
-            return;
+            return Optional.empty();
         }
-        Case c;
         if (path.get(4).equals("population") && index >= 0 && index < MAX_POPULATION) {
-            c = Population.generate(MAX_POPULATION, seed).get(index);
+            return Optional.of(Population.generate(MAX_POPULATION, seed).get(index));
         } else if (path.get(4).equals("scenarios") && index >= 0 && index < e.scenarios().size()) {
-            c = e.scenarios().get((int) index).aCase();
-        } else {
-            Exchange.error(x, 404, "no such case");
-            return;
+            return Optional.of(e.scenarios().get((int) index).aCase());
         }
-        Exchange.json(x, 200, ApiJson.caseJson(c));
+        return Optional.empty();
     }
 }

@@ -19,6 +19,7 @@ import no.veiviser.Concern;
 import no.veiviser.Consent;
 import no.veiviser.Explanation;
 import no.veiviser.Guide;
+import no.veiviser.Meeting;
 import no.veiviser.Problem;
 import no.veiviser.server.ProblemJson;
 import no.veiviser.Reporter;
@@ -109,6 +110,11 @@ final class ApiJson {
             }
         });
         o.set("codes", codes);
+        // what "Hvorfor?" and "Holdt tilbake" name besides rules: the guide's concepts and exceptions, with their descriptions
+        ArrayNode concepts = o.putArray("concepts");
+        no.veiviser.internal.Access.model(g).concepts().forEach(x -> concepts.addObject().put("id", x.id()).put("description", java.util.Objects.toString(x.description(), "").strip()));
+        ArrayNode exceptions = o.putArray("exceptions");
+        no.veiviser.internal.Access.model(g).exceptions().forEach(x -> exceptions.addObject().put("id", x.id()).put("description", java.util.Objects.toString(x.description(), "").strip()));
         o.set("signals", labels(c.signals()));
         o.set("services", labels(c.services()));
         ArrayNode rules = o.putArray("rules");
@@ -202,10 +208,22 @@ final class ApiJson {
             flag(x, "individualPlan", w.individualPlan());
             flag(x, "childCoordinator", w.childCoordinator());
             flag(x, "closing", w.closing());
+            w.referred().ifPresent(d -> x.put("referred", d.toString()));
+        }
+        Meeting m = c.meeting();
+        if (!m.equals(Meeting.NONE)) {
+            ObjectNode x = o.putObject("meeting");
+            m.held().ifPresent(d -> x.put("held", d.toString()));
+            m.outcome().ifPresent(v -> x.put("outcome", v.code()));
+            m.level().ifPresent(v -> x.put("level", v));
+            m.next().ifPresent(d -> x.put("next", d.toString()));
         }
         Consent cs = c.consent();
         if (!cs.equals(Consent.NOT_ASKED)) {
-            o.putObject("consent").put("guardians", cs.guardians().code()).put("youth", cs.youth().code());
+            ObjectNode x = o.putObject("consent").put("guardians", cs.guardians().code()).put("youth", cs.youth().code());
+            flag(x, "written", cs.written());
+            consentKind(x, "stafettlogg", cs.stafettlogg());
+            consentKind(x, "individualPlan", cs.individualPlan());
         }
         ChildWelfare cw = c.childWelfare();
         if (!cw.equals(ChildWelfare.NONE)) {
@@ -241,6 +259,13 @@ final class ApiJson {
             }
         }
         return o;
+    }
+
+    private static void consentKind(ObjectNode o, String name, Consent.Answers a) {
+        if (!a.equals(Consent.Answers.NOT_ASKED)) {
+            ObjectNode x = o.putObject(name).put("guardians", a.guardians().code()).put("youth", a.youth().code());
+            flag(x, "written", a.written());
+        }
     }
 
     private static void flag(ObjectNode o, String name, boolean value) {

@@ -61,6 +61,18 @@ final class Chromium implements AutoCloseable {
         return c;
     }
 
+    /** The page at {@code address} in a Chromium with JavaScript turned off, as some readers have it. */
+    static Chromium openWithoutScript(URI address) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=nb-NO");
+        options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        Chromium c = new Chromium(new ChromeDriver(service, options));
+        c.browser.get(address.toString());
+        return c;
+    }
+
     Object js(String script, Object... args) {
         return ((JavascriptExecutor) browser).executeScript(script, args);
     }

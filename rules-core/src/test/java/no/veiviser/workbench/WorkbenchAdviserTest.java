@@ -121,4 +121,123 @@ class WorkbenchAdviserTest {
         page.wait.until(d -> d.findElement(By.id("editor-status")).getText().startsWith("Lagret"));
         assertThat(page.browser.findElements(By.cssSelector("#problems .problem.error"))).isEmpty();
     }
+
+    /** Item 7: a case error is marked on its field (message beside it, aria-invalid, focus moved), never the guide's editor. */
+    @Test
+    @Order(3)
+    void an_impossible_age_is_marked_on_the_age_field_and_focus_goes_there() {
+        violenceCase();
+        page.js("document.getElementById('f-setting').focus()");
+        type("f-age", "-3");
+        settled();
+        WebElement age = page.wait.until(d -> "true".equals(d.findElement(By.id("f-age")).getAttribute("aria-invalid"))
+                ? d.findElement(By.id("f-age")) : null);
+        WebElement message = byId(age.getAttribute("aria-describedby"));
+        assertThat(message.isDisplayed()).isTrue();
+        assertThat(message.getText()).isEqualTo("må være mellom 0 og 30, ikke -3");
+        assertThat(page.js("return document.activeElement.id")).isEqualTo("f-age");
+        // the panel names the field and takes the reader there; nothing in it opens the guide's editor at "linje 1"
+        WebElement decision = byId("decision");
+        assertThat(decision.findElements(By.cssSelector("button.goto"))).isEmpty();
+        assertThat(decision.getText()).contains("Alder (år)").doesNotContain("linje");
+        type("f-age", "10");
+        settled();
+        page.wait.until(d -> d.findElement(By.id("f-age")).getAttribute("aria-invalid") == null);
+        assertThat(page.browser.findElements(By.cssSelector("#case-fields .field-error"))).isEmpty();
+    }
+
+    /** Item 10: the form has a field for every fact of the vocabulary, and gives back whole the case it was given. */
+    @Test
+    @Order(4)
+    void the_form_holds_every_fact_of_the_vocabulary_and_gives_back_the_case_it_was_given() throws Exception {
+        page.view("sak");
+        @SuppressWarnings("unchecked")
+        List<String> paths = (List<String>) page.js("return [...document.querySelectorAll('#case-fields [data-path]')].map(e => e.dataset.path)");
+        java.util.Set<String> form = new java.util.TreeSet<>(paths);
+        form.removeAll(java.util.Set.of("asOf", "child.birthDate")); // the case file's, not fields of the vocabulary
+        assertThat(form).isEqualTo(new java.util.TreeSet<>(no.veiviser.internal.engine.Field.paths()));
+        String full = """
+                {"asOf": "2026-11-24",
+                 "child": {"age": 10, "setting": "school", "livesInMunicipality": false},
+                 "concern": {"since": "2026-11-01", "signals": ["wellbeing-concern"], "uncertainPlacement": true, "progress": "worse"},
+                 "case": {"level": 1, "step": "1.1", "guardiansInvolved": true, "services": ["school"], "individualPlan": true,
+                          "childCoordinator": true, "closing": true, "referred": "2026-10-01"},
+                 "meeting": {"held": "2026-11-10", "outcome": "change-level", "level": 2, "next": "2026-12-10"},
+                 "consent": {"guardians": "given", "youth": "refused", "written": true,
+                             "stafettlogg": {"guardians": "given", "youth": "not-asked", "written": true},
+                             "individualPlan": {"guardians": "withdrawn", "youth": "given", "written": true}},
+                 "childWelfare": {"informed": true, "recommendsFollowUp": true, "decision": true, "measureActive": true, "informedOn": "2026-11-05"},
+                 "stafettlogg": {"status": "active", "holder": "school"},
+                 "reporter": {"service": "school", "adultService": true},
+                 "adult": {"hasChildren": false, "socialAssistance": "ongoing", "refugeeSettledOn": "2020-01-01",
+                           "patientCondition": "mental-illness", "patientIsSibling": false}}
+                """;
+        page.js("window.veiviser.openCase(JSON.parse(arguments[0]))", full);
+        String back = (String) page.js("return JSON.stringify(window.veiviser.formCase())");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThat(json.readTree(back)).isEqualTo(json.readTree(full));
+        settled();
+    }
+
+    /** Item 11: "Hvorfor?" in the vocabulary's words, withheld rules by their descriptions, a word without JavaScript. */
+    @Test
+    @Order(5)
+    void why_and_withheld_speak_norwegian_and_the_page_without_script_says_why_it_is_empty() {
+        violenceCase();
+        byId("signal-wellbeing-concern").click();
+        settled();
+        WebElement card = page.wait.until(d -> d.findElement(By.id("finding-contact-child-welfare-or-police-same-day")));
+        card.findElement(By.cssSelector("details.why summary")).click();
+        String why = card.findElement(By.cssSelector(".conditions")).getText();
+        assertThat(why).doesNotContain("concern.").doesNotContain("concept ").doesNotContain("contains")
+                .contains("Mistanke om vold i nære relasjoner").contains("Begrepet «");
+        List<WebElement> withheld = page.browser.findElements(By.cssSelector("#decision .withheld li"));
+        assertThat(withheld).isNotEmpty();
+        for (WebElement w : withheld) {
+            String rule = w.getAttribute("data-rule");
+            assertThat(w.findElement(By.cssSelector(".withheld-rule")).getText()).isNotEqualTo(rule).doesNotContain(rule);
+            assertThat(w.findElement(By.cssSelector(".withheld-by")).getText()).doesNotMatch("[a-z0-9-]+(\\.[a-z0-9-]+)+");
+        }
+        try (Chromium off = Chromium.openWithoutScript(server.address())) {
+            assertThat(off.browser.findElement(By.tagName("body")).getText()).contains("Arbeidsbenken trenger JavaScript");
+        }
+    }
+
+    /** Item 5: an impact example shows its decision before and after side by side; opening it asks before replacing the form. */
+    @Test
+    @Order(6)
+    void impact_examples_show_before_and_after_and_ask_before_replacing_the_form() {
+        page.view("rediger");
+        String text = page.wait.until(d -> d.findElement(By.id("editor")).getAttribute("value"));
+        String sixWeeks = text.replaceFirst("(involve-guardians-within:\\n(?:    .*\\n)*?    value: )4", "$16");
+        assertThat(sixWeeks).isNotEqualTo(text);
+        page.setEditor(sixWeeks);
+        page.view("endringer");
+        page.js("document.getElementById('population-size').value = '500'");
+        byId("compute-impact").click();
+        WebElement example = page.wait.until(d -> d.findElements(By.cssSelector("#impact-scenarios li.example")).stream().findFirst().orElse(null));
+        page.js("document.querySelector('#impact-scenarios details.examples').open = true");
+        example.findElement(By.cssSelector("button.compare-case")).click();
+        WebElement compare = page.wait.until(d -> example.findElements(By.cssSelector(".compare")).stream().findFirst().orElse(null));
+        String before = compare.findElement(By.cssSelector(".before")).getText();
+        String after = compare.findElement(By.cssSelector(".after")).getText();
+        assertThat(before).isNotEqualTo(after);
+        assertThat(compare.findElements(By.cssSelector(".before li.changed"))).isNotEmpty();
+        assertThat(compare.findElements(By.cssSelector(".after li.changed"))).isNotEmpty();
+        assertThat(compare.findElement(By.cssSelector(".after li.changed")).getText()).contains("frist");
+        // the form is replaced only when the adviser says so
+        String form = (String) page.js("return JSON.stringify(window.veiviser.formCase())");
+        example.findElement(By.cssSelector("button.open-case")).click();
+        WebElement confirm = page.wait.until(d -> example.findElements(By.cssSelector(".confirm")).stream().findFirst().orElse(null));
+        assertThat(byId("view-endringer").isDisplayed()).isTrue();
+        assertThat(page.js("return JSON.stringify(window.veiviser.formCase())")).isEqualTo(form);
+        confirm.findElement(By.cssSelector(".confirm-cancel")).click();
+        assertThat(example.findElements(By.cssSelector(".confirm"))).isEmpty();
+        assertThat(page.js("return JSON.stringify(window.veiviser.formCase())")).isEqualTo(form);
+        example.findElement(By.cssSelector("button.open-case")).click();
+        page.wait.until(d -> example.findElements(By.cssSelector(".confirm-open")).stream().findFirst().orElse(null)).click();
+        page.wait.until(d -> d.findElement(By.id("view-sak")).isDisplayed());
+        page.wait.until(d -> !form.equals(page.js("return JSON.stringify(window.veiviser.formCase())")));
+        page.setEditor(text);
+    }
 }

@@ -372,6 +372,22 @@ class WorkbenchApiTest {
         assertThat(post("/api/guides/nittedal/evaluate", example.toString()).statusCode()).isEqualTo(200);
     }
 
+    /**
+     * An example case opened in the page is the case itself: every fact the generated population varies (meetings,
+     * consent kinds and written consent, the referral date among them) survives the case JSON the API gives.
+     * Failed before issue 29 item 10: meetings, consent kinds, consent.written and case.referred were dropped.
+     */
+    @Test
+    void an_example_case_keeps_every_fact_of_the_vocabulary() {
+        no.veiviser.Guide guide = Guides.bundled("nittedal");
+        no.veiviser.impact.Population population = no.veiviser.impact.Population.generate(3_000, 1);
+        for (long i = 0; i < population.size(); i++) {
+            no.veiviser.Case c = population.get(i);
+            String json = ApiJson.caseJson(c).toString();
+            assertThat(Cases.parse(json, "case.json", guide, c.asOf())).as(json).isEqualTo(c);
+        }
+    }
+
     @Test
     void handbook_is_html_of_the_guide() throws Exception {
         HttpResponse<String> r = get("/api/guides/ovre-eiker/handbook");
