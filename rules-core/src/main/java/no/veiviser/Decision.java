@@ -159,14 +159,18 @@ public record Decision(GuideRef guide, LocalDate asOf, Level level, List<Finding
 
     /**
      * The decision as text for people, each finding code with its label from the guide in the same language
-     * ({@link Guide#codeLabel(String, Locale)}: English falls back to bokmål where the guide has no English label), and
-     * the services a finding names by the guide's labels for them.
+     * ({@link Guide#codeLabel(String, Locale)}: English falls back to bokmål where the guide has no English label), the
+     * services a finding names by the guide's labels for them, and its tools by their titles (issue 25 item 7).
      *
      * @param locale {@code nb} (Norwegian bokmål) or English
      * @param guide the guide that made the decision
      * @return the text
      */
     public String toText(Locale locale, Guide guide) {
-        return DecisionFormat.text(this, locale, no.veiviser.internal.Access.model(guide).services(), code -> guide.codeLabel(code, locale));
+        var model = no.veiviser.internal.Access.model(guide);
+        java.util.Map<String, String> tools = new java.util.HashMap<>();
+        // a tool by its title, with its number in the guide's toolbox where it has one ("10. Bekymringsmelding til barnevernet")
+        model.tools().forEach(t -> tools.put(t.id(), t.number().map(n -> n + ". ").orElse("") + t.title()));
+        return DecisionFormat.text(this, locale, model.services(), code -> guide.codeLabel(code, locale), tools);
     }
 }

@@ -151,11 +151,15 @@ final class DecisionFormat {
 
     /** The text, with the guide's labels for the services a finding names in {@code who} (in Norwegian). */
     static String text(Decision d, Locale locale, java.util.Map<String, String> services) {
-        return text(d, locale, services, code -> code);
+        return text(d, locale, services, code -> code, java.util.Map.of());
     }
 
-    /** The text, also with a label after each finding code ({@code label} gives the code itself where it has none). */
-    static String text(Decision d, Locale locale, java.util.Map<String, String> services, java.util.function.UnaryOperator<String> label) {
+    /**
+     * The text, also with a label after each finding code ({@code label} gives the code itself where it has none), and
+     * each tool by its title as the guide writes it ({@code tools}: id to title; an id without a title is printed as is).
+     */
+    static String text(Decision d, Locale locale, java.util.Map<String, String> services, java.util.function.UnaryOperator<String> label,
+                       java.util.Map<String, String> tools) {
         boolean nb = isNorwegian(locale);
         StringBuilder out = new StringBuilder();
         out.append(nb ? "Veileder: " : "Guide: ").append(d.guide().id()).append(' ').append(d.guide().version())
@@ -193,7 +197,8 @@ final class DecisionFormat {
             }
             f.levelId().ifPresent(l -> out.append(nb ? "    Nivå: " : "    Level: ").append(l).append('\n'));
             if (!f.tools().isEmpty()) {
-                out.append(nb ? "    Verktøy: " : "    Tools: ").append(String.join(", ", f.tools())).append('\n');
+                out.append(nb ? "    Verktøy: " : "    Tools: ")
+                        .append(String.join("; ", f.tools().stream().map(t -> tools.getOrDefault(t, t)).toList())).append('\n');
             }
             out.append(nb ? "    Kilde: " : "    Source: ").append(f.source().document().orElse(f.source().guide()));
             if (!f.source().section().isEmpty()) {
