@@ -17,8 +17,8 @@ import no.veiviser.internal.yaml.Problems;
 final class CaseReader {
     static final List<String> TOP = List.of("asOf", "child", "concern", "case", "meeting", "consent", "childWelfare", "stafettlogg", "reporter", "adult");
     static final List<String> CHILD = List.of("birthDate", "age", "setting", "livesInMunicipality");
-    static final List<String> CONCERN = List.of("since", "signals", "uncertainPlacement", "progress");
-    static final List<String> WORK = List.of("level", "step", "guardiansInvolved", "services", "individualPlan", "childCoordinator", "closing", "referred");
+    static final List<String> CONCERN = List.of("since", "signals", "uncertainPlacement", "progress", "pregnancy", "raisedBy");
+    static final List<String> WORK = List.of("level", "step", "guardiansInvolved", "services", "individualPlan", "childCoordinator", "closing", "referred", "coordinator");
     static final List<String> MEETING = List.of("held", "outcome", "level", "next");
     static final List<String> CONSENT = List.of("guardians", "youth", "written", "stafettlogg", "individualPlan");
     static final List<String> CONSENT_KIND = List.of("guardians", "youth", "written");
@@ -67,11 +67,11 @@ final class CaseReader {
         Node.MapNode r = section(top, "reporter", REPORTER);
         Reporter reporter = r == null ? null : new Reporter(service(r, "service"), flag(r, "adultService", false));
         Node.MapNode a = section(top, "adult", ADULT);
-        Adult adult = a == null ? null : new Adult(a.has("hasChildren") ? fields.bool(a.get("hasChildren"), "adult.hasChildren") : Optional.empty(),
+        Adult adult = a == null ? null : new Adult(optionalFlag(a, "adult.hasChildren"),
                 state(a, "adult.socialAssistance", Adult.SocialAssistance.class).orElse(null),
                 date(a, "refugeeSettledOn", "adult.refugeeSettledOn", asOf),
                 state(a, "adult.patientCondition", Adult.PatientCondition.class).orElse(null),
-                a.has("patientIsSibling") ? fields.bool(a.get("patientIsSibling"), "adult.patientIsSibling") : Optional.empty());
+                optionalFlag(a, "adult.patientIsSibling"));
         if (problems.hasErrors()) {
             return null;
         }
@@ -121,7 +121,8 @@ final class CaseReader {
         }
         List<String> signals = m.has("signals") ? codes(m.get("signals"), "signal", guide == null ? null : guide.signals().keySet()) : List.of();
         return new Concern(date(m, "since", "concern.since", asOf), signals, flag(m, "uncertainPlacement", false),
-                state(m, "concern.progress", Concern.Progress.class));
+                state(m, "concern.progress", Concern.Progress.class), optionalFlag(m, "concern.pregnancy"),
+                state(m, "concern.raisedBy", Concern.RaisedBy.class));
     }
 
     private CaseWork work(Node.MapNode m, LocalDate asOf) {
@@ -136,7 +137,8 @@ final class CaseReader {
         }
         List<String> services = m.has("services") ? codes(m.get("services"), "service", guide == null ? null : guide.services().keySet()) : List.of();
         return new CaseWork(level, step, flag(m, "guardiansInvolved", false), services, flag(m, "individualPlan", false),
-                flag(m, "childCoordinator", false), flag(m, "closing", false), date(m, "referred", "case.referred", asOf));
+                flag(m, "childCoordinator", false), flag(m, "closing", false), date(m, "referred", "case.referred", asOf),
+                optionalFlag(m, "case.coordinator"));
     }
 
     private Meeting meeting(Node.MapNode m, LocalDate asOf) {
@@ -185,6 +187,12 @@ final class CaseReader {
 
     private boolean flag(Node.MapNode m, String key, boolean absent) {
         return m.has(key) ? fields.bool(m.get(key), key).orElse(absent) : absent;
+    }
+
+    /** A true/false fact that is not known when the case leaves it out; {@code path} is the field's full path. */
+    private Optional<Boolean> optionalFlag(Node.MapNode m, String path) {
+        String key = path.substring(path.lastIndexOf('.') + 1);
+        return m.has(key) ? fields.bool(m.get(key), path) : Optional.empty();
     }
 
     private Optional<LocalDate> date(Node.MapNode m, String key, String path, LocalDate asOf) {

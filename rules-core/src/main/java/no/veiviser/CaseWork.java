@@ -16,12 +16,16 @@ import java.util.Optional;
  * @param childCoordinator whether the child has a child coordinator
  * @param closing whether the case is being closed
  * @param referred the date the case was referred (henvist) to the service, if it was
+ * @param coordinator whether an ordinary coordinator (koordinator, helse- og omsorgstjenesteloven § 7-2) is appointed
+ *              for the child (empty: not known); a barnekoordinator is {@code childCoordinator}
  */
 public record CaseWork(Optional<String> level, Optional<String> step, boolean guardiansInvolved, List<String> services,
-                       boolean individualPlan, boolean childCoordinator, boolean closing, Optional<LocalDate> referred) {
+                       boolean individualPlan, boolean childCoordinator, boolean closing, Optional<LocalDate> referred,
+                       Optional<Boolean> coordinator) {
 
     /** No work under way. */
-    public static final CaseWork NONE = new CaseWork(Optional.empty(), Optional.empty(), false, List.of(), false, false, false, Optional.empty());
+    public static final CaseWork NONE = new CaseWork(Optional.empty(), Optional.empty(), false, List.of(), false, false, false, Optional.empty(),
+            Optional.empty());
 
     /**
      * Replaces a null part by its empty value and drops repeated services.
@@ -34,6 +38,7 @@ public record CaseWork(Optional<String> level, Optional<String> step, boolean gu
      * @param childCoordinator whether the child has a child coordinator
      * @param closing whether the case is being closed
      * @param referred the date of the referral
+     * @param coordinator whether an ordinary coordinator is appointed
      * @throws IllegalArgumentException when the level is blank
      */
     public CaseWork {
@@ -41,9 +46,27 @@ public record CaseWork(Optional<String> level, Optional<String> step, boolean gu
         step = step == null ? Optional.empty() : step;
         services = services == null ? List.of() : List.copyOf(services.stream().distinct().toList());
         referred = referred == null ? Optional.empty() : referred;
+        coordinator = coordinator == null ? Optional.empty() : coordinator;
         if (level.isPresent() && level.get().isBlank()) {
             throw new IllegalArgumentException("case.level is blank");
         }
+    }
+
+    /**
+     * The work under way without saying whether an ordinary coordinator is appointed (not known).
+     *
+     * @param level the level, as the guide writes its id (or its position)
+     * @param step the step under way
+     * @param guardiansInvolved whether the guardians are involved
+     * @param services the services involved
+     * @param individualPlan whether the child has an individual plan
+     * @param childCoordinator whether the child has a child coordinator
+     * @param closing whether the case is being closed
+     * @param referred the date of the referral
+     */
+    public CaseWork(Optional<String> level, Optional<String> step, boolean guardiansInvolved, List<String> services,
+                    boolean individualPlan, boolean childCoordinator, boolean closing, Optional<LocalDate> referred) {
+        this(level, step, guardiansInvolved, services, individualPlan, childCoordinator, closing, referred, Optional.empty());
     }
 
     /**
@@ -67,7 +90,7 @@ public record CaseWork(Optional<String> level, Optional<String> step, boolean gu
      * @return a copy with {@code guardiansInvolved} set to {@code value}
      */
     public CaseWork withGuardiansInvolved(boolean value) {
-        return new CaseWork(level, step, value, services, individualPlan, childCoordinator, closing, referred);
+        return new CaseWork(level, step, value, services, individualPlan, childCoordinator, closing, referred, coordinator);
     }
 
     /**
@@ -75,7 +98,7 @@ public record CaseWork(Optional<String> level, Optional<String> step, boolean gu
      * @return a copy with these services
      */
     public CaseWork withServices(String... value) {
-        return new CaseWork(level, step, guardiansInvolved, List.of(value), individualPlan, childCoordinator, closing, referred);
+        return new CaseWork(level, step, guardiansInvolved, List.of(value), individualPlan, childCoordinator, closing, referred, coordinator);
     }
 
     /**
@@ -83,7 +106,7 @@ public record CaseWork(Optional<String> level, Optional<String> step, boolean gu
      * @return a copy with this step
      */
     public CaseWork withStep(String value) {
-        return new CaseWork(level, Optional.of(value), guardiansInvolved, services, individualPlan, childCoordinator, closing, referred);
+        return new CaseWork(level, Optional.of(value), guardiansInvolved, services, individualPlan, childCoordinator, closing, referred, coordinator);
     }
 
     /**
@@ -91,6 +114,6 @@ public record CaseWork(Optional<String> level, Optional<String> step, boolean gu
      * @return a copy with this referral date
      */
     public CaseWork withReferred(LocalDate value) {
-        return new CaseWork(level, step, guardiansInvolved, services, individualPlan, childCoordinator, closing, Optional.of(value));
+        return new CaseWork(level, step, guardiansInvolved, services, individualPlan, childCoordinator, closing, Optional.of(value), coordinator);
     }
 }

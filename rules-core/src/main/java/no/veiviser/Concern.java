@@ -4,8 +4,37 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** The worry: when it arose, its signals (codes from the guide's catalogue), and how measures went. */
-public record Concern(Optional<LocalDate> since, List<String> signals, boolean uncertainPlacement, Optional<Progress> progress) {
+/**
+ * The worry: when it arose, its signals (codes from the guide's catalogue), how measures went, whether it concerns a
+ * pregnancy, and who raised it.
+ *
+ * @param since when the concern arose
+ * @param signals signal codes from the guide's catalogue
+ * @param uncertainPlacement whether it is uncertain which level the case belongs at
+ * @param progress how things went after measures
+ * @param pregnancy whether the worry concerns a pregnancy: a pregnant woman, or a family expecting a child ("den
+ *     gravide", "familien venter barn"); empty: not known
+ * @param raisedBy who is worried and brought the worry to the service (empty: not known)
+ */
+public record Concern(Optional<LocalDate> since, List<String> signals, boolean uncertainPlacement, Optional<Progress> progress,
+                      Optional<Boolean> pregnancy, Optional<RaisedBy> raisedBy) {
+
+    /** Who is worried and brought the worry to the service. */
+    public enum RaisedBy {
+        /** The employee, from what they saw or heard in their own work. */
+        EMPLOYEE,
+        /** A parent (or other guardian), worried about their own child. */
+        PARENT,
+        /** The child or youth, about themselves. */
+        CHILD,
+        /** Someone else: another service, a relative, a neighbour. */
+        OTHER;
+
+        /** @return the code for this value in case files and JSON */
+        public String code() {
+            return Codes.of(this);
+        }
+    }
 
     /** How things went after measures were evaluated. */
     public enum Progress {
@@ -23,7 +52,7 @@ public record Concern(Optional<LocalDate> since, List<String> signals, boolean u
     }
 
     /** No concern given. */
-    public static final Concern NONE = new Concern(Optional.empty(), List.of(), false, Optional.empty());
+    public static final Concern NONE = new Concern(Optional.empty(), List.of(), false, Optional.empty(), Optional.empty(), Optional.empty());
 
     /**
      * Replaces a null part by its empty value and drops repeated signals.
@@ -32,11 +61,27 @@ public record Concern(Optional<LocalDate> since, List<String> signals, boolean u
      * @param signals signal codes from the guide's catalogue
      * @param uncertainPlacement whether it is uncertain which level the case belongs at
      * @param progress how things went after measures
+     * @param pregnancy whether the worry concerns a pregnancy
+     * @param raisedBy who raised the worry
      */
     public Concern {
         since = since == null ? Optional.empty() : since;
         signals = signals == null ? List.of() : List.copyOf(signals.stream().distinct().toList());
         progress = progress == null ? Optional.empty() : progress;
+        pregnancy = pregnancy == null ? Optional.empty() : pregnancy;
+        raisedBy = raisedBy == null ? Optional.empty() : raisedBy;
+    }
+
+    /**
+     * A concern that says nothing about a pregnancy or who raised it (both not known).
+     *
+     * @param since when the concern arose
+     * @param signals signal codes from the guide's catalogue
+     * @param uncertainPlacement whether it is uncertain which level the case belongs at
+     * @param progress how things went after measures
+     */
+    public Concern(Optional<LocalDate> since, List<String> signals, boolean uncertainPlacement, Optional<Progress> progress) {
+        this(since, signals, uncertainPlacement, progress, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -52,7 +97,7 @@ public record Concern(Optional<LocalDate> since, List<String> signals, boolean u
      * @return a copy with that date
      */
     public Concern withSince(LocalDate date) {
-        return new Concern(Optional.of(date), signals, uncertainPlacement, progress);
+        return new Concern(Optional.of(date), signals, uncertainPlacement, progress, pregnancy, raisedBy);
     }
 
     /**
@@ -60,7 +105,7 @@ public record Concern(Optional<LocalDate> since, List<String> signals, boolean u
      * @return a copy with that progress
      */
     public Concern withProgress(Progress value) {
-        return new Concern(since, signals, uncertainPlacement, Optional.of(value));
+        return new Concern(since, signals, uncertainPlacement, Optional.of(value), pregnancy, raisedBy);
     }
 
     /**
@@ -68,6 +113,22 @@ public record Concern(Optional<LocalDate> since, List<String> signals, boolean u
      * @return a copy with that value
      */
     public Concern withUncertainPlacement(boolean value) {
-        return new Concern(since, signals, value, progress);
+        return new Concern(since, signals, value, progress, pregnancy, raisedBy);
+    }
+
+    /**
+     * @param value whether the worry concerns a pregnancy
+     * @return a copy with that fact
+     */
+    public Concern withPregnancy(boolean value) {
+        return new Concern(since, signals, uncertainPlacement, progress, Optional.of(value), raisedBy);
+    }
+
+    /**
+     * @param value who raised the worry
+     * @return a copy with that fact
+     */
+    public Concern withRaisedBy(RaisedBy value) {
+        return new Concern(since, signals, uncertainPlacement, progress, pregnancy, Optional.of(value));
     }
 }

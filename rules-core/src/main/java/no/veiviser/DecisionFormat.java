@@ -47,6 +47,9 @@ final class DecisionFormat {
                 g.writeStringField("text", f.text());
                 if (f.due().isPresent()) {
                     g.writeStringField("due", f.due().get().toString());
+                    if (f.asSoonAsPossible()) {
+                        g.writeBooleanField("asSoonAsPossible", true); // due is asOf: now, never overdue
+                    }
                     if (f.overdue()) {
                         g.writeBooleanField("overdue", true);
                     }
@@ -183,8 +186,12 @@ final class DecisionFormat {
             if (named != null && !named.equals(f.code())) {
                 out.append(" \u2014 ").append(named);
             }
-            f.due().ifPresent(due -> out.append(nb ? "  (frist " : "  (due ").append(due)
-                    .append(f.overdue() ? (nb ? ", forfalt" : ", overdue") : "").append(')'));
+            if (f.asSoonAsPossible()) {
+                out.append(nb ? "  (frist så snart som mulig)" : "  (due as soon as possible)");
+            } else {
+                f.due().ifPresent(due -> out.append(nb ? "  (frist " : "  (due ").append(due)
+                        .append(f.overdue() ? (nb ? ", forfalt" : ", overdue") : "").append(')'));
+            }
             out.append('\n');
             out.append("    ").append(f.text()).append('\n');
             f.sources().stream().skip(1).map(Finding.Given::text).filter(t -> !t.equals(f.text())).distinct()

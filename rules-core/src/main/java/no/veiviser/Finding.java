@@ -13,10 +13,12 @@ import java.util.OptionalInt;
  * @param level  the position of the level a {@code go-to-level} finding points to
  * @param levelId that level's id as the guide writes it ("2", "B")
  * @param overdue whether the due date lies before the decision's {@code asOf}
+ * @param asSoonAsPossible whether the guide says "så snart som mulig": due now ({@code due} is {@code asOf}), with no
+ *                date after which it is overdue
  */
 public record Finding(String code, String rule, String text, Optional<LocalDate> due, boolean overdue, Optional<String> responsible,
                       List<String> who, OptionalInt level, Optional<String> levelId, List<String> tools, Optional<String> step, Source source,
-                      List<Given> sources) {
+                      List<Given> sources, boolean asSoonAsPossible) {
     /**
      * One rule that gave this finding, and where that rule comes from. A decision has one finding per code: when two
      * rules give a code with the same meaning (due date, level, whom it concerns), the finding lists both here, and
@@ -49,17 +51,41 @@ public record Finding(String code, String rule, String text, Optional<LocalDate>
     public Finding(String code, String rule, String text, Optional<LocalDate> due, boolean overdue, Optional<String> responsible,
                    List<String> who, OptionalInt level, Optional<String> levelId, List<String> tools, Optional<String> step, Source source) {
         this(code, rule, text, due, overdue, responsible, who, level, levelId, tools, step, source,
-                List.of(new Given(rule, text, responsible, source)));
+                List.of(new Given(rule, text, responsible, source)), false);
     }
 
     /**
-     * Whether another finding means the same: the same code, due date, level and people.
+     * A finding with a due date, or none, that is not "as soon as possible".
+     *
+     * @param code the finding code
+     * @param rule the rule that emitted it
+     * @param text the guide's own wording
+     * @param due when it must be done, if the guide says
+     * @param overdue whether the due date lies before the decision's {@code asOf}
+     * @param responsible who is responsible, if the guide says
+     * @param who the people or services the finding names
+     * @param level the position of the level a {@code go-to-level} finding points to
+     * @param levelId that level's id as the guide writes it
+     * @param tools the tools to use
+     * @param step the step it belongs to
+     * @param source where it comes from
+     * @param sources every rule that gave it
+     */
+    public Finding(String code, String rule, String text, Optional<LocalDate> due, boolean overdue, Optional<String> responsible,
+                   List<String> who, OptionalInt level, Optional<String> levelId, List<String> tools, Optional<String> step, Source source,
+                   List<Given> sources) {
+        this(code, rule, text, due, overdue, responsible, who, level, levelId, tools, step, source, sources, false);
+    }
+
+    /**
+     * Whether another finding means the same: the same code, due date (and "as soon as possible" or not), level and people.
      *
      * @param other another finding of the decision
      * @return true when the two are one finding given by two rules
      */
     public boolean sameMeaning(Finding other) {
-        return code.equals(other.code) && due.equals(other.due) && level.equals(other.level) && who.equals(other.who);
+        return code.equals(other.code) && due.equals(other.due) && asSoonAsPossible == other.asSoonAsPossible && level.equals(other.level)
+                && who.equals(other.who);
     }
 
     /**
@@ -71,7 +97,7 @@ public record Finding(String code, String rule, String text, Optional<LocalDate>
     public Finding alsoFrom(Finding other) {
         List<Given> all = new java.util.ArrayList<>(sources);
         other.sources.stream().filter(g -> !all.contains(g)).forEach(all::add);
-        return new Finding(code, rule, text, due, overdue, responsible, who, level, levelId, tools, step, source, all);
+        return new Finding(code, rule, text, due, overdue, responsible, who, level, levelId, tools, step, source, all, asSoonAsPossible);
     }
 
     /**
@@ -90,8 +116,13 @@ public record Finding(String code, String rule, String text, Optional<LocalDate>
      * @param step the step it belongs to
      * @param source where it comes from (the rule whose words it carries)
      * @param sources every rule that gave it, with its source, the rule whose words it carries first
+     * @param asSoonAsPossible whether it is due "as soon as possible" (due is asOf, never overdue)
+     * @throws IllegalArgumentException when an "as soon as possible" finding has no due date or is overdue
      */
     public Finding {
+        if (asSoonAsPossible && (due.isEmpty() || overdue)) {
+            throw new IllegalArgumentException("an as-soon-as-possible finding is due now and never overdue");
+        }
         who = List.copyOf(who);
         tools = List.copyOf(tools);
         sources = List.copyOf(sources);

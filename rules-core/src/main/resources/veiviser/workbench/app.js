@@ -158,8 +158,10 @@ function checkGroup(name, legend, items) {
 const PATHS = {
   'f-asOf': 'asOf', 'f-age': 'child.age', 'f-birthDate': 'child.birthDate', 'f-setting': 'child.setting', 'f-livesIn': 'child.livesInMunicipality',
   'f-since': 'concern.since', 'group-signal': 'concern.signals', 'f-uncertain': 'concern.uncertainPlacement', 'f-progress': 'concern.progress',
+  'f-pregnancy': 'concern.pregnancy', 'f-raisedBy': 'concern.raisedBy',
   'f-level': 'case.level', 'f-step': 'case.step', 'f-guardiansInvolved': 'case.guardiansInvolved', 'group-service': 'case.services',
   'f-individualPlan': 'case.individualPlan', 'f-childCoordinator': 'case.childCoordinator', 'f-closing': 'case.closing', 'f-referred': 'case.referred',
+  'f-coordinator': 'case.coordinator',
   'f-meetingHeld': 'meeting.held', 'f-meetingOutcome': 'meeting.outcome', 'f-meetingLevel': 'meeting.level', 'f-meetingNext': 'meeting.next',
   'f-consentGuardians': 'consent.guardians', 'f-consentYouth': 'consent.youth', 'f-consentWritten': 'consent.written',
   'f-stafettConsentGuardians': 'consent.stafettlogg.guardians', 'f-stafettConsentYouth': 'consent.stafettlogg.youth', 'f-stafettConsentWritten': 'consent.stafettlogg.written',
@@ -206,14 +208,17 @@ function buildForm() {
       field('f-since', t('since'), el('input', { type: 'date', id: 'f-since' })),
       checkGroup('signal', t('signals'), c.signals),
       check('f-uncertain', t('uncertainPlacement')),
-      field('f-progress', t('progress'), select('f-progress', enumOpts('progress')))),
+      field('f-progress', t('progress'), select('f-progress', enumOpts('progress'))),
+      field('f-pregnancy', t('pregnancy'), yesNo('f-pregnancy')),
+      field('f-raisedBy', t('raisedBy'), select('f-raisedBy', enumOpts('raisedBy')))),
     el('fieldset', {}, el('legend', { text: t('work') }),
       field('f-level', t('level'), select('f-level', levels)),
       c.steps.length ? field('f-step', t('step'), select('f-step', c.steps.map(s => [s.id, `${s.id} ${s.title}`]))) : null,
       check('f-guardiansInvolved', t('guardiansInvolved')),
       checkGroup('service', t('services'), c.services),
       check('f-individualPlan', t('individualPlan')), check('f-childCoordinator', t('childCoordinator')), check('f-closing', t('closing')),
-      field('f-referred', t('referred'), el('input', { type: 'date', id: 'f-referred' }))),
+      field('f-referred', t('referred'), el('input', { type: 'date', id: 'f-referred' })),
+      field('f-coordinator', t('coordinator'), yesNo('f-coordinator'))),
     el('fieldset', {}, el('legend', { text: t('meeting') }),
       field('f-meetingHeld', t('meetingHeld'), el('input', { type: 'date', id: 'f-meetingHeld' })),
       field('f-meetingOutcome', t('meetingOutcome'), select('f-meetingOutcome', enumOpts('outcome'))),
@@ -279,11 +284,15 @@ function formCase() {
       setting: val('f-setting'),
       livesInMunicipality: on('f-livesIn') ? undefined : false,
     },
-    concern: { since: val('f-since'), signals: checked('signal'), uncertainPlacement: on('f-uncertain'), progress: val('f-progress') },
+    concern: {
+      since: val('f-since'), signals: checked('signal'), uncertainPlacement: on('f-uncertain'), progress: val('f-progress'),
+      pregnancy: bool('f-pregnancy'), raisedBy: val('f-raisedBy'),
+    },
     case: {
       level: num('f-level'), step: val('f-step'),
       guardiansInvolved: on('f-guardiansInvolved'), services: checked('service'),
       individualPlan: on('f-individualPlan'), childCoordinator: on('f-childCoordinator'), closing: on('f-closing'), referred: val('f-referred'),
+      coordinator: bool('f-coordinator'),
     },
     meeting: { held: val('f-meetingHeld'), outcome: val('f-meetingOutcome'), level: num('f-meetingLevel'), next: val('f-meetingNext') },
     consent: {
@@ -313,11 +322,13 @@ function fillForm(c) {
   set('f-setting', ch.setting); tick('f-livesIn', ch.livesInMunicipality !== false);
   const co = c.concern || {};
   set('f-since', co.since); tick('f-uncertain', co.uncertainPlacement); set('f-progress', co.progress);
+  set('f-pregnancy', co.pregnancy); set('f-raisedBy', co.raisedBy);
   for (const s of co.signals || []) tick(`signal-${s}`, true);
   const w = c.case || {};
   set('f-level', w.level); set('f-step', w.step); tick('f-guardiansInvolved', w.guardiansInvolved);
   for (const s of w.services || []) tick(`service-${s}`, true);
   tick('f-individualPlan', w.individualPlan); tick('f-childCoordinator', w.childCoordinator); tick('f-closing', w.closing); set('f-referred', w.referred);
+  set('f-coordinator', w.coordinator);
   const m = c.meeting || {};
   set('f-meetingHeld', m.held); set('f-meetingOutcome', m.outcome); set('f-meetingLevel', m.level); set('f-meetingNext', m.next);
   const cs = c.consent || {};
@@ -440,7 +451,7 @@ function renderDecision() {
   for (const f of findings) {
     const rule = byRule.get(f.rule);
     const overdue = f.overdue === true || (f.due && f.due < asOf);
-    const dueText = f.due ? `${f.due}${f.due === asOf ? ` (${t('today')})` : ''}` : null;
+    const dueText = f.asSoonAsPossible ? t('asap') : f.due ? `${f.due}${f.due === asOf ? ` (${t('today')})` : ''}` : null;
     list.append(el('li', { class: `finding${overdue ? ' overdue' : ''}`, 'data-code': f.code, id: `finding-${f.code}` },
       el('h4', { tabindex: '-1' }, codeLabel(f.code), ' ', el('code', { text: f.code })),
       f.text ? el('p', { class: 'finding-text', text: f.text }) : null,

@@ -342,6 +342,9 @@ public final class Handbook {
             return t(nb, "innen ", "within ") + amount + t(nb, " etter ", " after ")
                     + (a.from() == null ? t(nb, "vurderingsdagen", "the day of the assessment") : fromText(a, nb));
         }
+        if (d instanceof Due.AsSoonAsPossible) {
+            return t(nb, "så snart som mulig", "as soon as possible");
+        }
         return t(nb, "samme dag", "the same day");
     }
 
@@ -354,6 +357,8 @@ public final class Handbook {
         return switch (a.from()) {
             case CONCERN_SINCE -> t(nb, "at bekymringen oppstod", "the worry arose");
             case ADULT_REFUGEE_SETTLED_ON -> t(nb, "bosettingen", "the settlement");
+            case CHILD_WELFARE_INFORMED_ON -> t(nb, "barneverntjenesten ble informert (for eksempel ved bekymringsmelding)",
+                    "child welfare was informed (for example by a report)");
             default -> a.from().path();
         };
     }

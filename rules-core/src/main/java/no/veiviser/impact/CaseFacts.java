@@ -37,6 +37,8 @@ final class CaseFacts {
         }
         co.since().ifPresent(d -> parts.add("since " + d));
         co.progress().ifPresent(p -> parts.add("progress " + p.code()));
+        co.pregnancy().ifPresent(p -> parts.add("pregnancy " + p));
+        co.raisedBy().ifPresent(r -> parts.add("raised by " + r.code()));
         if (co.uncertainPlacement()) {
             parts.add("uncertain placement");
         }
@@ -54,6 +56,7 @@ final class CaseFacts {
         if (w.childCoordinator()) {
             parts.add("child coordinator");
         }
+        w.coordinator().ifPresent(v -> parts.add("coordinator " + v));
         if (w.closing()) {
             parts.add("closing");
         }

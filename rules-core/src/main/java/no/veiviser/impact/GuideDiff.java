@@ -174,7 +174,7 @@ public record GuideDiff(String baseId, String baseVersion, String changedId, Str
         StringBuilder s = new StringBuilder(t.code());
         t.level().ifPresent(l -> s.append(" level ").append(l));
         t.due().ifPresent(d -> s.append(" due ").append(d instanceof no.veiviser.internal.model.Due.After after
-                ? after.parameter() + " after " + (after.from() == null ? "asOf" : after.from().path()) : "same-day"));
+                ? after.parameter() + " after " + (after.from() == null ? "asOf" : after.from().path()) : d instanceof no.veiviser.internal.model.Due.AsSoonAsPossible ? "as-soon-as-possible" : "same-day"));
         if (!t.who().isEmpty()) {
             s.append(" who ").append(t.who());
         }

@@ -57,6 +57,12 @@ import no.veiviser.internal.model.Step;
  * worry, within the last six months.</li>
  * <li>{@code adult.patientIsSibling}: for adult-service cases only, half do not say; of the rest most patients are a
  * parent (false 35), some the child's sibling (true 15): the adult services mostly meet parents.</li>
+ * <li>{@code concern.pregnancy}: 60 % do not say; of the rest, 3 in 40 concern a pregnancy (false 37, true 3): the
+ * health centre's and the adult services' pregnant clients are a small share of the worries.</li>
+ * <li>{@code concern.raisedBy}: 40 % do not say; the employee 35, a parent 15, the child 5, someone else 5: most
+ * worries start with what an employee sees, a parent's own worry is the next most common way in.</li>
+ * <li>{@code case.coordinator}: with an individual plan, not said 30, no 10, yes 60 (a plan has a coordinator);
+ * without, not said 50, no 48, yes 2.</li>
  * </ul>
  * The dates fall on both sides of every time parameter of the bundled guides (same day, 4 weeks, 6 months, 5
  * years; the age parameters on birth dates), which is what makes a changed threshold show in a diff.
@@ -348,6 +354,15 @@ public final class Population extends CaseSource {
                 adult = new Adult(adult.hasChildren(), adult.socialAssistance(), adult.refugeeSettledOn(), adult.patientCondition(),
                         sibling == 0 ? Optional.empty() : Optional.of(sibling == 2));
             }
+            // pregnancy, who is worried and an ordinary coordinator (issue 26): drawn after everything else, for the same reason
+            int pregnant = pick(r, new int[] {60, 37, 3});
+            int raised = pick(r, new int[] {40, 35, 15, 5, 5});
+            concern = new Concern(concern.since(), concern.signals(), concern.uncertainPlacement(), concern.progress(),
+                    pregnant == 0 ? Optional.empty() : Optional.of(pregnant == 2),
+                    raised == 0 ? Optional.empty() : Optional.of(Concern.RaisedBy.values()[raised - 1]));
+            int coordinator = pick(r, work.individualPlan() ? new int[] {30, 10, 60} : new int[] {50, 48, 2});
+            work = new CaseWork(work.level(), work.step(), work.guardiansInvolved(), work.services(), work.individualPlan(),
+                    work.childCoordinator(), work.closing(), work.referred(), coordinator == 0 ? Optional.empty() : Optional.of(coordinator == 2));
             return new Case(asOf, child, concern, work, new Consent(guardians, youth, written, logConsent, planConsent), cw, log,
                     reporter, adult, meeting);
         }

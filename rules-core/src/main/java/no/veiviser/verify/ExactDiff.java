@@ -301,7 +301,9 @@ public final class ExactDiff {
             Set<Unit> families = new LinkedHashSet<>();
             for (Given g : concat(ta, tb)) {
                 g.t().due().ifPresent(due -> {
-                    anchors.add(due instanceof Due.After after && after.from() != null ? after.from() : "asOf");
+                    // as soon as possible is due on asOf like same-day but means something else: a mix is refused below
+                    anchors.add(due instanceof Due.AsSoonAsPossible ? "as-soon-as-possible"
+                            : due instanceof Due.After after && after.from() != null ? after.from() : "asOf");
                     families.add(family(due, g));
                 });
             }

@@ -37,7 +37,8 @@ final class Witness {
             Field.ADULT_PATIENT_CONDITION, Field.CASE_REFERRED, Field.MEETING_HELD, Field.MEETING_OUTCOME, Field.MEETING_LEVEL,
             Field.MEETING_NEXT, Field.CONSENT_WRITTEN, Field.CONSENT_STAFETTLOGG_GUARDIANS, Field.CONSENT_STAFETTLOGG_YOUTH,
             Field.CONSENT_STAFETTLOGG_WRITTEN, Field.CONSENT_INDIVIDUAL_PLAN_GUARDIANS, Field.CONSENT_INDIVIDUAL_PLAN_YOUTH,
-            Field.CONSENT_INDIVIDUAL_PLAN_WRITTEN, Field.CHILD_WELFARE_INFORMED_ON, Field.ADULT_PATIENT_IS_SIBLING);
+            Field.CONSENT_INDIVIDUAL_PLAN_WRITTEN, Field.CHILD_WELFARE_INFORMED_ON, Field.ADULT_PATIENT_IS_SIBLING,
+            Field.CONCERN_PREGNANCY, Field.CONCERN_RAISED_BY, Field.CASE_COORDINATOR);
 
     private Witness() {}
 
@@ -61,15 +62,18 @@ final class Witness {
         child = child.withLivesInMunicipality(flag(cnf, vars.get(Field.CHILD_LIVES_IN_MUNICIPALITY), true));
         c = c.withChild(child);
         String progress = choice(cnf, vars.get(Field.CONCERN_PROGRESS));
+        String raisedBy = choice(cnf, vars.get(Field.CONCERN_RAISED_BY));
         c = c.withConcern(new Concern(dates.get(Field.CONCERN_SINCE), codes(cnf, vars.get(Field.CONCERN_SIGNALS)),
                 flag(cnf, vars.get(Field.CONCERN_UNCERTAIN_PLACEMENT), false),
-                Optional.ofNullable(progress).map(p -> byCode(Concern.Progress.values(), p))));
+                Optional.ofNullable(progress).map(p -> byCode(Concern.Progress.values(), p)),
+                optFlag(cnf, vars.get(Field.CONCERN_PREGNANCY)),
+                Optional.ofNullable(raisedBy).map(r -> byCode(Concern.RaisedBy.values(), r))));
         Integer level = num(cnf, vars.get(Field.CASE_LEVEL));
         c = c.withWork(new CaseWork(level(space, num(cnf, vars.get(Field.CASE_LEVEL))),
                 Optional.ofNullable(choice(cnf, vars.get(Field.CASE_STEP))), flag(cnf, vars.get(Field.CASE_GUARDIANS_INVOLVED), false),
                 codes(cnf, vars.get(Field.CASE_SERVICES)), flag(cnf, vars.get(Field.CASE_INDIVIDUAL_PLAN), false),
                 flag(cnf, vars.get(Field.CASE_CHILD_COORDINATOR), false), flag(cnf, vars.get(Field.CASE_CLOSING), false),
-                dates.get(Field.CASE_REFERRED)));
+                dates.get(Field.CASE_REFERRED), optFlag(cnf, vars.get(Field.CASE_COORDINATOR))));
         String outcome = choice(cnf, vars.get(Field.MEETING_OUTCOME));
         c = c.withMeeting(new Meeting(dates.get(Field.MEETING_HELD),
                 Optional.ofNullable(outcome).map(o -> byCode(Meeting.Outcome.values(), o)), level(space, num(cnf, vars.get(Field.MEETING_LEVEL))),

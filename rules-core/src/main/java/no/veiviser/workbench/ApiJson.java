@@ -195,6 +195,8 @@ final class ApiJson {
                 x.put("uncertainPlacement", true);
             }
             co.progress().ifPresent(p -> x.put("progress", p.code()));
+            co.pregnancy().ifPresent(v -> x.put("pregnancy", v));
+            co.raisedBy().ifPresent(r -> x.put("raisedBy", r.code()));
         }
         CaseWork w = c.work();
         if (!w.equals(CaseWork.NONE)) {
@@ -209,6 +211,7 @@ final class ApiJson {
             flag(x, "childCoordinator", w.childCoordinator());
             flag(x, "closing", w.closing());
             w.referred().ifPresent(d -> x.put("referred", d.toString()));
+            w.coordinator().ifPresent(v -> x.put("coordinator", v));
         }
         Meeting m = c.meeting();
         if (!m.equals(Meeting.NONE)) {

@@ -576,7 +576,8 @@ public final class Evaluator {
         return new Finding(t.code(), rule.id(), text, due, overdue, t.responsible(), t.who(),
                 t.level().map(OptionalInt::of).orElse(OptionalInt.empty()),
                 t.level().map(l -> guide.levelAt(l).map(no.veiviser.internal.model.Level::id).orElse(String.valueOf(l))),
-                t.tools(), t.step().or(rule::step), source);
+                t.tools(), t.step().or(rule::step), source, List.of(new Finding.Given(rule.id(), text, t.responsible(), source)),
+                t.due().orElse(null) instanceof Due.AsSoonAsPossible);
     }
 
     /** A due date; one that should run from a date the case does not give runs from asOf, with a note. */
@@ -588,7 +589,7 @@ public final class Evaluator {
             }
             return guide.parameters().get(after.parameter()).unit().addTo(anchor.orElse(c.asOf()), params.get(after.parameter()));
         }
-        return c.asOf();
+        return c.asOf(); // same-day and as-soon-as-possible: due now, so never before asOf (never overdue)
     }
 
     /** The descriptions of the leaf conditions that held, following only the branches that held. */

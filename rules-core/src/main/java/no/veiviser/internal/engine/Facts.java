@@ -25,6 +25,9 @@ public final class Facts {
     private final List<String> concernSignals;
     private final boolean concernUncertainPlacement;
     private final String concernProgress;
+    private final Boolean concernPregnancy;
+    private final String concernRaisedBy;
+    private final Boolean caseCoordinator;
     private final Integer caseLevel;
     private final String caseStep;
     private final boolean caseGuardiansInvolved;
@@ -85,6 +88,9 @@ public final class Facts {
         concernSignals = c.concern().signals(); // already immutable and without repeats: no copy per evaluation
         concernUncertainPlacement = c.concern().uncertainPlacement();
         concernProgress = c.concern().progress().map(p -> p.code()).orElse(null);
+        concernPregnancy = c.concern().pregnancy().orElse(null);
+        concernRaisedBy = c.concern().raisedBy().map(r -> r.code()).orElse(null);
+        caseCoordinator = c.work().coordinator().orElse(null);
         caseLevel = c.work().level().map(levelPosition).orElse(null);
         caseStep = c.work().step().orElse(null);
         caseGuardiansInvolved = c.work().guardiansInvolved();
@@ -225,6 +231,9 @@ public final class Facts {
     public Integer getAdultRefugeeSettledOnYears() { return adultRefugeeSettledOnYears; }
     public String getAdultPatientCondition() { return adultPatientCondition; }
     public Boolean getAdultPatientIsSibling() { return adultPatientIsSibling; }
+    public Boolean getConcernPregnancy() { return concernPregnancy; }
+    public String getConcernRaisedBy() { return concernRaisedBy; }
+    public Boolean getCaseCoordinator() { return caseCoordinator; }
     public Integer getCaseReferredDays() { return caseReferredDays; }
     public Integer getCaseReferredYears() { return caseReferredYears; }
     public Integer getMeetingHeldDays() { return meetingHeldDays; }

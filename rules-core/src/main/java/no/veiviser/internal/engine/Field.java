@@ -59,7 +59,10 @@ public enum Field {
     ADULT_SOCIAL_ASSISTANCE("adult.socialAssistance", Type.ENUM, "adultSocialAssistance", f -> f.getAdultSocialAssistance(), codes(Adult.SocialAssistance.values())),
     ADULT_REFUGEE_SETTLED_ON("adult.refugeeSettledOn", Type.DATE, "adultRefugeeSettledOn", null),
     ADULT_PATIENT_CONDITION("adult.patientCondition", Type.ENUM, "adultPatientCondition", f -> f.getAdultPatientCondition(), codes(Adult.PatientCondition.values())),
-    ADULT_PATIENT_IS_SIBLING("adult.patientIsSibling", Type.OPTIONAL_BOOL, "adultPatientIsSibling", f -> f.getAdultPatientIsSibling());
+    ADULT_PATIENT_IS_SIBLING("adult.patientIsSibling", Type.OPTIONAL_BOOL, "adultPatientIsSibling", f -> f.getAdultPatientIsSibling()),
+    CONCERN_PREGNANCY("concern.pregnancy", Type.OPTIONAL_BOOL, "concernPregnancy", f -> f.getConcernPregnancy()),
+    CONCERN_RAISED_BY("concern.raisedBy", Type.ENUM, "concernRaisedBy", f -> f.getConcernRaisedBy(), codes(Concern.RaisedBy.values())),
+    CASE_COORDINATOR("case.coordinator", Type.OPTIONAL_BOOL, "caseCoordinator", f -> f.getCaseCoordinator());
 
     /** What a field holds, which decides the operators it takes. */
     public enum Type { BOOL, OPTIONAL_BOOL, INT, ENUM, CODE, CODESET, DATE }
@@ -147,7 +150,8 @@ public enum Field {
     public Absent absent() {
         return switch (this) {
             case CHILD_AGE, CHILD_SETTING, CONCERN_SINCE, REPORTER_SERVICE, ADULT_HAS_CHILDREN, ADULT_PATIENT_IS_SIBLING, ADULT_REFUGEE_SETTLED_ON,
-                 CASE_REFERRED, MEETING_HELD, MEETING_NEXT, CHILD_WELFARE_INFORMED_ON -> Absent.UNKNOWN;
+                 CASE_REFERRED, MEETING_HELD, MEETING_NEXT, CHILD_WELFARE_INFORMED_ON, CONCERN_PREGNANCY, CONCERN_RAISED_BY,
+                 CASE_COORDINATOR -> Absent.UNKNOWN;
             case CASE_STEP, STAFETTLOGG_HOLDER, CONCERN_PROGRESS, MEETING_OUTCOME, MEETING_LEVEL -> Absent.NONE;
             case CASE_LEVEL -> Absent.ZERO;
             default -> Absent.NEVER;
@@ -178,6 +182,9 @@ public enum Field {
             case MEETING_HELD -> "datoen for siste møte (evalueringsmøte, drøftingsmøte eller samtale)";
             case MEETING_NEXT -> "datoen for neste avtalte møte";
             case CHILD_WELFARE_INFORMED_ON -> "datoen barneverntjenesten ble informert om denne bekymringen";
+            case CONCERN_PREGNANCY -> "om bekymringen gjelder et svangerskap (en gravid, eller familien venter barn)";
+            case CONCERN_RAISED_BY -> "hvem som er bekymret (den ansatte, en forelder, barnet eller en annen)";
+            case CASE_COORDINATOR -> "om barnet har fått oppnevnt koordinator";
             default -> path;
         };
     }

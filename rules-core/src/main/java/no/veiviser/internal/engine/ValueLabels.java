@@ -31,6 +31,7 @@ public final class ValueLabels {
     private static final Map<Field, Class<? extends Enum<?>>> LISTS = new EnumMap<>(Map.ofEntries(
             Map.entry(Field.CHILD_SETTING, Child.Setting.class),
             Map.entry(Field.CONCERN_PROGRESS, Concern.Progress.class),
+            Map.entry(Field.CONCERN_RAISED_BY, Concern.RaisedBy.class),
             Map.entry(Field.CONSENT_GUARDIANS, Consent.State.class),
             Map.entry(Field.CONSENT_YOUTH, Consent.State.class),
             Map.entry(Field.CONSENT_STAFETTLOGG_GUARDIANS, Consent.State.class),
@@ -50,6 +51,10 @@ public final class ValueLabels {
             Map.entry(Concern.Progress.IMPROVED, new Label("bedre", "improved")),
             Map.entry(Concern.Progress.UNCHANGED, new Label("uendret", "unchanged")),
             Map.entry(Concern.Progress.WORSE, new Label("verre", "worse")),
+            Map.entry(Concern.RaisedBy.EMPLOYEE, new Label("den ansatte", "the employee")),
+            Map.entry(Concern.RaisedBy.PARENT, new Label("en forelder", "a parent")),
+            Map.entry(Concern.RaisedBy.CHILD, new Label("barnet selv", "the child")),
+            Map.entry(Concern.RaisedBy.OTHER, new Label("en annen", "someone else")),
             Map.entry(Consent.State.GIVEN, new Label("gitt", "given")),
             Map.entry(Consent.State.REFUSED, new Label("nektet", "refused")),
             Map.entry(Consent.State.WITHDRAWN, new Label("trukket tilbake", "withdrawn")),

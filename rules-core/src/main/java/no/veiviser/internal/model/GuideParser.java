@@ -600,14 +600,20 @@ final class GuideParser {
                 who, level, tools, fields.writtenId(f, "step"), f.at(), f.has("text") ? f.get("text").at() : f.at()));
     }
 
-    /** {@code same-day}, or {@code {after: <duration parameter>, from: concern.since}} (from defaults to asOf). */
+    /**
+     * {@code same-day}, {@code as-soon-as-possible}, or {@code {after: <duration parameter>, from: concern.since}} (from
+     * defaults to asOf).
+     */
     private Optional<Due> due(Node node) {
         if (node instanceof Node.ScalarNode s) {
             if (s.text().equals("same-day")) {
                 return Optional.of(new Due.SameDay());
             }
+            if (s.text().equals("as-soon-as-possible")) {
+                return Optional.of(new Due.AsSoonAsPossible());
+            }
             problems.error(node.at(), "unknown due '" + Fields.shorten(s.text()) + "'",
-                    "write 'same-day', or {after: <parameter>, from: concern.since}");
+                    "write 'same-day', 'as-soon-as-possible' (\"så snart som mulig\"), or {after: <parameter>, from: concern.since}");
             return Optional.empty();
         }
         Node.MapNode m = fields.map(node, "'due'");
