@@ -40,7 +40,8 @@ class BrokenGuideTest {
 
     static final String ID_HINT = "use lowercase letters (æ, ø and å too), digits and '-', '.' or '_' (at most 80), starting with a letter or digit; no spaces: write 'nivå-1', not 'nivå 1'";
     static final String DATE_HINT = "write dates as YYYY-MM-DD, for example 2026-11-24";
-    static final String DUE_HINT = "write 'same-day', or {after: <parameter>, from: concern.since}";
+    // issue 26 item 6: the hint names the new kind of deadline too
+    static final String DUE_HINT = "write 'same-day', 'as-soon-as-possible' (\"så snart som mulig\"), or {after: <parameter>, from: concern.since}";
     static final String YAML_HINT = "check indentation (spaces, not tabs), colons and quotes";
     static final String ALIAS_HINT = "write the value out in full; aliases can make a small file expand without limit";
     static final String TAG_HINT = "remove the tag; values are plain text, numbers and true/false";
