@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
                 + "other ages for the same finding); W006 a statement of outdated law; W007 a rule marked 'deviation:'; "
                 + "W008 an 'acknowledge:' entry that matches no warning; W009 a placeholder 'veiviser init' wrote; W010 a code's "
                 + "text names the guardians, consent or child welfare its effects do not declare, acknowledged with a reason; "
-                + "W011 a finding text that states a parameter's value by hand instead of the parameter ({name:words}).",
+                + "W011 a finding text that states a parameter's value by hand instead of the parameter ({name:words}); W012 "
+                + "a concept that replaces or refines the base guide's (shown, with how, as acknowledged).",
             "%nA guide accepts a warning with 'acknowledge: [W005]' or 'acknowledge: [{id: W005, rule: <id>, reason: ...}]'; "
                 + "acknowledged warnings are counted, and listed with --show-acknowledged.",
             "%nExit 0 no warnings (or all acknowledged), 1 warnings, 2 bad input."},

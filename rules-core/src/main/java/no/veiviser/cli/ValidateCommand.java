@@ -58,6 +58,13 @@ final class ValidateCommand implements Callable<Integer> {
                 for (Problem warning : guide.warnings()) {
                     out.println(warning);
                 }
+                // a base concept this guide replaces or refines is no problem, but a reader of the base must know
+                for (no.veiviser.lint.LintWarning w : no.veiviser.lint.Lint.check(guide)) {
+                    if (w.id().equals(no.veiviser.lint.Lint.CONCEPT_REFINED)) {
+                        Problem p = w.problem();
+                        out.println(p.file() + ":" + p.line() + ":" + p.column() + ": " + language.pick("merk: ", "note: ") + p.message());
+                    }
+                }
             } catch (InputException e) {
                 failed++;
                 if (debug) {

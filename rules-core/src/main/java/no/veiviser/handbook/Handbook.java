@@ -212,7 +212,9 @@ public final class Handbook {
         }
         v.put("rules", rules);
         v.put("concepts", g.concepts().stream().map(c -> logic(anchor("concept", c.id()), c.id(), c.description(), c.when(), c.source(),
-                c.origin(), g, text, c.override() && g.extendsId().isPresent() ? Map.of("replaces", g.extendsId().get()) : Map.of())).toList());
+                c.origin(), g, text, c.refinement().isPresent() ? Map.of("refines", c.refinement().get().base() + ": "
+                        + c.refinement().get().summary(nb)) : c.override() && g.extendsId().isPresent() ? Map.of("replaces", g.extendsId().get())
+                        : Map.of())).toList());
         v.put("exceptions", g.exceptions().stream().map(e -> logic(anchor("exception", e.id()), e.id(), e.description(), e.when(),
                 e.source(), e.origin(), g, text, Map.of("withholds", targets(e.withholds(), nb)))).toList());
         v.put("invariants", g.invariants().stream().map(i -> Map.of("id", i.id(), "description",

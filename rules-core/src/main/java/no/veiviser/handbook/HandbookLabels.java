@@ -47,6 +47,7 @@ final class HandbookLabels {
         {"ruleWithholds", "Når regelen slår til, holder den tilbake:", "When the rule fires, it withholds:"},
         {"withheldBy", "Holdes tilbake av:", "Withheld by:"},
         {"replaces", "Erstatter den med samme id i", "Replaces the one of the same id in"},
+        {"refines", "Forfiner begrepet med samme id i", "Refines the concept of the same id in"},
         {"invariantsIntro", "Kontrolleres for alle tenkelige saker med", "Checked for every possible case with"},
         {"name", "Navn", "Name"},
         {"value", "Verdi", "Value"},

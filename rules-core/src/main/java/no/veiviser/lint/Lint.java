@@ -58,6 +58,9 @@ import no.veiviser.scenario.ScenarioRunner;
  * <tr><td>W011</td><td>a finding text states a parameter's value by hand ("fire uker") instead of through its
  *     placeholder ({@code {involve-guardians-within:words}}): a change of the parameter would leave the text saying
  *     the old value under the new due date</td></tr>
+ * <tr><td>W012</td><td>a concept replaces or refines the base guide's concept of the same id: shown, with how (the
+ *     clauses it replaces, adds or removes, and its exception), so that a reader of the base knows the municipality
+ *     reads it otherwise; deliberate, so it is shown as acknowledged</td></tr>
  * </table>
  *
  * <p>A guide file accepts warnings with {@code acknowledge:}; they are still returned, marked
@@ -86,6 +89,8 @@ public final class Lint {
     public static final String TEXT_CHECK_ACKNOWLEDGED = "W010";
     /** W011: a finding text states a parameter's value by hand instead of through its placeholder. */
     public static final String STATED_VALUE = "W011";
+    /** W012: a concept replaces or refines the base guide's concept of the same id (shown, acknowledged). */
+    public static final String CONCEPT_REFINED = "W012";
 
     /** Statements of outdated law: the pattern, what is outdated, and what holds now. */
     private record Outdated(Pattern pattern, String what, String now) {}
@@ -213,6 +218,16 @@ public final class Lint {
                     "the rule encodes the guide as written; check the guide against the law")));
         }
 
+        // W012: a base concept replaced or refined, and how; deliberate, so shown as acknowledged
+        for (no.veiviser.internal.model.Concept c : m.concepts()) {
+            if (c.origin().equals(own) && c.override()) { // the loader accepts override and refine only of a base concept
+                String how = c.refinement().map(r -> "refines " + r.base() + "'s concept '" + c.id() + "': " + r.summary(false))
+                        .orElse("replaces " + m.extendsId().orElse("the base") + "'s concept '" + c.id() + "' whole");
+                out.add(new LintWarning(CONCEPT_REFINED, c.id(), new Problem(Problem.Severity.WARNING, c.at().file(), c.at().line(),
+                        c.at().column(), "concept '" + c.id() + "' " + how, "every rule, exception and invariant of the base that uses "
+                        + "it reads this guide's concept; check them with veiviser verify"), true));
+            }
+        }
         // W010: shown with the author's reason, already acknowledged (a text check not acknowledged is a validate error)
         java.util.Set<String> shown = new java.util.HashSet<>();
         for (no.veiviser.internal.model.EffectsText.Mismatch x : no.veiviser.internal.model.EffectsText.mismatches(m)) {

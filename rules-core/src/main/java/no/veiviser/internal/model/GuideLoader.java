@@ -168,7 +168,9 @@ public final class GuideLoader {
         overridable(rules, baseRules.keySet(), file.rules(), Rule::id, Rule::at, Rule::override, "rule", problems);
         Map<String, Concept> concepts = new LinkedHashMap<>();
         (base == null ? List.<Concept>of() : base.concepts()).forEach(c -> concepts.put(c.id(), c));
-        overridable(concepts, Set.copyOf(concepts.keySet()), file.concepts(), Concept::id, Concept::at, Concept::override, "concept", problems);
+        // a refining concept is resolved against the base's first, and then replaces it like an override
+        overridable(concepts, Set.copyOf(concepts.keySet()), ConceptRefinements.resolve(file.concepts(), Map.copyOf(concepts), problems),
+                Concept::id, Concept::at, Concept::override, "concept", problems);
         Map<String, RuleException> exceptions = new LinkedHashMap<>();
         (base == null ? List.<RuleException>of() : base.exceptions()).forEach(e -> exceptions.put(e.id(), e));
         overridable(exceptions, Set.copyOf(exceptions.keySet()), file.exceptions(), RuleException::id, RuleException::at,

@@ -34,7 +34,9 @@ final class GuideParser {
             "labels", "exceptionTo");
     static final List<String> CODE = List.of("label", "tags", "effects", "override");
     static final List<String> LABEL = List.of("nb", "en");
-    static final List<String> CONCEPT = List.of("id", "description", "when", "source", "override");
+    static final List<String> CONCEPT = List.of("id", "description", "when", "refine", "source", "override");
+    static final List<String> REFINE = List.of("replace", "add", "remove", "unless");
+    static final List<String> REFINE_REPLACE = List.of("clause", "with");
     static final List<String> EXCEPTION = List.of("id", "description", "when", "withholds", "source", "override");
     static final List<String> INVARIANT_KINDS = List.of("neverTogether", "requires", "onlyWhen", "levelFloor", "neverWithheld",
             "oneMeaningPerCode");
@@ -328,12 +330,52 @@ final class GuideParser {
         for (Node.MapNode m : maps(node, "'concepts'")) {
             fields.onlyKeys(m, "a concept", CONCEPT);
             fields.require(m, "id", "a concept");
-            fields.require(m, "when", "a concept");
+            if (m.has("refine") && m.has("when")) {
+                problems.error(m.entries().get("refine").keyAt(), "a concept has both 'when' and 'refine'",
+                        "write 'refine' to change the base guide's concept clause by clause, or 'when' (with override: true) to replace it whole");
+                continue;
+            }
+            if (!m.has("refine")) {
+                fields.require(m, "when", "a concept");
+            }
             boolean override = override(m);
+            Optional<Concept.Refinement> refine = m.has("refine") ? refinement(m.get("refine")) : Optional.empty();
             fields.id(m, "id").ifPresent(id -> out.add(new Concept(id, fields.text(m, "description").orElse(""), m.get("when"), null,
-                    citation(m, origin), override, origin, m.at())));
+                    citation(m, origin), override, origin, m.at(), refine)));
         }
         return out;
+    }
+
+    /**
+     * {@code refine: {replace: [{clause: <the base's clause>, with: <condition>}], add: [<condition>], remove: [<the
+     * base's clause>], unless: <condition>}}: what changes in the base guide's concept (resolved when merged).
+     */
+    private Optional<Concept.Refinement> refinement(Node node) {
+        Node.MapNode r = fields.map(node, "'refine'");
+        if (r == null) {
+            return Optional.empty();
+        }
+        fields.onlyKeys(r, "'refine'", REFINE);
+        if (r.entries().isEmpty()) {
+            problems.error(r.at(), "'refine' changes nothing", "give replace, add, remove or unless");
+            return Optional.empty();
+        }
+        List<Concept.Refinement.Replace> replace = new ArrayList<>();
+        for (Node.MapNode x : maps(r.get("replace"), "'replace'")) {
+            fields.onlyKeys(x, "a replaced clause", REFINE_REPLACE);
+            if (fields.require(x, "clause", "a replaced clause") & fields.require(x, "with", "a replaced clause")) {
+                replace.add(new Concept.Refinement.Replace(x.get("clause"), x.get("with")));
+            }
+        }
+        List<Node> add = r.has("add") ? items(r.get("add"), "'add'") : List.of();
+        List<Node> remove = r.has("remove") ? items(r.get("remove"), "'remove'") : List.of();
+        List<Node> unless = r.has("unless") ? List.of(r.get("unless")) : List.of();
+        return Optional.of(new Concept.Refinement(replace, add, remove, unless, r.at(), "", "", List.of()));
+    }
+
+    private List<Node> items(Node node, String what) {
+        Node.ListNode list = fields.list(node, what);
+        return list == null ? List.of() : list.items();
     }
 
     private List<RuleException> exceptions(Node node, String origin) {
