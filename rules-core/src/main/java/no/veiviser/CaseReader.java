@@ -146,8 +146,27 @@ final class CaseReader {
             return null;
         }
         Optional<LocalDate> next = m.has("next") ? fields.date(m.get("next"), "meeting.next") : Optional.empty(); // may lie ahead
-        return new Meeting(date(m, "held", "meeting.held", asOf), state(m, "meeting.outcome", Meeting.Outcome.class),
-                level(m, "meeting.level"), next);
+        Meeting meeting = new Meeting(date(m, "held", "meeting.held", asOf), Optional.empty(), level(m, "meeting.level"), next);
+        return m.has("outcome") ? outcome(m.get("outcome"), meeting) : meeting;
+    }
+
+    /**
+     * A national outcome ({@code close}), or one of the guide's own ({@code avslutt}, kept as written, with its
+     * meaning); without the guide, an own outcome is kept as written and checked when the case is evaluated.
+     */
+    private Meeting outcome(Node node, Meeting meeting) {
+        Set<String> known = guide == null ? null : guide.outcomeCodes();
+        Optional<String> written = known == null ? fields.id(node, "value for meeting.outcome") : fields.code(node, "value for meeting.outcome", known);
+        if (written.isEmpty()) {
+            return meeting;
+        }
+        for (Meeting.Outcome o : Meeting.Outcome.values()) {
+            if (o.code().equals(written.get())) {
+                return new Meeting(meeting.held(), Optional.of(o), meeting.level(), meeting.next());
+            }
+        }
+        Optional<Meeting.Outcome> means = guide == null ? Optional.empty() : Optional.of(guide.outcomeMeaning(written.get()));
+        return new Meeting(meeting.held(), means, meeting.level(), meeting.next(), written);
     }
 
     /** A level as the case writes it: one of the guide's level ids, or a position (checked when the guide is known). */

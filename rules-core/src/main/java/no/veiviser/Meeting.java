@@ -12,10 +12,13 @@ import java.util.Optional;
  * @param outcome what it concluded, if it has concluded
  * @param level with {@link Outcome#CHANGE_LEVEL}, the level decided, as the guide writes its id (or its position)
  * @param next the date agreed for the next meeting (may lie after asOf)
+ * @param guideOutcome the guide's own outcome, when the case names one of the guide's {@code meetingOutcomes}
+ *     ("avslutt"); {@code outcome} is then its national meaning
  */
-public record Meeting(Optional<LocalDate> held, Optional<Outcome> outcome, Optional<String> level, Optional<LocalDate> next) {
+public record Meeting(Optional<LocalDate> held, Optional<Outcome> outcome, Optional<String> level, Optional<LocalDate> next,
+                      Optional<String> guideOutcome) {
     /** No meeting recorded. */
-    public static final Meeting NONE = new Meeting(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    public static final Meeting NONE = new Meeting(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
     /** What a meeting or conversation concluded. */
     public enum Outcome {
@@ -43,12 +46,46 @@ public record Meeting(Optional<LocalDate> held, Optional<Outcome> outcome, Optio
      * @param outcome what it concluded
      * @param level the level decided, with change-level
      * @param next the date of the next meeting
+     * @param guideOutcome the guide's own outcome, if the case names one
+     * @throws IllegalArgumentException when the guide's own outcome is blank
      */
     public Meeting {
         held = held == null ? Optional.empty() : held;
         outcome = outcome == null ? Optional.empty() : outcome;
         level = level == null ? Optional.empty() : level;
         next = next == null ? Optional.empty() : next;
+        guideOutcome = guideOutcome == null ? Optional.empty() : guideOutcome;
+        if (guideOutcome.isPresent() && guideOutcome.get().isBlank()) {
+            throw new IllegalArgumentException("meeting.outcome is blank");
+        }
+    }
+
+    /**
+     * A meeting with one of the national outcomes (or none).
+     *
+     * @param held the date it was held
+     * @param outcome what it concluded
+     * @param level the level decided, with change-level
+     * @param next the date of the next meeting
+     */
+    public Meeting(Optional<LocalDate> held, Optional<Outcome> outcome, Optional<String> level, Optional<LocalDate> next) {
+        this(held, outcome, level, next, Optional.empty());
+    }
+
+    /**
+     * @return the outcome as the case writes it: the guide's own outcome, else the national code ("change-level")
+     */
+    public Optional<String> written() {
+        return guideOutcome.isPresent() ? guideOutcome : outcome.map(Outcome::code);
+    }
+
+    /**
+     * @param ownOutcome one of the guide's own outcomes ({@code meetingOutcomes:})
+     * @param meaning its national meaning, as the guide declares it
+     * @return a copy that concluded with the guide's own outcome
+     */
+    public Meeting withGuideOutcome(String ownOutcome, Outcome meaning) {
+        return new Meeting(held, Optional.of(meaning), level, next, Optional.of(ownOutcome));
     }
 
     /**
@@ -65,7 +102,7 @@ public record Meeting(Optional<LocalDate> held, Optional<Outcome> outcome, Optio
      * @return a copy with this level decided
      */
     public Meeting withLevel(String value) {
-        return new Meeting(held, outcome, Optional.of(value), next);
+        return new Meeting(held, outcome, Optional.of(value), next, guideOutcome);
     }
 
     /**
@@ -73,6 +110,6 @@ public record Meeting(Optional<LocalDate> held, Optional<Outcome> outcome, Optio
      * @return a copy with this next meeting
      */
     public Meeting withNext(LocalDate value) {
-        return new Meeting(held, outcome, level, Optional.of(value));
+        return new Meeting(held, outcome, level, Optional.of(value), guideOutcome);
     }
 }

@@ -231,6 +231,10 @@ final class HandbookText {
     }
 
     private String code(Field f, String code) {
+        if (f == Field.MEETING_OUTCOME && guide.meetingOutcomes().containsKey(code)) { // the guide's own outcome, in its words
+            var own = guide.meetingOutcomes().get(code);
+            return own.label() + " (" + code + ")";
+        }
         if (f.type() == Field.Type.ENUM) {
             return ValueLabels.label(f, code, nb ? NORWEGIAN : java.util.Locale.ENGLISH);
         }

@@ -63,6 +63,9 @@ import no.veiviser.internal.model.Step;
  * worries start with what an employee sees, a parent's own worry is the next most common way in.</li>
  * <li>{@code case.coordinator}: with an individual plan, not said 30, no 10, yes 60 (a plan has a coordinator);
  * without, not said 50, no 48, yes 2.</li>
+ * <li>{@code meeting.outcome} in a guide's own words ({@code meetingOutcomes:}, both guides of a diff): half the
+ * concluded meetings whose national outcome has own outcomes name one of them, each alike (a guide that declares its
+ * own outcomes mostly has its meetings minuted in them). No bundled guide declares any, so their cases do not change.</li>
  * </ul>
  * The dates fall on both sides of every time parameter of the bundled guides (same day, 4 weeks, 6 months, 5
  * years; the age parameters on birth dates), which is what makes a changed threshold show in a diff.
@@ -164,12 +167,20 @@ public final class Population extends CaseSource {
         /** The steps both guides know, and those of each level position 0-3 (for {@code case.step}). */
         private final String[] steps;
         private final String[][] stepsByLevel;
+        /** The meeting outcomes of their own that both guides declare, by national meaning. */
+        private final java.util.Map<Meeting.Outcome, String[]> ownOutcomes;
 
         Generator(String[] signals, int[] weights, String[] childServices, String[] adultServices) {
             this(signals, weights, childServices, adultServices, List.of());
         }
 
         Generator(String[] signals, int[] weights, String[] childServices, String[] adultServices, List<Step> steps) {
+            this(signals, weights, childServices, adultServices, steps, java.util.Map.of());
+        }
+
+        Generator(String[] signals, int[] weights, String[] childServices, String[] adultServices, List<Step> steps,
+                  java.util.Map<Meeting.Outcome, String[]> ownOutcomes) {
+            this.ownOutcomes = ownOutcomes;
             this.steps = steps.stream().map(Step::id).toArray(String[]::new);
             this.stepsByLevel = new String[4][];
             for (int level = 0; level < stepsByLevel.length; level++) {
@@ -200,8 +211,16 @@ public final class Population extends CaseSource {
             java.util.Set<String> stepsOfB = new java.util.HashSet<>();
             Access.model(b).steps().forEach(st -> stepsOfB.add(st.id()));
             List<Step> steps = Access.model(a).steps().stream().filter(st -> stepsOfB.contains(st.id())).toList();
+            java.util.Map<Meeting.Outcome, String[]> own = new java.util.EnumMap<>(Meeting.Outcome.class);
+            for (Meeting.Outcome o : Meeting.Outcome.values()) {
+                String[] both = Access.model(a).meetingOutcomes().values().stream()
+                        .filter(x -> x.means() == o && Access.model(b).meetingOutcomes().containsKey(x.id())).map(x -> x.id()).toArray(String[]::new);
+                if (both.length > 0) {
+                    own.put(o, both);
+                }
+            }
             return new Generator(s.toArray(String[]::new), w.stream().mapToInt(Integer::intValue).toArray(),
-                    known(CHILD_SERVICES, a, b), known(ADULT_SERVICES, a, b), steps);
+                    known(CHILD_SERVICES, a, b), known(ADULT_SERVICES, a, b), steps, own);
         }
 
         private static String[] known(String[] codes, Guide a, Guide b) {
@@ -360,6 +379,14 @@ public final class Population extends CaseSource {
             concern = new Concern(concern.since(), concern.signals(), concern.uncertainPlacement(), concern.progress(),
                     pregnant == 0 ? Optional.empty() : Optional.of(pregnant == 2),
                     raised == 0 ? Optional.empty() : Optional.of(Concern.RaisedBy.values()[raised - 1]));
+            // a guide's own meeting outcome: half the concluded meetings whose meaning has one say it in the guide's words
+            if (meeting.outcome().isPresent() && ownOutcomes.containsKey(meeting.outcome().get())) {
+                String[] own = ownOutcomes.get(meeting.outcome().get());
+                int k = r.nextInt(2 * own.length);
+                if (k < own.length) {
+                    meeting = meeting.withGuideOutcome(own[k], meeting.outcome().get());
+                }
+            }
             int coordinator = pick(r, work.individualPlan() ? new int[] {30, 10, 60} : new int[] {50, 48, 2});
             work = new CaseWork(work.level(), work.step(), work.guardiansInvolved(), work.services(), work.individualPlan(),
                     work.childCoordinator(), work.closing(), work.referred(), coordinator == 0 ? Optional.empty() : Optional.of(coordinator == 2));

@@ -389,12 +389,24 @@ final class CaseSpace {
         return made;
     }
 
+    /** The national meaning of a meeting outcome as a case writes it (the first guide's). */
+    no.veiviser.Meeting.Outcome outcomeMeaning(String written) {
+        return guide.outcomeMeaning(written);
+    }
+
     /** The id the guide gives the level at {@code position} (its number where the guide describes none). */
     String levelId(int position) {
         return guide.levelAt(position).map(no.veiviser.internal.model.Level::id).orElse(String.valueOf(position));
     }
 
     List<String> domain(Field field) {
+        if (field == Field.MEETING_OUTCOME) { // the national outcomes and each guide's own, as a case writes them
+            List<String> out = new ArrayList<>(guide.outcomeCodes());
+            for (GuideModel g : guides) {
+                out.retainAll(g.outcomeCodes());
+            }
+            return out;
+        }
         if (field.type() == Field.Type.ENUM) {
             return field.enumValues();
         }

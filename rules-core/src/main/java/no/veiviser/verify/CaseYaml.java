@@ -84,6 +84,9 @@ final class CaseYaml {
      * @throws IllegalStateException naming the path when {@code Case} has no such part
      */
     static Object valueAt(Case c, String path) {
+        if (path.equals(Field.MEETING_OUTCOME.path())) {
+            return c.meeting().written(); // a guide's own outcome as written ("avslutt"), not only its meaning
+        }
         Object at = c;
         for (String key : path.split("\\.")) {
             String name = at == c ? PART.getOrDefault(key, key) : key;

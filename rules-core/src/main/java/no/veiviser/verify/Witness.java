@@ -75,9 +75,13 @@ final class Witness {
                 flag(cnf, vars.get(Field.CASE_CHILD_COORDINATOR), false), flag(cnf, vars.get(Field.CASE_CLOSING), false),
                 dates.get(Field.CASE_REFERRED), optFlag(cnf, vars.get(Field.CASE_COORDINATOR))));
         String outcome = choice(cnf, vars.get(Field.MEETING_OUTCOME));
-        c = c.withMeeting(new Meeting(dates.get(Field.MEETING_HELD),
-                Optional.ofNullable(outcome).map(o -> byCode(Meeting.Outcome.values(), o)), level(space, num(cnf, vars.get(Field.MEETING_LEVEL))),
-                given(cnf, vars.get(Field.MEETING_NEXT)) ? Optional.of(asOf.plusDays(1)) : Optional.empty()));
+        Meeting meeting = new Meeting(dates.get(Field.MEETING_HELD),
+                Optional.ofNullable(outcome).map(space::outcomeMeaning), level(space, num(cnf, vars.get(Field.MEETING_LEVEL))),
+                given(cnf, vars.get(Field.MEETING_NEXT)) ? Optional.of(asOf.plusDays(1)) : Optional.empty());
+        if (outcome != null && !outcome.equals(meeting.outcome().get().code())) { // one of the guide's own outcomes
+            meeting = meeting.withGuideOutcome(outcome, meeting.outcome().get());
+        }
+        c = c.withMeeting(meeting);
         c = c.withConsent(new Consent(state(cnf, vars.get(Field.CONSENT_GUARDIANS), Consent.State.values(), Consent.State.NOT_ASKED),
                 state(cnf, vars.get(Field.CONSENT_YOUTH), Consent.State.values(), Consent.State.NOT_ASKED),
                 flag(cnf, vars.get(Field.CONSENT_WRITTEN), false),

@@ -117,6 +117,15 @@ final class ApiJson {
         no.veiviser.internal.Access.model(g).exceptions().forEach(x -> exceptions.addObject().put("id", x.id()).put("description", java.util.Objects.toString(x.description(), "").strip()));
         o.set("signals", labels(c.signals()));
         o.set("services", labels(c.services()));
+        // the outcomes a case's meeting may have: the five national ones, then the guide's own with their meaning
+        ArrayNode outcomes = o.putArray("meetingOutcomes");
+        var model = no.veiviser.internal.Access.model(g);
+        for (String code : model.outcomeCodes()) {
+            var own = model.meetingOutcomes().get(code);
+            outcomes.addObject().put("id", code).put("label", own != null ? own.label()
+                    : no.veiviser.internal.engine.ValueLabels.label(no.veiviser.internal.engine.Field.MEETING_OUTCOME, code, java.util.Locale.forLanguageTag("nb")))
+                    .put("means", model.outcomeMeaning(code).code());
+        }
         ArrayNode rules = o.putArray("rules");
         for (Catalogue.RuleRef r : c.rules()) {
             ObjectNode x = rules.addObject().put("id", r.id()).put("description", r.description());

@@ -766,6 +766,15 @@ public final class Evaluator {
         c.stafettlogg().holder().ifPresent(h -> check("stafettlogg.holder", "service", h, guide.services().keySet(), problems));
         c.reporter().service().ifPresent(s -> check("reporter.service", "service", s, guide.services().keySet(), problems));
         c.work().step().ifPresent(s -> check("case.step", "step", s, steps, problems));
+        c.meeting().guideOutcome().ifPresent(o -> {
+            check("meeting.outcome", "meeting outcome", o, guide.outcomeCodes(), problems);
+            if (guide.meetingOutcomes().containsKey(o) && c.meeting().outcome().isPresent()
+                    && c.meeting().outcome().get() != guide.meetingOutcomes().get(o).means()) {
+                problems.add(Problem.error("case", 0, 0, "meeting.outcome: the guide's outcome '" + o + "' means "
+                        + guide.meetingOutcomes().get(o).means().code() + ", not " + c.meeting().outcome().get().code(),
+                        "build the meeting with withGuideOutcome(id, its meaning), or leave the meaning out"));
+            }
+        });
         return problems;
     }
 

@@ -120,7 +120,7 @@ public final class Facts {
         caseReferredYears = c.work().referred().map(d -> years(d, asOf)).orElse(null);
         meetingHeldDays = c.meeting().held().map(d -> days(d, asOf)).orElse(null);
         meetingHeldYears = c.meeting().held().map(d -> years(d, asOf)).orElse(null);
-        meetingOutcome = c.meeting().outcome().map(o -> o.code()).orElse(null);
+        meetingOutcome = c.meeting().written().orElse(null); // a guide's own outcome as written: its rules may test it by id
         meetingLevel = c.meeting().level().map(levelPosition).orElse(null);
         meetingNextDays = c.meeting().next().map(d -> days(d, asOf)).orElse(null);
         meetingNextYears = c.meeting().next().map(d -> years(d, asOf)).orElse(null);

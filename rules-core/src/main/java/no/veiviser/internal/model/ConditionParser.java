@@ -242,6 +242,8 @@ public final class ConditionParser {
                             level(item, field).ifPresent(o -> values.add(((Operand.Literal) o).value()));
                         } else if (type == Field.Type.INT) {
                             fields.integer(item, field.path(), 0, 1000).ifPresent(values::add);
+                        } else if (field == Field.MEETING_OUTCOME) {
+                            code(field, item).ifPresent(c -> guide.outcomesMeaning(c).stream().filter(x -> !values.contains(x)).forEach(values::add));
                         } else {
                             code(field, item).ifPresent(values::add);
                         }
@@ -473,7 +475,12 @@ public final class ConditionParser {
                 return operand.map(o -> (Condition) new Condition.Compare(at, field, op, null, o)).orElse(null);
             }
             case ENUM, CODE: {
-                return code(field, v).map(c -> (Condition) new Condition.Compare(at, field, op, c, null)).orElse(null);
+                Optional<String> c = code(field, v);
+                if (c.isPresent() && field == Field.MEETING_OUTCOME && guide.outcomesMeaning(c.get()).size() > 1) {
+                    // a national outcome reads the guide's own outcomes with that meaning too
+                    return new Condition.Member(at, field, op == Op.NE, List.copyOf(guide.outcomesMeaning(c.get())));
+                }
+                return c.map(x -> (Condition) new Condition.Compare(at, field, op, x, null)).orElse(null);
             }
             default:
                 problems.error(at, field.path() + " (" + describe(field.type()) + ") cannot be compared with a plain value",
@@ -524,7 +531,7 @@ public final class ConditionParser {
 
     private Optional<String> code(Field field, Node v) {
         Set<String> allowed = switch (field.type()) {
-            case ENUM -> new java.util.LinkedHashSet<>(field.enumValues());
+            case ENUM -> field == Field.MEETING_OUTCOME ? guide.outcomeCodes() : new java.util.LinkedHashSet<>(field.enumValues());
             default -> switch (field.catalogue()) {
                 case SIGNALS -> guide.signals().keySet();
                 case SERVICES -> guide.services().keySet();

@@ -17,7 +17,8 @@ record GuideFile(String id, String title, Optional<String> municipality, String 
                  Map<String, String> codes, Map<String, String> signals, Map<String, String> services,
                  List<Rule> rules, List<Disable> disable, List<Acknowledgement> acknowledge, Map<String, List<String>> tags,
                  List<Concept> concepts, List<RuleException> exceptions, List<Invariant> invariants, String file, Location at,
-                 Map<String, String> codeLabelsEn, Map<String, Effects> effects, java.util.Set<String> effectOverrides) {
+                 Map<String, String> codeLabelsEn, Map<String, Effects> effects, java.util.Set<String> effectOverrides,
+                 Map<String, MeetingOutcome> meetingOutcomes) {
 
     /** {@code disable:} entry: a rule of the base guide that this guide switches off, and why. */
     record Disable(String rule, String reason, Location at) {}

@@ -209,7 +209,21 @@ public final class GuideLoader {
                 file.sourceTitle(), file.sourceUrl(), file.retrieved(), parameters, List.copyOf(levels.values()),
                 List.copyOf(steps.values()), List.copyOf(tools.values()), codes, signals, services,
                 List.copyOf(rules.values()), files, file.at(), acknowledgements(base, file), tags,
-                List.copyOf(concepts.values()), List.copyOf(exceptions.values()), List.copyOf(invariants.values()), codeLabelsEn, effects);
+                List.copyOf(concepts.values()), List.copyOf(exceptions.values()), List.copyOf(invariants.values()), codeLabelsEn, effects,
+                outcomes(base, file, problems));
+    }
+
+    /** The base's own meeting outcomes and the file's; an id the base already has is an error (outcomes are not overridden). */
+    private static Map<String, MeetingOutcome> outcomes(GuideModel base, GuideFile file, Problems problems) {
+        Map<String, MeetingOutcome> out = new LinkedHashMap<>(base == null ? Map.of() : base.meetingOutcomes());
+        file.meetingOutcomes().forEach((id, o) -> {
+            MeetingOutcome previous = out.putIfAbsent(id, o);
+            if (previous != null) {
+                problems.error(o.at(), "meeting outcome '" + id + "' is already declared by " + previous.origin() + " (" + previous.at() + ")",
+                        "use that outcome, or give yours another id");
+            }
+        });
+        return out;
     }
 
     /**

@@ -18,7 +18,7 @@ public record GuideModel(String id, String title, Optional<String> municipality,
                          Map<String, String> services, List<Rule> rules, List<String> files, Location at,
                          List<Acknowledgement> acknowledge, Map<String, List<String>> tags, List<Concept> concepts,
                          List<RuleException> exceptions, List<Invariant> invariants, Map<String, String> codeLabelsEn,
-                         Map<String, Effects> effects) {
+                         Map<String, Effects> effects, Map<String, MeetingOutcome> meetingOutcomes) {
     /** Who a finding may name besides services: the people around the child. */
     public static final List<String> ROLES = List.of("guardians", "youth", "child", "employee", "leader");
 
@@ -46,6 +46,43 @@ public record GuideModel(String id, String title, Optional<String> municipality,
         invariants = invariants == null ? List.of() : List.copyOf(invariants);
         codeLabelsEn = codeLabelsEn == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(codeLabelsEn));
         effects = effects == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(effects));
+        meetingOutcomes = meetingOutcomes == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(meetingOutcomes));
+    }
+
+    /** Every outcome a case's meeting may have in this guide: the five national ones, then the guide's own. */
+    public java.util.Set<String> outcomeCodes() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (no.veiviser.Meeting.Outcome o : no.veiviser.Meeting.Outcome.values()) {
+            out.add(o.code());
+        }
+        out.addAll(meetingOutcomes.keySet());
+        return out;
+    }
+
+    /** The national meaning of an outcome as a case writes it (a national code, or one of the guide's own); null if neither. */
+    public no.veiviser.Meeting.Outcome outcomeMeaning(String written) {
+        MeetingOutcome own = meetingOutcomes.get(written);
+        if (own != null) {
+            return own.means();
+        }
+        for (no.veiviser.Meeting.Outcome o : no.veiviser.Meeting.Outcome.values()) {
+            if (o.code().equals(written)) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What a test of {@code meeting.outcome} against {@code written} matches: a guide's own outcome itself; a national
+     * outcome, itself and every own outcome with that meaning (so that the base's {@code close} holds for "avslutt").
+     */
+    public List<String> outcomesMeaning(String written) {
+        List<String> out = new java.util.ArrayList<>(List.of(written));
+        if (!meetingOutcomes.containsKey(written)) {
+            meetingOutcomes.values().stream().filter(o -> o.means().code().equals(written)).forEach(o -> out.add(o.id()));
+        }
+        return out;
     }
 
     /** A finding code's label for people: English where asked for and given, else bokmål, else the code itself. */
@@ -57,7 +94,8 @@ public record GuideModel(String id, String title, Optional<String> municipality,
     /** The same guide with its conditions parsed (what validation returns). */
     public GuideModel withLogic(List<Rule> rules, List<Concept> concepts, List<RuleException> exceptions, List<Invariant> invariants) {
         return new GuideModel(id, title, municipality, version, extendsId, sourceTitle, sourceUrl, retrieved, parameters, levels,
-                steps, tools, codes, signals, services, rules, files, at, acknowledge, tags, concepts, exceptions, invariants, codeLabelsEn, effects);
+                steps, tools, codes, signals, services, rules, files, at, acknowledge, tags, concepts, exceptions, invariants, codeLabelsEn, effects,
+                meetingOutcomes);
     }
 
     /**
@@ -167,6 +205,6 @@ public record GuideModel(String id, String title, Optional<String> municipality,
                       List<Step> steps, List<Tool> tools, Map<String, String> codes, Map<String, String> signals,
                       Map<String, String> services, List<Rule> rules, List<String> files, Location at) {
         this(id, title, municipality, version, extendsId, sourceTitle, sourceUrl, retrieved, parameters, levels, steps, tools,
-                codes, signals, services, rules, files, at, List.of(), Map.of(), List.of(), List.of(), List.of(), Map.of(), Map.of());
+                codes, signals, services, rules, files, at, List.of(), Map.of(), List.of(), List.of(), List.of(), Map.of(), Map.of(), Map.of());
     }
 }

@@ -20,7 +20,8 @@ import no.veiviser.internal.yaml.Problems;
  */
 final class GuideParser {
     static final List<String> TOP = List.of("guide", "parameters", "levels", "steps", "tools", "codes", "signals",
-            "services", "rules", "disable", "acknowledge", "concepts", "exceptions", "invariants");
+            "services", "meetingOutcomes", "rules", "disable", "acknowledge", "concepts", "exceptions", "invariants");
+    static final List<String> MEETING_OUTCOME = List.of("label", "means");
     static final List<String> HEADER = List.of("id", "title", "municipality", "version", "extends", "source", "description");
     static final List<String> SOURCE = List.of("title", "url", "retrieved");
     static final List<String> PARAMETER = List.of("unit", "description", "reference", "value", "values");
@@ -102,7 +103,46 @@ final class GuideParser {
                 codes(top.get("codes"), tags, englishLabels, effects, effectOverrides), catalogue(top.get("signals"), "signal"),
                 catalogue(top.get("services"), "service"), rules(top.get("rules"), id), disable(top.get("disable")),
                 acknowledge(top.get("acknowledge"), id), tags, concepts(top.get("concepts"), id),
-                exceptions(top.get("exceptions"), id), invariants(top.get("invariants"), id), file, top.at(), englishLabels, effects, effectOverrides);
+                exceptions(top.get("exceptions"), id), invariants(top.get("invariants"), id), file, top.at(), englishLabels, effects, effectOverrides,
+                meetingOutcomes(top.get("meetingOutcomes"), id));
+    }
+
+    /**
+     * {@code meetingOutcomes: {fortsett: {label: Fortsett, means: continue}, ...}}: a guide's own outcomes of a meeting,
+     * each with one of the five national meanings; the five stay valid beside them.
+     */
+    private Map<String, MeetingOutcome> meetingOutcomes(Node node, String origin) {
+        Map<String, MeetingOutcome> out = new LinkedHashMap<>();
+        Node.MapNode map = node == null ? null : fields.map(node, "'meetingOutcomes'");
+        if (map == null) {
+            return out;
+        }
+        Set<String> national = new java.util.LinkedHashSet<>();
+        for (no.veiviser.Meeting.Outcome o : no.veiviser.Meeting.Outcome.values()) {
+            national.add(o.code());
+        }
+        for (Node.Entry e : map.entries().values()) {
+            Optional<String> id = fields.id(new Node.ScalarNode(e.keyAt(), Node.ScalarNode.Type.STRING, e.key()), "a meeting outcome");
+            Node.MapNode m = fields.map(e.value(), "meeting outcome '" + e.key() + "'");
+            if (id.isEmpty() || m == null) {
+                continue;
+            }
+            if (national.contains(e.key())) {
+                problems.error(e.keyAt(), "'" + e.key() + "' is one of the five national meeting outcomes, valid in every guide",
+                        "declare only your own outcomes here, each with means: one of " + String.join(", ", national));
+                continue;
+            }
+            fields.onlyKeys(m, "a meeting outcome", MEETING_OUTCOME);
+            fields.require(m, "label", "a meeting outcome");
+            fields.require(m, "means", "a meeting outcome");
+            Optional<String> means = m.has("means") ? fields.code(m.get("means"), "national meaning of a meeting outcome", national) : Optional.empty();
+            if (means.isPresent()) {
+                no.veiviser.Meeting.Outcome meaning = java.util.Arrays.stream(no.veiviser.Meeting.Outcome.values())
+                        .filter(o -> o.code().equals(means.get())).findFirst().orElseThrow();
+                out.put(e.key(), new MeetingOutcome(e.key(), fields.text(m, "label").orElse(e.key()), meaning, origin, e.keyAt()));
+            }
+        }
+        return out;
     }
 
     private Map<String, Parameter> parameters(Node node, String origin) {
