@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import no.veiviser.Case;
 import no.veiviser.Cases;
 import no.veiviser.CompiledGuide;
+import no.veiviser.Decision;
 import no.veiviser.Guide;
 import no.veiviser.Guides;
 import no.veiviser.Meeting;
@@ -22,7 +23,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Lillevik, the invented municipality of issue 26 ({@code src/test/resources/lillevik/}): its scenarios pass, verify
  * proves the inherited invariants for it, and (issue 26 item 1) a counter-example verify prints for a violation that
- * needs a meeting's decision, pasted as a case file, is the same case and gets the finding that violates.
+ * needs a meeting's decision, pasted as a case file, is the same case and gets the finding that violates. Each new
+ * construct of issue 26 is used once and proved here: its own meeting outcomes (item 3), a refined concept of norge
+ * (item 2), a pregnancy with an "as soon as possible" deadline (item 6).
  */
 class LillevikFixtureTest {
     static final Path FIXTURE = Path.of("src/test/resources/lillevik");
@@ -66,7 +69,57 @@ class LillevikFixtureTest {
             boolean tiltak = violated.id().endsWith("tiltak");
             assertThat(ce.yaml()).contains("meeting:");
             assertThat(pasted.meeting().outcome()).hasValue(tiltak ? Meeting.Outcome.MEASURES_NEEDED : Meeting.Outcome.CLOSE);
+            if (tiltak) { // only Lillevik's own "andre tiltak" sends the case to level 2: the counter-example names it
+                assertThat(ce.yaml()).contains("outcome: andre-tiltak");
+            }
             assertThat(compiled.evaluate(pasted).codes()).as("the pasted case%n%s", ce.yaml()).contains(tiltak ? "go-to-level" : "close-case");
         }
+    }
+
+    static Decision decide(String caseYaml) {
+        Guide g = Guides.load(FIXTURE.resolve("guide.yaml"));
+        return g.compile().evaluate(Cases.parse(caseYaml, "case.yaml", g, null));
+    }
+
+    static final String ELEV = "asOf: 2026-11-24\nchild: {age: 10, setting: school}\nreporter: {service: school}\n";
+
+    /** Item 3: "avslutt" is Lillevik's own word for closing; norge's closing exception reads it by its meaning. */
+    @Test
+    void itsOwnMeetingOutcomeIsClosingForNorgesException() {
+        Decision d = decide(ELEV + "concern: {since: 2026-11-02, signals: [concerning-absence]}\ncase: {level: 1, step: \"1.møte\"}\n"
+                + "meeting: {held: 2026-11-20, outcome: avslutt}\n");
+        assertThat(d.codes()).contains("close-case").doesNotContain("kontakt-bti-koordinator");
+        assertThat(d.withheld()).anySatisfy(w -> {
+            assertThat(w.rule()).isEqualTo("lillevik.nivå-1.kontakt-koordinator");
+            assertThat(w.by()).isEqualTo("norge.closing.no-further-work");
+        });
+        Case c = Cases.parse(ELEV + "meeting: {outcome: avslutt}\n", "case.yaml", Guides.load(FIXTURE.resolve("guide.yaml")), null);
+        assertThat(c.meeting().outcome()).hasValue(Meeting.Outcome.CLOSE);
+        assertThat(c.meeting().guideOutcome()).hasValue("avslutt");
+    }
+
+    /** Item 2: norge presumes consent at level 1 with no services named; Lillevik's refined concept only from level 2. */
+    @Test
+    void itsRefinedConceptChangesOnlyTheClauseItReplaces() {
+        String level1 = ELEV + "concern: {signals: [concerning-absence]}\ncase: {level: 1}\n";
+        Guide norge = Guides.bundled("norge");
+        assertThat(norge.compile().evaluate(Cases.parse(level1, "case.yaml", norge, null)).codes()).contains("consent-required");
+        assertThat(decide(level1).codes()).doesNotContain("consent-required");
+        assertThat(decide(level1.replace("level: 1", "level: 2")).codes()).contains("consent-required");
+        assertThat(no.veiviser.lint.Lint.check(Guides.load(FIXTURE.resolve("guide.yaml"))))
+                .filteredOn(w -> w.id().equals(no.veiviser.lint.Lint.CONCEPT_REFINED)).extracting(w -> w.problem().message())
+                .containsExactly("concept 'cooperation-consent-needed' refines norge's concept 'cooperation-consent-needed': replaces 1 clause");
+    }
+
+    /** Item 6: a pregnancy, and "så snart som mulig": due now, never overdue, and said so. */
+    @Test
+    void aPregnancyGetsItsAdviceAsSoonAsPossible() {
+        Decision d = decide("asOf: 2026-11-24\nconcern: {pregnancy: true, since: 2026-01-05}\nreporter: {service: helsestasjon}\n");
+        no.veiviser.Finding f = d.findings("informer-om-jordmor").get(0);
+        assertThat(f.asSoonAsPossible()).isTrue();
+        assertThat(f.overdue()).isFalse();
+        assertThat(d.toText(java.util.Locale.forLanguageTag("nb"))).contains("informer-om-jordmor").contains("(frist så snart som mulig)");
+        assertThat(decide("asOf: 2026-11-24\nconcern: {signals: [wellbeing-concern]}\n").notes())
+                .anySatisfy(n -> assertThat(n.field()).hasValue("concern.pregnancy"));
     }
 }

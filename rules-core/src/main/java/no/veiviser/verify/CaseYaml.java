@@ -24,11 +24,15 @@ import no.veiviser.internal.engine.Field;
  * path this class cannot find in {@code Case} is an internal error that names the field, never a fact left out.
  */
 final class CaseYaml {
+    /** A guide's own meeting outcome: {@code meeting.outcome} in a case file, so printed (and compared) there. */
+    private static final String GUIDE_OUTCOME = "meeting.guideOutcome";
+
     /**
      * The case file keys that give a field of the vocabulary in another form: the child's age as a birth date
      * (what a counter-example needs for an age above 30, the most a case may write as {@code age}).
      */
-    static final Map<Field, List<String>> OTHER_FORMS = Map.of(Field.CHILD_AGE, List.of("child.birthDate"));
+    static final Map<Field, List<String>> OTHER_FORMS = Map.of(Field.CHILD_AGE, List.of("child.birthDate"),
+            Field.MEETING_OUTCOME, List.of(GUIDE_OUTCOME));
 
     /** The parts of {@link Case} that a case file names differently: the work under way is {@code case:}. */
     private static final Map<String, String> PART = Map.of("case", "work");
@@ -86,6 +90,9 @@ final class CaseYaml {
     static Object valueAt(Case c, String path) {
         if (path.equals(Field.MEETING_OUTCOME.path())) {
             return c.meeting().written(); // a guide's own outcome as written ("avslutt"), not only its meaning
+        }
+        if (path.equals(GUIDE_OUTCOME)) {
+            return Optional.empty(); // written as meeting.outcome, above
         }
         Object at = c;
         for (String key : path.split("\\.")) {

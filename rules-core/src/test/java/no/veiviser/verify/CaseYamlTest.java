@@ -44,7 +44,8 @@ class CaseYamlTest {
             Case c = withChanged(Case.on(AS_OF), path);
             assertThat(c).as("the test could not set %s", path).isNotEqualTo(Case.on(AS_OF));
             String yaml = CaseYaml.of(c);
-            String leaf = path.substring(path.lastIndexOf('.') + 1);
+            // a guide's own meeting outcome is written where the case file writes it: meeting.outcome (issue 26 item 3)
+            String leaf = path.equals("meeting.guideOutcome") ? "outcome" : path.substring(path.lastIndexOf('.') + 1);
             if (!yaml.contains(leaf + ":")) {
                 failures.add(path + " is not printed");
                 continue;
