@@ -194,6 +194,8 @@ function buildForm() {
     field(`f-${prefix}Guardians`, t('consentGuardians'), select(`f-${prefix}Guardians`, enumOpts('consent'))),
     field(`f-${prefix}Youth`, t('consentYouth'), select(`f-${prefix}Youth`, enumOpts('consent'))),
     check(`f-${prefix}Written`, t('consentWritten')));
+  // the five national outcomes in the page's words, then the guide's own (meetingOutcomes) in the guide's
+  const outcomes = (c.meetingOutcomes || []).map(o => [o.id, (VALUES[state.lang].outcome || {})[o.id] || o.label]);
   box.replaceChildren(
     field('f-asOf', t('asOf'), el('input', { type: 'date', id: 'f-asOf', value: new Date().toISOString().slice(0, 10) })),
     el('fieldset', {}, el('legend', { text: t('child') }),
@@ -221,7 +223,7 @@ function buildForm() {
       field('f-coordinator', t('coordinator'), yesNo('f-coordinator'))),
     el('fieldset', {}, el('legend', { text: t('meeting') }),
       field('f-meetingHeld', t('meetingHeld'), el('input', { type: 'date', id: 'f-meetingHeld' })),
-      field('f-meetingOutcome', t('meetingOutcome'), select('f-meetingOutcome', enumOpts('outcome'))),
+      field('f-meetingOutcome', t('meetingOutcome'), select('f-meetingOutcome', outcomes)),
       field('f-meetingLevel', t('meetingLevel'), select('f-meetingLevel', levels)),
       field('f-meetingNext', t('meetingNext'), el('input', { type: 'date', id: 'f-meetingNext' }))),
     el('fieldset', {}, el('legend', { text: t('consent') }),

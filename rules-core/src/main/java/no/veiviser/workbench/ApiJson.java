@@ -226,7 +226,7 @@ final class ApiJson {
         if (!m.equals(Meeting.NONE)) {
             ObjectNode x = o.putObject("meeting");
             m.held().ifPresent(d -> x.put("held", d.toString()));
-            m.outcome().ifPresent(v -> x.put("outcome", v.code()));
+            m.written().ifPresent(v -> x.put("outcome", v)); // a guide's own outcome as the case writes it
             m.level().ifPresent(v -> x.put("level", v));
             m.next().ifPresent(d -> x.put("next", d.toString()));
         }
