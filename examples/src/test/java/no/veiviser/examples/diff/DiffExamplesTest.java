@@ -11,6 +11,9 @@ import no.veiviser.impact.GuideDiff;
 import no.veiviser.impact.ImpactDiff;
 import no.veiviser.impact.ImpactReport;
 import no.veiviser.impact.Population;
+import no.veiviser.verify.ExactDiff;
+import no.veiviser.verify.ExactDiffReport;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -37,6 +40,35 @@ class DiffExamplesTest {
         String readme = Files.readString(DIR.resolve("README.md"));
         assertThat(readme).as("examples/diff/README.md shows this summary").contains(report.summary());
         assertThat(readme).contains(report.guideDiff().toText());
+    }
+
+    /**
+     * The rare planted change: a sample of 1,000 generated cases has no changed case, --exact finds the two classes
+     * the README shows, and weighs 10,000 cases as the sampled diff of the same cases counts them.
+     */
+    @Test
+    void aChangeTheSampleMissesIsFoundExactly() throws IOException {
+        CompiledGuide before = Guides.load(DIR.resolve("nittedal/guide.yaml")).compile();
+        CompiledGuide after = Guides.load(DIR.resolve("nittedal-youth-at-helsestasjon/guide.yaml")).compile();
+        String readme = Files.readString(DIR.resolve("README.md"));
+        ImpactReport small = ImpactDiff.run(before, after, Population.generate(1_000, 1), 2);
+        assertThat(small.hasChanges()).isFalse();
+        assertThat(readme).contains(small.summary());
+
+        ExactDiffReport exact = ExactDiff.between(before, after);
+        assertThat(exact.complete()).isTrue();
+        assertThat(exact.changes()).singleElement().satisfies(c -> assertThat(c.classes()).hasSize(2));
+        ImpactDiff counting = ImpactDiff.between(before, after).threads(2).counting(exact.tests());
+        ImpactReport sampled = counting.run(Population.generate(10_000, 1));
+        ExactDiffReport weighed = exact.withCounts(sampled.cases(), counting.counts());
+        assertThat(weighed.changes().get(0).count()).isEqualTo(sampled.changedCases()).isEqualTo(6);
+        // every line the README shows of the report (the first gives the solver's time, witnesses are left out)
+        String text = weighed.toText(java.util.Locale.ENGLISH);
+        for (String line : text.lines().toList()) {
+            if (!line.startsWith("Exact impact") && !line.startsWith("    ") && !line.isBlank()) {
+                assertThat(readme).as("examples/diff/README.md shows this line").contains(line);
+            }
+        }
     }
 
     @ParameterizedTest
