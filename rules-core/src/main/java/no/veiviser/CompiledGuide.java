@@ -110,6 +110,11 @@ public final class CompiledGuide {
         return evaluator.summarizeEach(cases);
     }
 
+    /** Why the guide rejects a case (empty: it does not), as {@code evaluate} would; for {@code veiviser diff}. */
+    List<Problem> problems(Case aCase) {
+        return evaluator.problems(aCase);
+    }
+
     /**
      * The decision and, for every rule, why it fired or not, condition by condition.
      *

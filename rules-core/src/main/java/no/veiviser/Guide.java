@@ -33,6 +33,11 @@ public final class Guide {
             }
 
             @Override
+            public List<Problem> problems(CompiledGuide guide, Case aCase) {
+                return guide.problems(aCase);
+            }
+
+            @Override
             public String text(Decision decision, java.util.Locale locale, java.util.Map<String, String> services) {
                 return DecisionFormat.text(decision, locale, services);
             }

@@ -97,6 +97,15 @@ final class DiffCommand implements Callable<Integer> {
             + "--jsonl, --cases or --scenarios also each class's share of those cases. Refuses guides it cannot encode exactly.")
     boolean exact;
 
+    @Option(names = "--evaluate-all", description = "Evaluate every case with both guides. By default, from "
+            + PROVE_FROM_TEXT + " cases on, the classes of --exact spare the cases they prove unchanged, or changed only in "
+            + "level or codes, from evaluation (the same report, faster).")
+    boolean evaluateAll;
+
+    /** From this many cases on, a diff first proves which cases can change (--exact), and evaluates only those it must. */
+    static final long PROVE_FROM = 100_000;
+    static final String PROVE_FROM_TEXT = "100,000";
+
     @Option(names = "--as-of", paramLabel = "<date>", description = "Assessment date of case files without asOf. Default: today.")
     LocalDate asOf;
 
@@ -141,12 +150,20 @@ final class DiffCommand implements Callable<Integer> {
             out.flush();
             return d.isEmpty() ? Main.EXIT_OK : Main.EXIT_FINDINGS;
         }
-        CompiledGuide a = before.compile();
-        CompiledGuide b = after.compile();
+        CompiledGuide[] compiled = compileBoth(before, after);
+        CompiledGuide a = compiled[0];
+        CompiledGuide b = compiled[1];
         Progress progress = new Progress(spec.commandLine().getErr(), source.size());
-        ImpactReport report = ImpactDiff.between(a, b).threads(threads == null ? Runtime.getRuntime().availableProcessors() : threads)
-                .examples(examples).onProgress(progress::update).run(source);
+        ImpactDiff diff = ImpactDiff.between(a, b).threads(threads == null ? Runtime.getRuntime().availableProcessors() : threads)
+                .examples(examples).onProgress(progress::update);
+        boolean proving = !evaluateAll && source.size() >= PROVE_FROM && prove(diff, a, b);
+        ImpactReport report = diff.run(source);
         progress.done(report);
+        if (proving) {
+            err.printf(Locale.ROOT, language.pick("diff: %,d av %,d saker avgjort av beviset (diff --exact) uten å evalueres%n",
+                    "diff: %,d of %,d cases settled by the proof (diff --exact) without evaluating them%n"), diff.proved(), report.cases());
+            err.flush();
+        }
         out.print(switch (format) {
             case json -> report.toJson();
             case md -> report.toMarkdown(language.locale());
@@ -156,15 +173,51 @@ final class DiffCommand implements Callable<Integer> {
         return report.hasChanges() ? Main.EXIT_FINDINGS : Main.EXIT_OK;
     }
 
+    /**
+     * Both guides compiled, the changed one on a second thread: compiling a guide's rules is most of a diff's start,
+     * and the two do not depend on each other.
+     */
+    private static CompiledGuide[] compileBoth(Guide before, Guide after) {
+        java.util.concurrent.CompletableFuture<CompiledGuide> b = java.util.concurrent.CompletableFuture.supplyAsync(after::compile);
+        CompiledGuide a = before.compile();
+        try {
+            return new CompiledGuide[] {a, b.join()};
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /**
+     * Lets the exact diff spare the cases it settles from evaluation; false (every case evaluated) when the guides
+     * use a construct it cannot encode or a difference has too many classes to list.
+     */
+    private static boolean prove(ImpactDiff diff, CompiledGuide a, CompiledGuide b) {
+        no.veiviser.verify.ExactDiffReport exact;
+        try {
+            exact = no.veiviser.verify.ExactDiff.between(a, b);
+        } catch (no.veiviser.GuideException e) {
+            return false;
+        }
+        if (!exact.complete()) {
+            return false;
+        }
+        diff.provedBy(exact);
+        return true;
+    }
+
     /** {@code --exact}: the proof, and with a source of cases each class's share of them. */
     private int exact(Guide before, Guide after, CaseSource source) {
-        CompiledGuide a = before.compile();
-        CompiledGuide b = after.compile();
+        CompiledGuide[] compiled = compileBoth(before, after);
+        CompiledGuide a = compiled[0];
+        CompiledGuide b = compiled[1];
         no.veiviser.verify.ExactDiffReport report = no.veiviser.verify.ExactDiff.between(a, b);
         if (source != null && report.hasChanges()) {
             Progress progress = new Progress(spec.commandLine().getErr(), source.size());
             ImpactDiff counting = ImpactDiff.between(a, b).threads(threads == null ? Runtime.getRuntime().availableProcessors() : threads)
                     .examples(0).counting(report.tests()).onProgress(progress::update);
+            if (report.complete()) {
+                counting.provedBy(report); // the counts are what it needs, not the decisions
+            }
             ImpactReport sampled = counting.run(source);
             progress.done(sampled);
             report = report.withCounts(sampled.cases(), counting.counts());

@@ -46,6 +46,9 @@ public final class ImpactDiff {
     private LongConsumer progress = n -> { };
     private List<java.util.function.Predicate<Case>> tests = List.of();
     private long[] counts = new long[0];
+    /** The exact diff of the two guides, when it spares evaluating the cases it proves unchanged (see {@link #provedBy}). */
+    private no.veiviser.verify.ExactDiffReport proof;
+    private long proved;
 
     private ImpactDiff(CompiledGuide base, CompiledGuide changed) {
         this.base = Objects.requireNonNull(base, "base");
@@ -129,6 +132,37 @@ public final class ImpactDiff {
     }
 
     /**
+     * Lets the exact diff of these two guides decide which cases need evaluating: a case in none of its classes gets
+     * the same decision from both (proved), and a case whose classes are all of a level change or a code added or
+     * removed has exactly those differences, so neither is evaluated; a case in a class of a moved due date or
+     * changed people is evaluated by both guides as usual, for the days and names, and so is a case a guide rejects.
+     * The report is the one evaluating every case gives (ProvedImpactTest checks it on random cases); only faster
+     * when most cases are proved unchanged or changed alike.
+     *
+     * @param exact {@link no.veiviser.verify.ExactDiff#between} of the same two guides, complete (no list of classes cut)
+     * @return this diff
+     * @throws IllegalArgumentException when {@code exact} is of other guides or has a cut list of classes
+     */
+    public ImpactDiff provedBy(no.veiviser.verify.ExactDiffReport exact) {
+        if (!exact.base().equals(new Decision.GuideRef(base.guide().id(), base.guide().version()))
+                || !exact.changed().equals(new Decision.GuideRef(changed.guide().id(), changed.guide().version()))) {
+            throw new IllegalArgumentException("the exact diff is of other guides");
+        }
+        if (!exact.complete()) {
+            throw new IllegalArgumentException("the exact diff's list of classes is cut: it cannot spare evaluating any case");
+        }
+        proof = exact;
+        return this;
+    }
+
+    /**
+     * @return the cases of the last run that {@link #provedBy} spared from evaluation
+     */
+    public long proved() {
+        return proved;
+    }
+
+    /**
      * @return per test given to {@link #counting}, the cases of the last run it held of
      */
     public long[] counts() {
@@ -185,6 +219,7 @@ public final class ImpactDiff {
         Tally total = new Tally(examples);
         tallies.forEach(total::merge);
         counts = new long[tests.size()];
+        proved = tallies.stream().mapToLong(t -> t.proved).sum();
         for (Tally t : tallies) {
             for (int i = 0; i < counts.length; i++) {
                 counts[i] += t.counts[i];
@@ -207,35 +242,26 @@ public final class ImpactDiff {
             }
             try {
                 List<Case> cases = new ArrayList<>(chunk.size());
+                List<Integer> at = new ArrayList<>(chunk.size());
                 for (int k = 0; k < chunk.size(); k++) {
-                    cases.add(chunk.get(k));
-                }
-                // Many cases per Drools execution; each outcome is what evaluate would give for its case.
-                // What a diff compares of each decision (level, codes, due dates, who), without building decisions.
-                Evaluator.Summarized[] before = Access.summarizeEach(base, cases);
-                Evaluator.Summarized[] after = Access.summarizeEach(changed, cases);
-                for (int k = 0; k < chunk.size(); k++) {
-                    Case c = cases.get(k);
+                    Case c = chunk.get(k);
                     for (int t = 0; t < tally.counts.length; t++) {
                         if (tests.get(t).test(c)) {
                             tally.counts[t]++;
                         }
                     }
-                    Summary a = before[k].summary();
-                    Summary b = after[k].summary();
-                    CaseException rejectedByBase = before[k].rejected();
-                    if (after[k].rejected() != null) {
-                        if (rejectedByBase != null) {
-                            throw located(rejectedByBase, base, chunk, k);
-                        }
-                        tally.rejected(chunk, k, c, "changed guide", after[k].rejected());
-                        continue;
+                    if (proof == null || !spared(chunk, k, c, tally)) {
+                        cases.add(c);
+                        at.add(k);
                     }
-                    if (rejectedByBase != null) {
-                        tally.rejected(chunk, k, c, "base guide", rejectedByBase);
-                    } else {
-                        tally.add(chunk, k, c, a, b);
-                    }
+                }
+                // Many cases per Drools execution; each outcome is what evaluate would give for its case.
+                // What a diff compares of each decision (level, codes, due dates, who), without building decisions.
+                Evaluator.Summarized[] before = Access.summarizeEach(base, cases);
+                Evaluator.Summarized[] after = Access.summarizeEach(changed, cases);
+                for (int i = 0; i < cases.size(); i++) {
+                    tally(chunk, at.get(i), cases.get(i), before[i].summary(), before[i].rejected(), after[i].summary(),
+                            after[i].rejected(), tally);
                 }
             } catch (RuntimeException e) {
                 failed.set(true);
@@ -244,6 +270,51 @@ public final class ImpactDiff {
             progress.accept(done.addAndGet(chunk.size()));
         }
         return tally;
+    }
+
+    /** Tallies one case's two outcomes: a summary or a rejection from each guide. */
+    private void tally(CaseSource.Chunk chunk, int k, Case c, Summary a, CaseException rejectedByBase, Summary b,
+                       CaseException rejectedByChanged, Tally tally) {
+        if (rejectedByChanged != null) {
+            if (rejectedByBase != null) {
+                throw located(rejectedByBase, base, chunk, k);
+            }
+            tally.rejected(chunk, k, c, "changed guide", rejectedByChanged);
+        } else if (rejectedByBase != null) {
+            tally.rejected(chunk, k, c, "base guide", rejectedByBase);
+        } else {
+            tally.add(chunk, k, c, a, b);
+        }
+    }
+
+    /**
+     * Tallies the case from the proof when it can (see {@link #provedBy}): whether a guide rejects it, else the
+     * differences of the classes it lies in. False when it must be evaluated: it lies in a class of a moved due
+     * date or of changed people, whose days and names only the decisions give.
+     */
+    private boolean spared(CaseSource.Chunk chunk, int k, Case c, Tally tally) {
+        List<Problem> byBase = Access.problems(base, c);
+        List<Problem> byChanged = Access.problems(changed, c);
+        if (!byBase.isEmpty() || !byChanged.isEmpty()) {
+            tally(chunk, k, c, null, byBase.isEmpty() ? null : new CaseException(byBase), null,
+                    byChanged.isEmpty() ? null : new CaseException(byChanged), tally);
+            return true;
+        }
+        List<Key> keys = List.of();
+        for (no.veiviser.verify.ExactDiffReport.Change change : proof.changes()) {
+            if (change.kind() == ImpactReport.Kind.REJECTED || !change.members().test(c)) {
+                continue; // a case both guides accept is rejected by neither
+            }
+            if (change.kind() == ImpactReport.Kind.DUE_MOVED || change.kind() == ImpactReport.Kind.WHO_CHANGED) {
+                return false;
+            }
+            if (keys.isEmpty()) {
+                keys = new ArrayList<>(2);
+            }
+            keys.add(new Key(change.kind(), change.subject(), change.kind() == ImpactReport.Kind.LEVEL_CHANGED ? change.change() : ""));
+        }
+        tally.proved(chunk, k, c, keys);
+        return true;
     }
 
     private static CaseException located(CaseException e, CompiledGuide guide, CaseSource.Chunk chunk, int k) {
@@ -258,6 +329,7 @@ public final class ImpactDiff {
     static final class Tally {
         private final int maxExamples;
         long[] counts = new long[0];
+        long proved;
         private long cases;
         private long changedCases;
         private final Map<Key, Group> groups = new HashMap<>();
@@ -306,6 +378,18 @@ public final class ImpactDiff {
             }
         }
 
+        /** A case both guides accept, whose differences (none, or levels and codes) an exact diff proved. */
+        void proved(CaseSource.Chunk chunk, int k, Case c, List<Key> differences) {
+            cases++;
+            proved++;
+            for (Key key : differences) {
+                hit(key, chunk.first() + k, chunk, k, c);
+            }
+            if (!differences.isEmpty()) {
+                changedCases++;
+            }
+        }
+
         /** A case only one of the guides can evaluate (for example one with a signal only the changed guide knows). */
         void rejected(CaseSource.Chunk chunk, int k, Case c, String which, CaseException e) {
             cases++;
@@ -341,6 +425,7 @@ public final class ImpactDiff {
         void merge(Tally other) {
             cases += other.cases;
             changedCases += other.changedCases;
+            proved += other.proved;
             other.groups.forEach((key, g) -> {
                 Group mine = groups.computeIfAbsent(key, x -> new Group());
                 mine.count += g.count;

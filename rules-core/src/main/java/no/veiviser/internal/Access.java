@@ -40,6 +40,9 @@ public final class Access {
 
         /** Every case's summary (what a diff compares) or rejection, without building decisions. */
         Evaluator.Summarized[] summarizeEach(CompiledGuide guide, List<Case> cases);
+
+        /** Why {@code guide} rejects the case (the problems {@code evaluate} would throw); empty when it does not. */
+        List<no.veiviser.Problem> problems(CompiledGuide guide, Case aCase);
     }
 
     private static volatile Core core;
@@ -87,6 +90,11 @@ public final class Access {
     /** Shorthand for {@code core().summarizeEach(...)}. */
     public static Evaluator.Summarized[] summarizeEach(CompiledGuide guide, List<Case> cases) {
         return core().summarizeEach(guide, cases);
+    }
+
+    /** Shorthand for {@code core().problems(...)}. */
+    public static List<no.veiviser.Problem> problems(CompiledGuide guide, Case aCase) {
+        return core().problems(guide, aCase);
     }
 
     /** Shorthand for {@code core().readCase(...)}. */

@@ -128,9 +128,24 @@ public final class ExactDiff {
 
     /** Tests whether a case lies in a class (a conjunction of atoms' literals). */
     record Member(List<Lit> lits, java.util.function.Function<String, Integer> levels) implements Predicate<Case> {
+        /**
+         * The facts of the case this thread tested last: a population diff tests each case against every class of
+         * every difference in a row, and the facts (ages, days since each date) need computing only once per case.
+         */
+        private static final ThreadLocal<Object[]> LAST = ThreadLocal.withInitial(() -> new Object[3]);
+
         @Override
         public boolean test(Case c) {
-            Facts f = new Facts(c, levels);
+            Object[] last = LAST.get();
+            Facts f;
+            if (last[0] == c && last[1] == levels) {
+                f = (Facts) last[2];
+            } else {
+                f = new Facts(c, levels);
+                last[0] = c;
+                last[1] = levels;
+                last[2] = f;
+            }
             for (Lit l : lits) {
                 Boolean h = l.atom().holds(f, c);
                 if (h != null && h != l.positive()) {
@@ -139,6 +154,22 @@ public final class ExactDiff {
             }
             return true;
         }
+    }
+
+    /** Whether a case lies in one of the classes (a loop, not a stream: a population diff asks it for every case). */
+    static Predicate<Case> anyOf(List<? extends Predicate<Case>> members) {
+        if (members.size() == 1) {
+            return members.get(0);
+        }
+        List<Predicate<Case>> all = List.copyOf(members);
+        return c -> {
+            for (Predicate<Case> m : all) {
+                if (m.test(c)) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     private static final class Run {
@@ -153,12 +184,15 @@ public final class ExactDiff {
         private final List<Possible> possible = new ArrayList<>();
         private final Map<Integer, Atom> atoms = new LinkedHashMap<>();
         private int queries;
+        /** The base guide's level positions, one function for every class, so that their tests share one case's facts. */
+        private final java.util.function.Function<String, Integer> levels;
 
         Run(CompiledGuide base, CompiledGuide changed, GuideModel a, GuideModel b) {
             this.base = base;
             this.changed = changed;
             this.a = a;
             this.b = b;
+            this.levels = a::levelPosition;
             Verifier.checkFields(a);
             Verifier.checkFields(b);
             space = new CaseSpace(cnf, List.of(a, b));
@@ -211,9 +245,8 @@ public final class ExactDiff {
                 for (List<List<Lit>> group : merged(kept)) {
                     classes.add(witness(p, group, deviations, atMost));
                 }
-                List<Predicate<Case>> members = classes.stream().map(ExactDiffReport.ChangeClass::members).toList();
                 changes.add(new ExactDiffReport.Change(p.kind(), p.subject(), p.change(), classes, complete,
-                        c -> members.stream().anyMatch(m -> m.test(c))));
+                        anyOf(classes.stream().map(ExactDiffReport.ChangeClass::members).toList())));
             }
             return new ExactDiffReport(new Decision.GuideRef(a.id(), a.version()), new Decision.GuideRef(b.id(), b.version()),
                     changes, cnf.variables(), space.classes(), queries, -1, Duration.ofNanos(System.nanoTime() - start));
@@ -619,11 +652,11 @@ public final class ExactDiff {
                 throw new IllegalStateException("internal error in diff --exact: the witness of '" + p.kind().label() + " " + p.subject()
                         + " " + p.change() + "', evaluated, does not show it; the encoding disagrees with the engine");
             }
-            List<Member> members = group.stream().map(c -> new Member(List.copyOf(c), a::levelPosition)).toList();
+            List<Member> members = group.stream().map(c -> new Member(List.copyOf(c), levels)).toList();
             if (!members.get(0).test(read)) {
                 throw new IllegalStateException("internal error in diff --exact: a witness does not lie in its own class");
             }
-            Predicate<Case> member = members.size() == 1 ? members.get(0) : c -> members.stream().anyMatch(m -> m.test(c));
+            Predicate<Case> member = anyOf(members);
             return new ExactDiffReport.ChangeClass(describeGroup(group), yaml, read, before, after, member);
         }
 

@@ -152,6 +152,21 @@ class DiffCommandTest {
     }
 
     @Test
+    void fromAHundredThousandCasesTheProofSparesTheCasesItSettlesAndTheReportIsTheSame() {
+        String[] args = {"diff", "--lang", "en", "--base", BASE, "--changed", CONSENT_16, "--generate", "100000", "--examples", "1"};
+        Cli.Result proved = Cli.run(args).noStackTrace();
+        String[] all = java.util.Arrays.copyOf(args, args.length + 1);
+        all[args.length] = "--evaluate-all";
+        Cli.Result evaluated = Cli.run(all).noStackTrace();
+        assertThat(proved.exit()).as(proved.err()).isEqualTo(1);
+        assertThat(evaluated.exit()).as(evaluated.err()).isEqualTo(1);
+        assertThat(proved.out()).contains("code removed    youth-consent").isEqualTo(evaluated.out());
+        // the consent age changes only whether a code is given: every case is settled by the proof
+        assertThat(proved.err()).contains("diff: 100,000 of 100,000 cases settled by the proof (diff --exact) without evaluating them");
+        assertThat(evaluated.err()).doesNotContain("settled");
+    }
+
+    @Test
     void exactProvesThatNothingChangesAndExitsZero(@TempDir Path dir) throws IOException {
         Path copy = Files.createDirectories(dir.resolve("copy")).resolve("guide.yaml");
         Files.writeString(copy, Files.readString(Path.of(BASE)).replace("Ungdommen samtykker selv.}", "Ungdommen samtykker nå selv.}"));
