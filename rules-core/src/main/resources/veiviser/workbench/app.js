@@ -1,6 +1,7 @@
 // The workbench page: plain modules, no build step. Talks only to this server's JSON API (see /api/openapi.json).
 import { TEXTS, VALUES } from './i18n.js';
 import { toYaml } from './yaml.js';
+import { exactSection } from './exact.js';
 
 // Script errors are kept for the browser test, which expects none.
 window.__errors = [];
@@ -23,10 +24,10 @@ const v = (group, code) => (VALUES[state.lang][group] || {})[code] || code;
 
 // ---- API ------------------------------------------------------------------------------------------------------------
 
-async function api(path, { method = 'GET', body, type = 'application/json', headers = {} } = {}) {
+async function api(path, { method = 'GET', body, type = 'application/json', headers = {}, signal } = {}) {
   const h = { 'X-Veiviser-Token': TOKEN, ...headers };
   if (body !== undefined) h['Content-Type'] = type;
-  const r = await fetch(path, { method, headers: h, body, credentials: 'same-origin' });
+  const r = await fetch(path, { method, headers: h, body, credentials: 'same-origin', signal });
   const ctype = r.headers.get('Content-Type') || '';
   const data = ctype.startsWith('application/json') ? await r.json() : await r.text();
   return { status: r.status, ok: r.ok, data, headers: r.headers };
@@ -129,6 +130,7 @@ async function chooseGuide(id) {
   buildForm();
   await loadSource();
   $('impact').replaceChildren(); $('impact-status').textContent = '';
+  stopExact(); $('exact').replaceChildren(); $('exact-status').textContent = '';
   $('scenario-list').replaceChildren(); $('scenario-summary').textContent = ''; $('coverage').replaceChildren();
   $('handbook').removeAttribute('src');
   showView();
@@ -763,25 +765,12 @@ function impactSection(source, title, rep) {
   if (!rep) return box;
   box.append(el('p', { class: 'impact-summary', text: rep.changedCases ? t('casesChanged')(rep.changedCases, rep.cases, rep.changedPercent) : t('noChange') }));
   if (!rep.groups.length) return box;
-  const max = Math.max(...rep.groups.map(g => g.count));
-  const barH = 22, step = 52, chartW = 640, countW = 70;
-  const height = rep.groups.length * step;
-  const chart = svg('svg', { viewBox: `0 0 ${chartW} ${height}`, class: 'chart', role: 'img', 'aria-labelledby': `chart-${source}-title` },
-    svg('title', { id: `chart-${source}-title` }, `${t('chartLabel')}: ${title}. ` + rep.groups.map(g => `${groupTitle(g)}: ${g.count}`).join('; ')),
-    rep.groups.map((g, i) => {
-      const y = i * step;
-      const w = Math.max(2, (chartW - countW) * g.count / max);
-      return svg('g', { class: `bar kind-${g.kind}`, 'data-kind': g.kind, 'data-subject': g.subject, 'data-count': g.count },
-        svg('text', { x: 0, y: y + 16, class: 'bar-label' }, truncate(groupTitle(g), 70)),
-        svg('rect', { x: 0, y: y + 22, width: w, height: barH, rx: 3 }),
-        svg('text', { x: w + 6, y: y + 22 + barH * 0.75, class: 'bar-count' }, `${g.count} (${g.percent})`));
-    }));
-  box.append(chart);
+  box.append(barChart(source, title, rep.groups));
   box.append(el('details', { class: 'examples' }, el('summary', { text: t('examples') }),
     el('ul', {}, rep.groups.map(g => el('li', {}, el('strong', { text: `${groupTitle(g)} — ${g.count} (${g.percent})` }),
       el('ul', {}, g.examples.map(e => el('li', { class: 'example', 'data-index': e.index }, el('span', { text: e.facts }), ' ',
         el('button', { type: 'button', class: 'compare-case', 'aria-expanded': 'false', onclick: ev => compareExample(ev.target, source, e.index) }, t('beforeAfter')),
-        ' ', el('button', { type: 'button', class: 'open-case', onclick: ev => askToOpen(ev.target, source, e.index) }, t('openCase'))))))))));
+        ' ', el('button', { type: 'button', class: 'open-case', onclick: ev => askToOpen(ev.target, () => openExample(source, e.index)) }, t('openCase'))))))))));
   return box;
 }
 const truncate = (s, n) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
@@ -804,15 +793,80 @@ async function compareExample(button, source, index) {
 }
 
 /** Replacing the case in the form is asked first: what the adviser had typed is not lost without a word. */
-function askToOpen(button, source, index) {
+function askToOpen(button, open) {
   const item = button.closest('li');
   if (item.querySelector('.confirm')) return;
   const box = el('div', { class: 'confirm', role: 'group', 'aria-label': t('openCase') },
     el('p', { text: t('replaceForm') }),
-    el('button', { type: 'button', class: 'confirm-open', onclick: () => { box.remove(); openExample(source, index); } }, t('replace')), ' ',
+    el('button', { type: 'button', class: 'confirm-open', onclick: () => { box.remove(); open(); } }, t('replace')), ' ',
     el('button', { type: 'button', class: 'confirm-cancel', onclick: () => { box.remove(); button.focus(); } }, t('cancel')));
   item.append(box);
   box.querySelector('.confirm-open').focus();
+}
+
+/** Groups ({kind, subject, change, count, percent}) as a horizontal bar chart, cases per group. */
+function barChart(source, title, groups) {
+  const max = Math.max(1, ...groups.map(g => g.count));
+  const barH = 22, step = 52, chartW = 640, countW = 70;
+  const height = groups.length * step;
+  return svg('svg', { viewBox: `0 0 ${chartW} ${height}`, class: 'chart', role: 'img', 'aria-labelledby': `chart-${source}-title` },
+    svg('title', { id: `chart-${source}-title` }, `${t('chartLabel')}: ${title}. ` + groups.map(g => `${groupTitle(g)}: ${g.count}`).join('; ')),
+    groups.map((g, i) => {
+      const y = i * step;
+      const w = Math.max(2, (chartW - countW) * g.count / max);
+      return svg('g', { class: `bar kind-${g.kind}`, 'data-kind': g.kind, 'data-subject': g.subject, 'data-count': g.count },
+        svg('text', { x: 0, y: y + 16, class: 'bar-label' }, truncate(groupTitle(g), 70)),
+        svg('rect', { x: 0, y: y + 22, width: w, height: barH, rx: 3 }),
+        svg('text', { x: w + 6, y: y + 22 + barH * 0.75, class: 'bar-count' }, `${g.count} (${g.percent})`));
+    }));
+}
+
+// ---- Hva endres?, exactly: every class of cases that changes (exact.js draws it) ----------------------------------------
+
+let exactRun = null; // the running proof's AbortController
+
+/** Proves which cases the text in Rediger changes, with a running clock and Stopp; a new run stops the one before. */
+async function proveImpact() {
+  stopExact();
+  const run = new AbortController();
+  exactRun = run;
+  const size = Math.max(0, Math.min(100000, Number($('population-size').value) || 0));
+  const started = Date.now();
+  const tick = () => { $('exact-status').textContent = t('proving')(Math.floor((Date.now() - started) / 1000)); };
+  tick();
+  const clock = setInterval(tick, 1000);
+  $('exact').replaceChildren();
+  $('stop-exact').hidden = false;
+  try {
+    const r = await api(guidePath(`/exact?population=${size}&seed=1`), { method: 'POST', body: $('editor').value, type: 'application/yaml', signal: run.signal });
+    if (r.status === 400) {
+      $('exact-status').textContent = `${r.data.error} — ${t('problems')(r.data.problems.length)}`;
+      $('exact').replaceChildren(problemList(r.data.problems));
+    } else if (!r.ok) {
+      $('exact-status').textContent = `${t('error')}: ${r.data.error || r.status}`;
+    } else {
+      $('exact-status').textContent = '';
+      $('exact').replaceChildren(exactSection(r.data, { el, t, chart: barChart, title: groupTitle, openCase: (button, c) => askToOpen(button, () => openCaseJson(c)) }));
+    }
+  } catch (e) {
+    if (e.name !== 'AbortError') throw e;
+    $('exact-status').textContent = t('stopped');
+  } finally {
+    clearInterval(clock);
+    if (exactRun === run) { exactRun = null; $('stop-exact').hidden = true; }
+  }
+}
+
+/** Stops the running proof, if any: the page no longer waits for it (the server finishes it, within its ten seconds). */
+function stopExact() {
+  if (exactRun) exactRun.abort();
+}
+
+/** A case (a witness of the exact report) in Prøv en sak, evaluated. */
+function openCaseJson(c) {
+  fillForm(c);
+  location.hash = '#sak';
+  evaluate();
 }
 
 async function openExample(source, index) {
@@ -863,6 +917,8 @@ function wire() {
   $('save-guide').addEventListener('click', saveGuide);
   $('reload-guide').addEventListener('click', loadSource);
   $('compute-impact').addEventListener('click', computeImpact);
+  $('prove-impact').addEventListener('click', proveImpact);
+  $('stop-exact').addEventListener('click', stopExact);
   window.addEventListener('hashchange', showView);
 }
 

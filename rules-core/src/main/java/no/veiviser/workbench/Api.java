@@ -135,9 +135,9 @@ final class Api implements HttpHandler {
                     Exchange.send(x, 200, Exchange.JSON, VerifyFormat.json(List.of(Verifier.verify(e.compiled().orElseThrow()))));
                 }
             }
-            case "diff" -> {
+            case "diff", "exact" -> {
                 if (allow(x, "POST") && live(x, e)) {
-                    diff(x, e);
+                    diff(x, e, action.equals("exact"));
                 }
             }
             case "handbook" -> {
@@ -322,7 +322,8 @@ final class Api implements HttpHandler {
         Exchange.send(x, 200, Exchange.JSON, ScenarioRunner.run(e.compiled().orElseThrow(), e.scenarios()).toJson());
     }
 
-    private void diff(HttpExchange x, GuideEntry e) throws IOException {
+    /** {@code diff}: sampled impact over the scenarios and a population; {@code exact}: every class of cases that changes. */
+    private void diff(HttpExchange x, GuideEntry e, boolean exact) throws IOException {
         Map<String, String> q = Exchange.query(x);
         long size;
         long seed;
@@ -348,6 +349,14 @@ final class Api implements HttpHandler {
             return;
         }
         CompiledGuide base = e.compiled().orElseThrow();
+        if (exact) {
+            try {
+                Exchange.json(x, 200, ExactImpact.json(base, changed, size, seed));
+            } catch (GuideException ex) {
+                Exchange.json(x, 400, ApiJson.problems(400, "the two versions cannot be compared exactly", ex.problems()));
+            }
+            return;
+        }
         ObjectNode o = ApiJson.object();
         try {
             List<Case> cases = e.scenarios().stream().map(Scenario::aCase).toList();

@@ -21,6 +21,7 @@ final class Page implements HttpHandler {
             "views.js", "text/javascript; charset=utf-8",
             "i18n.js", "text/javascript; charset=utf-8",
             "yaml.js", "text/javascript; charset=utf-8",
+            "exact.js", "text/javascript; charset=utf-8",
             "style.css", "text/css; charset=utf-8",
             "favicon.svg", "image/svg+xml");
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "

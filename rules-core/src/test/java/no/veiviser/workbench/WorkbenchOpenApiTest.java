@@ -50,7 +50,7 @@ class WorkbenchOpenApiTest {
         Map<String, PathItem> paths = api.getPaths();
         assertThat(paths).containsKeys("/health", "/api/openapi.json", "/api/guides", "/api/guides/{id}", "/api/guides/{id}/evaluate",
                 "/api/guides/{id}/explain", "/api/guides/{id}/scenarios", "/api/guides/{id}/validate", "/api/guides/{id}/source",
-                "/api/guides/{id}/diff", "/api/guides/{id}/cases/{source}/{index}", "/api/guides/{id}/handbook", "/api/reload");
+                "/api/guides/{id}/diff", "/api/guides/{id}/exact", "/api/guides/{id}/cases/{source}/{index}", "/api/guides/{id}/handbook", "/api/reload");
         assertThat(paths.get("/api/guides/{id}/evaluate").getPost().getResponses()).containsKeys("200", "400", "403", "404", "413");
         assertThat(paths.get("/api/guides/{id}/source").getPut().getResponses()).containsKeys("200", "400", "403", "412", "428");
         assertThat(api.getComponents().getSchemas()).containsKeys("Decision", "Problem", "ScenarioReport", "ImpactReport");
