@@ -156,7 +156,7 @@ final class DiffCommand implements Callable<Integer> {
         Progress progress = new Progress(spec.commandLine().getErr(), source.size());
         ImpactDiff diff = ImpactDiff.between(a, b).threads(threads == null ? Runtime.getRuntime().availableProcessors() : threads)
                 .examples(examples).onProgress(progress::update);
-        boolean proving = !evaluateAll && source.size() >= PROVE_FROM && prove(diff, a, b);
+        boolean proving = !evaluateAll && source.size() >= PROVE_FROM && prove(diff, a, b, err);
         ImpactReport report = diff.run(source);
         progress.done(report);
         if (proving) {
@@ -188,17 +188,24 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     /**
-     * Lets the exact diff spare the cases it settles from evaluation; false (every case evaluated) when the guides
-     * use a construct it cannot encode or a difference has too many classes to list.
+     * Lets the exact diff spare the cases it settles from evaluation; false (every case evaluated, and standard error
+     * says why) when the guides use a construct it cannot encode or a difference has too many classes to list.
      */
-    private static boolean prove(ImpactDiff diff, CompiledGuide a, CompiledGuide b) {
+    private boolean prove(ImpactDiff diff, CompiledGuide a, CompiledGuide b, PrintWriter err) {
         no.veiviser.verify.ExactDiffReport exact;
         try {
             exact = no.veiviser.verify.ExactDiff.between(a, b);
-        } catch (no.veiviser.GuideException e) {
+        } catch (no.veiviser.GuideException | IllegalStateException e) {
+            // a construct it cannot encode, or (a bug) an encoding the engine disagrees with: evaluate every case
+            err.println(language.pick("diff: beviset kan ikke sammenligne disse veilederne nøyaktig; hver sak evalueres",
+                    "diff: the proof cannot compare these guides exactly; every case is evaluated"));
+            err.flush();
             return false;
         }
         if (!exact.complete()) {
+            err.println(language.pick("diff: en forskjell har for mange klasser for beviset; hver sak evalueres",
+                    "diff: a difference has too many classes for the proof; every case is evaluated"));
+            err.flush();
             return false;
         }
         diff.provedBy(exact);

@@ -167,6 +167,20 @@ class DiffCommandTest {
     }
 
     @Test
+    void whenTheProofCannotCompareTheGuidesEveryCaseIsEvaluatedAndStandardErrorSaysSo(@TempDir Path dir) throws IOException {
+        // due counted from concern.since in one version and from the assessment in the other: --exact refuses it
+        Path copy = Files.createDirectories(dir.resolve("copy")).resolve("guide.yaml");
+        String text = Files.readString(Path.of(BASE));
+        Files.writeString(copy, text.replace("due: {after: involve-within, from: concern.since}", "due: same-day"));
+        assertThat(Files.readString(copy)).isNotEqualTo(text);
+        Cli.Result r = Cli.run("diff", "--lang", "en", "--base", BASE, "--changed", copy.toString(), "--generate", "100000").noStackTrace();
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).containsPattern("due date moved\\s+involve-guardians");
+        assertThat(r.err()).contains("diff: the proof cannot compare these guides exactly; every case is evaluated")
+                .doesNotContain("settled");
+    }
+
+    @Test
     void exactProvesThatNothingChangesAndExitsZero(@TempDir Path dir) throws IOException {
         Path copy = Files.createDirectories(dir.resolve("copy")).resolve("guide.yaml");
         Files.writeString(copy, Files.readString(Path.of(BASE)).replace("Ungdommen samtykker selv.}", "Ungdommen samtykker nå selv.}"));
