@@ -49,6 +49,45 @@ public final class ImpactDiff {
     /** The exact diff of the two guides, when it spares evaluating the cases it proves unchanged (see {@link #provedBy}). */
     private no.veiviser.verify.ExactDiffReport proof;
     private long proved;
+    private Baseline baseline;
+
+    /**
+     * The base guide's side of a diff over one source of cases, kept: a workbench compares edited text after edited
+     * text with the same saved guide over the same generated cases, so the saved guide's outcomes are computed by the
+     * first diff that is given this baseline and read by every later one (see {@link #baseline(Baseline)}).
+     */
+    public static final class Baseline {
+        private final CompiledGuide guide;
+        private final String source;
+        private final Evaluator.Summarized[] outcomes;
+        private volatile boolean complete;
+
+        private Baseline(CompiledGuide guide, String source, int size) {
+            this.guide = guide;
+            this.source = source;
+            this.outcomes = new Evaluator.Summarized[size];
+        }
+
+        /**
+         * An empty baseline of {@code guide} over {@code source}, filled by the first run that is given it.
+         *
+         * @param guide the base guide, compiled
+         * @param source the cases, of a known size
+         * @return the baseline
+         * @throws IllegalArgumentException when the source's size is unknown or over {@code Integer.MAX_VALUE}
+         */
+        public static Baseline of(CompiledGuide guide, CaseSource source) {
+            if (source.size() < 0 || source.size() > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("a baseline needs a source of known size");
+            }
+            return new Baseline(Objects.requireNonNull(guide, "guide"), source.description(), (int) source.size());
+        }
+
+        /** @return whether a run has filled it (and later runs read it) */
+        public boolean complete() {
+            return complete;
+        }
+    }
 
     private ImpactDiff(CompiledGuide base, CompiledGuide changed) {
         this.base = Objects.requireNonNull(base, "base");
@@ -156,6 +195,23 @@ public final class ImpactDiff {
     }
 
     /**
+     * Reads the base guide's outcomes from {@code value} when a run has filled it, and fills it otherwise (it is
+     * complete once that run ends without error; a run {@link #provedBy} a proof does not fill it). The report is the
+     * same either way.
+     *
+     * @param value a baseline of this diff's base guide, over the source {@link #run(CaseSource)} will be given
+     * @return this diff
+     * @throws IllegalArgumentException when the baseline is of another compiled guide
+     */
+    public ImpactDiff baseline(Baseline value) {
+        if (value.guide != base) {
+            throw new IllegalArgumentException("the baseline is of another guide");
+        }
+        baseline = value;
+        return this;
+    }
+
+    /**
      * @return the cases of the last run that {@link #provedBy} spared from evaluation
      */
     public long proved() {
@@ -177,6 +233,9 @@ public final class ImpactDiff {
      * @throws no.veiviser.CaseException when a case cannot be read, or neither guide accepts it
      */
     public ImpactReport run(CaseSource source) {
+        if (baseline != null && (!baseline.source.equals(source.description()) || baseline.outcomes.length != source.size())) {
+            throw new IllegalArgumentException("the baseline is of other cases");
+        }
         long start = System.nanoTime();
         AtomicLong done = new AtomicLong();
         AtomicBoolean failed = new AtomicBoolean();
@@ -215,6 +274,9 @@ public final class ImpactDiff {
                     pool.shutdownNow();
                 }
             }
+        }
+        if (baseline != null && proof == null) {
+            baseline.complete = true; // every case's outcome is in it now (a proof would have spared some)
         }
         Tally total = new Tally(examples);
         tallies.forEach(total::merge);
@@ -257,7 +319,7 @@ public final class ImpactDiff {
                 }
                 // Many cases per Drools execution; each outcome is what evaluate would give for its case.
                 // What a diff compares of each decision (level, codes, due dates, who), without building decisions.
-                Evaluator.Summarized[] before = Access.summarizeEach(base, cases);
+                Evaluator.Summarized[] before = before(chunk, cases, at);
                 Evaluator.Summarized[] after = Access.summarizeEach(changed, cases);
                 for (int i = 0; i < cases.size(); i++) {
                     tally(chunk, at.get(i), cases.get(i), before[i].summary(), before[i].rejected(), after[i].summary(),
@@ -270,6 +332,24 @@ public final class ImpactDiff {
             progress.accept(done.addAndGet(chunk.size()));
         }
         return tally;
+    }
+
+    /** The base guide's outcomes of the chunk's cases at {@code at}: from the baseline when it is complete, else evaluated (and kept in it). */
+    private Evaluator.Summarized[] before(CaseSource.Chunk chunk, List<Case> cases, List<Integer> at) {
+        if (baseline != null && baseline.complete) {
+            Evaluator.Summarized[] out = new Evaluator.Summarized[cases.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = baseline.outcomes[(int) chunk.first() + at.get(i)];
+            }
+            return out;
+        }
+        Evaluator.Summarized[] out = Access.summarizeEach(base, cases);
+        if (baseline != null && proof == null) {
+            for (int i = 0; i < out.length; i++) {
+                baseline.outcomes[(int) chunk.first() + at.get(i)] = out[i];
+            }
+        }
+        return out;
     }
 
     /** Tallies one case's two outcomes: a summary or a rejection from each guide. */

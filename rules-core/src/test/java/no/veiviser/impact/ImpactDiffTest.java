@@ -29,6 +29,26 @@ class ImpactDiffTest {
     }
 
     @Test
+    void aBaselineFilledByTheFirstDiffGivesLaterDiffsTheSameReports() {
+        Population population = Population.generate(5_000, 3);
+        ImpactDiff.Baseline kept = ImpactDiff.Baseline.of(BASE, population);
+        for (UnaryOperator<String> edit : List.of(DiffFixtures.CONSENT_16, DiffFixtures.SIX_WEEKS, DiffFixtures.CONSENT_16)) {
+            CompiledGuide changed = DiffFixtures.changed(edit).compile();
+            ImpactReport plain = ImpactDiff.run(BASE, changed, population, 2);
+            ImpactReport withBaseline = ImpactDiff.between(BASE, changed).threads(2).baseline(kept).run(population);
+            assertThat(kept.complete()).isTrue();
+            assertThat(withBaseline.cases()).isEqualTo(plain.cases());
+            assertThat(withBaseline.changedCases()).isEqualTo(plain.changedCases()).isPositive();
+            assertThat(withBaseline.groups()).isEqualTo(plain.groups());
+        }
+        // a baseline is of one compiled guide and one source of cases
+        assertThatThrownBy(() -> ImpactDiff.between(Guides.load(DiffFixtures.BASE).compile(), BASE).baseline(kept))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ImpactDiff.between(BASE, BASE).baseline(kept).run(Population.generate(5_000, 4)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void noChangeGivesAnEmptyReport() {
         ImpactReport r = ImpactDiff.run(BASE, Guides.load(DiffFixtures.BASE).compile(), CaseSource.directory(DiffFixtures.CASES, TODAY), 1);
         assertThat(r.cases()).isEqualTo(4);
