@@ -51,12 +51,6 @@ function el(tag, attrs = {}, ...children) {
   }
   return e;
 }
-const svg = (tag, attrs = {}, ...children) => {
-  const e = document.createElementNS('http://www.w3.org/2000/svg', tag);
-  for (const [k, x] of Object.entries(attrs)) e.setAttribute(k, x);
-  for (const c of children.flat()) if (c !== null && c !== undefined) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  return e;
-};
 function debounce(fn, ms) {
   let timer;
   return (...args) => { clearTimeout(timer); timer = setTimeout(() => fn(...args), ms); };
@@ -76,6 +70,7 @@ function applyLanguage() {
     if (typeof x === 'string') e.textContent = x;
   }
   for (const e of document.querySelectorAll('[data-t-title]')) e.title = t(e.dataset.tTitle);
+  for (const e of document.querySelectorAll('[data-t-aria]')) e.setAttribute('aria-label', t(e.dataset.tAria));
   const sw = $('lang-switch');
   sw.textContent = t('language');
   sw.lang = state.lang === 'nb' ? 'en' : 'nb';
@@ -99,6 +94,7 @@ function showView() {
   }
   if (!state.guide) return;
   if (view === 'scenarier' && !state.scenarios) runScenarios();
+  if (view === 'scenarier') loadScenarioFiles();
   if (view === 'handbok') loadHandbook();
 }
 
@@ -118,7 +114,7 @@ async function chooseGuide(id) {
   const r = await api(`/api/guides/${encodeURIComponent(id)}`);
   state.guide = r.data;
   state.catalogue = r.data.catalogue || null;
-  state.scenarios = null; state.impact = null; state.explanation = null;
+  state.scenarios = null; state.impact = null; state.explanation = null; state.scenarioFile = null;
   localStorage.setItem('veiviser.guide', id);
   const banner = $('guide-status');
   if (state.guide.status !== 'live') {
@@ -145,11 +141,37 @@ function select(id, options, { empty = true } = {}) {
   return el('select', { id }, empty ? el('option', { value: '', text: t('unknown') }) : null,
     options.map(([value, text]) => el('option', { value, text })));
 }
+const checkItem = (name, x) => el('div', { class: 'check' },
+  el('input', { type: 'checkbox', id: `${name}-${x.id}`, name, value: x.id }),
+  el('label', { for: `${name}-${x.id}` }, x.label, ' ', el('code', { text: x.id })));
 function checkGroup(name, legend, items) {
-  return el('fieldset', { class: 'checks', id: `group-${name}` }, el('legend', { text: legend }),
-    items.map(x => el('div', { class: 'check' },
-      el('input', { type: 'checkbox', id: `${name}-${x.id}`, name, value: x.id }),
-      el('label', { for: `${name}-${x.id}` }, x.label, ' ', el('code', { text: x.id })))));
+  return el('fieldset', { class: 'checks', id: `group-${name}` }, el('legend', { text: legend }), items.map(x => checkItem(name, x)));
+}
+/**
+ * The national signals in groups, the serious ones (acute or a duty to report) first; each group can be folded away
+ * (Tab then passes it in one step) and says how many of its signals are ticked. A guide's own signals go last.
+ */
+const SIGNAL_GROUPS = [
+  ['serious', ['violence-suspected', 'sexual-abuse-suspected', 'danger-to-life-or-health', 'mistreatment-at-home', 'serious-neglect',
+    'persistent-serious-behaviour-problems', 'human-trafficking-risk', 'criminal-offence-suspected', 'untreated-illness-or-disability']],
+  ['child', ['wellbeing-concern', 'concerning-absence', 'stressful-life-event', 'serious-illness-or-disability', 'long-term-coordinated-needs',
+    'unaccompanied-minor-refugee']],
+  ['family', ['parent-mental-illness', 'parent-substance-abuse', 'parent-serious-illness', 'financial-hardship']],
+];
+function signalGroups(signals) {
+  const known = new Set(SIGNAL_GROUPS.flatMap(([, ids]) => ids));
+  const groups = [...SIGNAL_GROUPS.map(([g, ids]) => [g, signals.filter(x => ids.includes(x.id))]), ['other', signals.filter(x => !known.has(x.id))]];
+  return el('fieldset', { class: 'checks', id: 'group-signal' }, el('legend', { text: t('signals') }),
+    groups.filter(([, items]) => items.length).map(([g, items]) => el('details', { class: 'signal-group', 'data-group': g, open: true },
+      el('summary', {}, t('signalGroups')[g], el('span', { class: 'picked' })), items.map(x => checkItem('signal', x)))));
+}
+/** "(2 valgt)" after each signal group's name, and a group with a ticked signal kept open. */
+function syncSignalGroups() {
+  for (const d of document.querySelectorAll('.signal-group')) {
+    const n = d.querySelectorAll('input:checked').length;
+    d.querySelector('.picked').textContent = n ? ` (${t('picked')(n)})` : '';
+    if (n) d.open = true;
+  }
 }
 
 /**
@@ -210,7 +232,7 @@ function buildForm() {
       check('f-livesIn', t('livesIn'))),
     el('fieldset', {}, el('legend', { text: t('concern') }),
       field('f-since', t('since'), el('input', { type: 'date', id: 'f-since' })),
-      checkGroup('signal', t('signals'), c.signals),
+      signalGroups(c.signals),
       check('f-uncertain', t('uncertainPlacement')),
       field('f-progress', t('progress'), select('f-progress', enumOpts('progress'))),
       field('f-pregnancy', t('pregnancy'), yesNo('f-pregnancy')),
@@ -328,6 +350,7 @@ function fillForm(c) {
   set('f-since', co.since); tick('f-uncertain', co.uncertainPlacement); set('f-progress', co.progress);
   set('f-pregnancy', co.pregnancy); set('f-raisedBy', co.raisedBy);
   for (const s of co.signals || []) tick(`signal-${s}`, true);
+  syncSignalGroups();
   const w = c.case || {};
   set('f-level', w.level); set('f-step', w.step); tick('f-guardiansInvolved', w.guardiansInvolved);
   for (const s of w.services || []) tick(`service-${s}`, true);
@@ -365,6 +388,7 @@ async function evaluate() {
   markFields(r.status === 400 ? r.data.problems : []);
   if (r.status === 400) {
     state.explanation = null;
+    $('decision-live').textContent = t('caseProblems');
     // each problem names the field it is about and takes the reader there; the guide's editor has nothing to do with it
     $('decision').replaceChildren(el('h4', { text: t('caseProblems') }), el('ul', { class: 'problems' }, r.data.problems.map(p => {
       const id = fieldOf(p);
@@ -476,13 +500,16 @@ function renderDecision() {
   }
   if (decision.withheld && decision.withheld.length) {
     // what was held back, in the rules' and exceptions' own words; the ids stay for authors, small beside them
-    const ruleText = id => (state.catalogue.rules.find(r => r.id === id) || {}).description || id;
+    const ruleText = id => ((state.catalogue.rules.find(r => r.id === id) || {}).description || id).split(/(?<=\.)\s/)[0]; // its first sentence
     parts.push(el('h4', { text: t('withheld') }), el('ul', { class: 'notes withheld' }, decision.withheld.map(w => el('li', { 'data-rule': w.rule },
       el('span', { class: 'withheld-rule', text: ruleText(w.rule) }), ` ${t('withheldBy')} `,
       el('span', { class: 'withheld-by', text: described(state.catalogue.exceptions, w.by) === w.by ? ruleText(w.by) : described(state.catalogue.exceptions, w.by) }),
       ' ', el('code', { class: 'ids', text: `${w.rule} ← ${w.by}` })))));
   }
   $('decision').replaceChildren(...parts);
+  // only this short line is read out on each change, not the whole panel
+  const urgent = findings.filter(f => urgency(f, asOf)[0] <= 1).length;
+  $('decision-live').textContent = t('liveSummary')(level.recommended, findings.length, urgent);
 }
 
 /** What to read first: the level, what is overdue or due today, what must not be done; each links to its card. */
@@ -547,14 +574,41 @@ function valueText(condition, actual) {
     .replace(/^([a-z][a-z0-9-]*)$/, codeWord);
 }
 
-function scenarioYaml() {
-  if (!state.explanation || !state.caseJson) return '';
+/** The form's case and its decision as a scenario: the level and every finding (with its due date) it must give. */
+function scenarioOf() {
+  if (!state.explanation || !state.caseJson) return null;
   const d = state.explanation.decision;
   const includes = d.findings.map(f => (f.due ? { code: f.code, due: f.due } : f.code))
     .filter((x, i, all) => all.findIndex(y => JSON.stringify(y) === JSON.stringify(x)) === i);
   const scenario = { name: $('scenario-name').value.trim() || t('newCase'), case: state.caseJson, expect: { level: d.level.recommended } };
   if (includes.length) scenario.expect.includes = includes;
-  return `# ${state.guide.id} ${state.guide.version}\n` + toYaml({ scenarios: [scenario] }) + '\n';
+  return scenario;
+}
+const scenarioYaml = s => `# ${state.guide.id} ${state.guide.version}\n` + toYaml({ scenarios: [s] }) + '\n';
+
+/**
+ * "Lagre som scenario": with --edit it is written into the guide's scenarios/arbeidsbenk.yaml and runs under
+ * Scenarier; read-only (or a bundled guide) the page says how to save the YAML it shows.
+ */
+async function saveScenario() {
+  const s = scenarioOf();
+  if (!s) return;
+  $('scenario-yaml').value = scenarioYaml(s);
+  $('scenario-yaml').hidden = false;
+  document.querySelector('.yaml-label').hidden = false;
+  const status = $('scenario-status');
+  if (!EDIT || !state.guide.editable) {
+    status.textContent = EDIT ? t('scenarioBundled') : t('scenarioReadOnly');
+    $('scenario-yaml').focus();
+    return;
+  }
+  const r = await api(guidePath('/scenarios'), { method: 'POST', body: JSON.stringify(s) });
+  if (r.ok) {
+    status.textContent = t('scenarioSaved')(s.name, r.data.file);
+    state.scenarios = null; // Scenarier runs them again, the new one with them
+  } else {
+    status.textContent = `${t('scenarioNotSaved')}: ${(r.data.problems && r.data.problems.length ? r.data.problems.map(p => p.message).join('; ') : r.data.error) || r.status}`;
+  }
 }
 
 // ---- Scenarier --------------------------------------------------------------------------------------------------------
@@ -572,8 +626,9 @@ async function runScenarios() {
     $('scenario-summary').textContent = t('scenariosSummary')(rep.scenarios, rep.failures);
   }
   $('scenario-list').replaceChildren(...rep.results.map(x => el('li', { class: x.passed ? 'pass' : 'fail' },
-    el('span', { class: 'badge', text: x.passed ? `✓ ${t('passed')}` : `✗ ${t('failed')}` }), ' ', x.name,
-    el('span', { class: 'where', text: ` ${x.file.split('/').slice(-1)[0]}:${x.line}` }),
+    el('span', { class: 'badge', text: x.passed ? `✓ ${t('passed')}` : `✗ ${t('failed')}` }), ' ', x.name, ' ',
+    el('button', { type: 'button', class: 'where open-scenario-file', onclick: () => openScenarioFile(x.file.split(/[\\/]/).slice(-1)[0], x.line) },
+      `${x.file.split(/[\\/]/).slice(-1)[0]}:${x.line}`),
     x.passed ? null : el('dl', { class: 'mismatch' }, x.mismatches.map(m => [
       el('dt', { text: t('expected') }), el('dd', { text: m.expected }),
       el('dt', { text: t('butWas') }), el('dd', { text: m.butWas + (m.falseCondition ? ` — ${m.falseCondition}` : '') })])))));
@@ -622,6 +677,91 @@ function renderCoverage(cov) {
     })));
 }
 
+// ---- Scenariofiler: read and edited in the page ------------------------------------------------------------------
+
+async function loadScenarioFiles() {
+  const r = await api(guidePath('/scenario-files'));
+  const names = r.ok ? r.data : [];
+  const select = $('scenario-file-select');
+  const was = select.value;
+  select.replaceChildren(...names.map(n => el('option', { value: n, text: n })));
+  $('scenario-files').hidden = !names.length;
+  $('save-scenario-file').disabled = !EDIT || !state.guide.editable;
+  if (names.includes(was)) select.value = was;
+  if (names.length && !state.scenarioFile) await readScenarioFile(select.value);
+}
+
+async function readScenarioFile(name) {
+  const r = await api(guidePath(`/scenario-files/${encodeURIComponent(name)}`));
+  if (!r.ok) return;
+  state.scenarioFile = { name, etag: r.headers.get('ETag') };
+  $('scenario-file-select').value = name;
+  $('scenario-editor').value = typeof r.data === 'string' ? r.data : '';
+  $('scenario-file-problems').replaceChildren(); $('scenario-file-status').textContent = '';
+}
+
+/** Opens a scenario file in Scenarier with the caret at a line (a failing scenario). */
+async function openScenarioFile(name, line) {
+  location.hash = '#scenarier';
+  await loadScenarioFiles();
+  await readScenarioFile(name);
+  const ed = $('scenario-editor');
+  const lines = ed.value.split('\n');
+  let pos = 0;
+  for (let i = 0; i < line - 1 && i < lines.length; i++) pos += lines[i].length + 1;
+  ed.focus();
+  ed.setSelectionRange(pos, pos);
+  ed.scrollTop = Math.max(0, (line - 5) * (parseFloat(getComputedStyle(ed).lineHeight) || 18));
+}
+
+async function saveScenarioFile() {
+  const f = state.scenarioFile;
+  if (!f) return;
+  const r = await api(guidePath(`/scenario-files/${encodeURIComponent(f.name)}`), { method: 'PUT', body: $('scenario-editor').value,
+    type: 'application/yaml', headers: { 'If-Match': f.etag || '' } });
+  $('scenario-file-problems').replaceChildren();
+  if (r.ok) {
+    f.etag = r.headers.get('ETag');
+    $('scenario-file-status').textContent = r.data.passes ? t('scenarioFileSaved')(f.name) : t('scenarioFileSavedFails')(f.name);
+    state.scenarios = null;
+  } else if (r.status === 412) {
+    $('scenario-file-status').textContent = t('conflict');
+  } else if (r.status === 400) {
+    $('scenario-file-status').textContent = t('problems')(r.data.problems.length);
+    $('scenario-file-problems').replaceChildren(...r.data.problems.map(p => el('li', { class: `problem ${p.severity}` },
+      p.line > 0 ? `${t('line')} ${p.line}, ${t('column')} ${p.column}: ` : '', p.message)));
+  } else {
+    $('scenario-file-status').textContent = `${t('error')}: ${r.data.error || r.status}`;
+  }
+}
+
+/**
+ * A failing scenario's expectation brought in line with the text in Rediger (due dates and level only), shown before
+ * and after, written only when the adviser says so; never silently.
+ */
+async function proposeAccept(button, name, line) {
+  const item = button.closest('li');
+  const old = item.querySelector('.accept');
+  if (old) old.remove();
+  const r = await api(guidePath(`/scenario-files/${encodeURIComponent(name)}/accept?line=${line}`), { method: 'POST', body: $('editor').value, type: 'application/yaml' });
+  if (!r.ok) { item.append(el('p', { class: 'accept hint', text: `${t('cannotAccept')}: ${r.data.error || r.status}` })); return; }
+  const box = el('div', { class: 'accept', role: 'group', 'aria-label': t('acceptNew') },
+    el('p', { text: t('acceptIntro')(r.data.scenario) }),
+    el('div', { class: 'compare' },
+      el('div', { class: 'before' }, el('h5', { text: t('expectedNow') }), el('pre', { text: r.data.before })),
+      el('div', { class: 'after' }, el('h5', { text: t('expectedAfter') }), el('pre', { text: r.data.after }))),
+    EDIT && state.guide.editable ? el('button', { type: 'button', class: 'confirm-accept', onclick: async () => {
+      const w = await api(guidePath(`/scenario-files/${encodeURIComponent(name)}`), { method: 'PUT', body: r.data.text,
+        type: 'application/yaml', headers: { 'If-Match': r.data.etag } });
+      box.replaceChildren(el('p', { class: w.ok ? 'accepted' : 'error',
+        text: w.ok ? t('accepted')(r.data.scenario, name) : `${t('scenarioNotSaved')}: ${w.data.error || w.status}` }));
+      if (w.ok) { item.classList.add('accepted'); state.scenarios = null; state.scenarioFile = null; }
+    } }, t('acceptSave')) : el('p', { class: 'hint', text: t('scenarioReadOnly') }),
+    ' ', el('button', { type: 'button', class: 'confirm-cancel', onclick: () => { box.remove(); button.focus(); } }, t('cancel')));
+  item.append(box);
+  box.querySelector('button').focus();
+}
+
 // ---- Rediger ----------------------------------------------------------------------------------------------------------
 
 async function loadSource() {
@@ -663,10 +803,19 @@ async function validateText() {
 }
 const validateSoon = debounce(validateText, 400);
 
+/** The scenario file a problem is in (its name), or null when it is about the guide's text. */
+const scenarioFileOf = p => (/[\\/]scenarios[\\/]([^\\/]+\.yaml)$/.exec(p.file || '') || [])[1] || null;
+
 function problemItem(p) {
   const where = p.line > 0 ? `${t('line')} ${p.line}, ${t('column')} ${p.column}` : '';
-  const item = el('li', { class: `problem ${p.severity}` },
-    p.line > 0 ? el('button', { type: 'button', class: 'goto', onclick: () => gotoLine(p.line, p.column) }, where) : null,
+  const inScenarios = scenarioFileOf(p);
+  // a failing scenario opens its own file, in the page, at the scenario; the guide's line of the same number is another text
+  const item = el('li', { class: `problem ${p.severity}`, 'data-file': inScenarios || '' },
+    inScenarios ? el('button', { type: 'button', class: 'open-scenario-file', onclick: () => openScenarioFile(inScenarios, p.line) },
+      `${inScenarios}, ${t('line')} ${p.line}`)
+      : p.line > 0 ? el('button', { type: 'button', class: 'goto', onclick: () => gotoLine(p.line, p.column) }, where) : null,
+    inScenarios && p.message.startsWith("scenario '") ? el('button', { type: 'button', class: 'accept-expectation',
+      onclick: ev => proposeAccept(ev.target, inScenarios, p.line) }, t('acceptNew')) : null,
     el('span', { class: 'message', text: ` ${p.message}` }),
     p.hint ? el('span', { class: 'hint', text: ` — ${p.hint}` }) : null);
   return item;
@@ -713,8 +862,20 @@ async function saveGuide() {
 
 // ---- Hva endres? ------------------------------------------------------------------------------------------------------
 
+const MAX_POPULATION = 100000; // the API's limit (Api.MAX_POPULATION)
 async function computeImpact() {
-  const size = Math.max(0, Math.min(100000, Number($('population-size').value) || 0));
+  // a number outside the limits is said, beside the field, and nothing runs: 500 000 is not quietly run as 100 000
+  const input = $('population-size');
+  const size = Number(input.value);
+  const bad = input.value.trim() === '' || !Number.isInteger(size) || size < 0 || size > MAX_POPULATION;
+  $('population-error').hidden = !bad;
+  if (bad) {
+    $('population-error').textContent = t('populationLimit')(new Intl.NumberFormat(state.lang === 'nb' ? 'nb-NO' : 'en-GB').format(MAX_POPULATION));
+    input.setAttribute('aria-invalid', 'true');
+    input.focus();
+    return;
+  }
+  input.removeAttribute('aria-invalid');
   $('impact-status').textContent = t('computing');
   $('impact').replaceChildren(); // a result of an older text must not stand beside the new status
   const r = await api(guidePath(`/diff?population=${size}&seed=1`), { method: 'POST', body: $('editor').value, type: 'application/yaml' });
@@ -725,11 +886,13 @@ async function computeImpact() {
   }
   if (!r.ok) { $('impact-status').textContent = `${t('error')}: ${r.data.error || r.status}`; return; }
   state.impact = r.data;
-  $('impact-status').textContent = '';
-  $('impact').replaceChildren(
+  // the result is announced (the status is a live region): how many generated cases get another decision
+  const p = r.data.population;
+  $('impact-status').textContent = p && p.cases ? `${t('impactDone')} ${p.changedCases ? t('casesChanged')(p.changedCases, p.cases, share(p.changedPercent)) : t('noChange')}` : t('impactDone');
+  $('impact').replaceChildren(...[ // replaceChildren writes a null as the text "null": no stale texts leaves none
     staleTexts(r.data.staleTexts || []),
     impactSection('scenarios', t('fromScenarios'), r.data.scenarios),
-    impactSection('population', t('fromPopulation'), r.data.population));
+    impactSection('population', t('fromPopulation'), r.data.population)].filter(Boolean));
 }
 
 /** Finding texts that still state a changed parameter's old value by hand: they would contradict the new due date. */
@@ -756,24 +919,40 @@ function groupTitle(g) {
     return t('levelMove')(a, b);
   }
   const subject = g.kind === 'rejected' ? g.subject : codeLabel(g.subject);
-  return `${t('kinds')[g.kind] || g.kind}: ${subject}${g.change && g.kind !== 'rejected' ? ` (${g.change})` : ''}`;
+  return `${t('kinds')[g.kind] || g.kind}: ${subject}${g.change && g.kind !== 'rejected' ? ` (${changeText(g.change)})` : ''}`;
 }
+/** The library's change ("+14 days", "due set", "[guardians] -> [child]") in the page's language. */
+function changeText(change) {
+  const days = /^([+-]?\d+) days?$/.exec(change);
+  if (days) return `${Number(days[1]) > 0 ? '+' : ''}${amount(Number(days[1]), 'days')}`;
+  if (t('changes')[change]) return t('changes')[change];
+  return change.replace(/\[([^\]]*)\]/g, (m, list) => list.split(', ').filter(Boolean).map(whoLabel).join(', ') || '–');
+}
+/** A share as the library writes it ("24.62%") in the page's language: "24,6 %". */
+function share(percent) {
+  const n = parseFloat(percent);
+  return Number.isNaN(n) ? percent : `${new Intl.NumberFormat(state.lang === 'nb' ? 'nb-NO' : 'en-GB', { maximumFractionDigits: 1 }).format(n)} %`;
+}
+const casesText = n => `${new Intl.NumberFormat(state.lang === 'nb' ? 'nb-NO' : 'en-GB').format(n)} ${n === 1 ? t('caseWord')[0] : t('caseWord')[1]}`;
 
-/** One report as a horizontal bar chart (cases per group) with the groups' example cases under it. */
+/**
+ * One report as a bar chart in HTML (labels wrap whole, text keeps the page's size on a small screen): each bar's
+ * length is its share of all the cases (the full width is 100 %), its count and share written beside it.
+ */
 function impactSection(source, title, rep) {
   const box = el('section', { class: 'impact-source', id: `impact-${source}` }, el('h3', { text: title }));
   if (!rep) return box;
-  box.append(el('p', { class: 'impact-summary', text: rep.changedCases ? t('casesChanged')(rep.changedCases, rep.cases, rep.changedPercent) : t('noChange') }));
+  box.append(el('p', { class: 'impact-summary', text: rep.changedCases ? t('casesChanged')(rep.changedCases, rep.cases, share(rep.changedPercent)) : t('noChange') }));
   if (!rep.groups.length) return box;
-  box.append(barChart(source, title, rep.groups));
+  box.append(el('p', { class: 'note chart-scale', text: t('chartScale')(casesText(rep.cases)) }));
+  box.append(barChart(source, title, rep.groups, rep.cases));
   box.append(el('details', { class: 'examples' }, el('summary', { text: t('examples') }),
-    el('ul', {}, rep.groups.map(g => el('li', {}, el('strong', { text: `${groupTitle(g)} — ${g.count} (${g.percent})` }),
+    el('ul', {}, rep.groups.map(g => el('li', {}, el('strong', { text: `${groupTitle(g)} — ${casesText(g.count)} (${share(g.percent)})` }),
       el('ul', {}, g.examples.map(e => el('li', { class: 'example', 'data-index': e.index }, el('span', { text: e.facts }), ' ',
         el('button', { type: 'button', class: 'compare-case', 'aria-expanded': 'false', onclick: ev => compareExample(ev.target, source, e.index) }, t('beforeAfter')),
         ' ', el('button', { type: 'button', class: 'open-case', onclick: ev => askToOpen(ev.target, () => openExample(source, e.index)) }, t('openCase'))))))))));
   return box;
 }
-const truncate = (s, n) => (s.length > n ? s.slice(0, n - 1) + '…' : s);
 
 /** An example's decision by the saved guide and by the text in Rediger, side by side, what differs marked. */
 async function compareExample(button, source, index) {
@@ -804,21 +983,20 @@ function askToOpen(button, open) {
   box.querySelector('.confirm-open').focus();
 }
 
-/** Groups ({kind, subject, change, count, percent}) as a horizontal bar chart, cases per group. */
-function barChart(source, title, groups) {
-  const max = Math.max(1, ...groups.map(g => g.count));
-  const barH = 22, step = 52, chartW = 640, countW = 70;
-  const height = groups.length * step;
-  return svg('svg', { viewBox: `0 0 ${chartW} ${height}`, class: 'chart', role: 'img', 'aria-labelledby': `chart-${source}-title` },
-    svg('title', { id: `chart-${source}-title` }, `${t('chartLabel')}: ${title}. ` + groups.map(g => `${groupTitle(g)}: ${g.count}`).join('; ')),
-    groups.map((g, i) => {
-      const y = i * step;
-      const w = Math.max(2, (chartW - countW) * g.count / max);
-      return svg('g', { class: `bar kind-${g.kind}`, 'data-kind': g.kind, 'data-subject': g.subject, 'data-count': g.count },
-        svg('text', { x: 0, y: y + 16, class: 'bar-label' }, truncate(groupTitle(g), 70)),
-        svg('rect', { x: 0, y: y + 22, width: w, height: barH, rx: 3 }),
-        svg('text', { x: w + 6, y: y + 22 + barH * 0.75, class: 'bar-count' }, `${g.count} (${g.percent})`));
-    }));
+/**
+ * Groups ({kind, subject, change, count, percent}) as a bar chart in HTML (labels wrap whole, text keeps the page's
+ * size on a small screen): each bar's length is its share (its percent; the full width is 100 %), its count and share
+ * written beside it. {@code cases}, when given, is the whole the shares are of.
+ */
+function barChart(source, title, groups, cases) {
+  return el('ul', { class: 'chart', id: `chart-${source}`, 'data-cases': cases, 'aria-label': `${t('chartLabel')}: ${title}` }, groups.map(g => {
+    const fill = el('span', { class: 'bar-fill', 'aria-hidden': 'true' });
+    fill.style.width = `${Math.min(100, parseFloat(g.percent) || 0)}%`; // CSSOM: the page's CSP allows no style attribute
+    return el('li', { class: `bar kind-${g.kind}`, 'data-kind': g.kind, 'data-subject': g.subject, 'data-count': g.count },
+      el('span', { class: 'bar-label', text: groupTitle(g) }),
+      el('span', { class: 'bar-row' }, el('span', { class: 'bar-track' }, fill),
+        el('span', { class: 'bar-count', text: `${casesText(g.count)} (${share(g.percent)})` })));
+  }));
 }
 
 // ---- Hva endres?, exactly: every class of cases that changes (exact.js draws it) ----------------------------------------
@@ -884,6 +1062,14 @@ function loadHandbook() {
   if ($('handbook').getAttribute('src') !== src) $('handbook').setAttribute('src', src);
 }
 
+/** On a small screen the case view shows the form or the decision, switched at its top; on a wide one both. */
+function showPart(part) {
+  $('case-layout').dataset.show = part;
+  $('show-form').setAttribute('aria-pressed', String(part === 'form'));
+  $('show-decision').setAttribute('aria-pressed', String(part === 'decision'));
+  if (part === 'decision') $('decision-panel').scrollIntoView({ block: 'start' });
+}
+
 // ---- wiring -----------------------------------------------------------------------------------------------------------
 
 function wire() {
@@ -900,17 +1086,21 @@ function wire() {
   $('guide-select').addEventListener('change', e => chooseGuide(e.target.value));
   const form = $('case-form');
   form.addEventListener('input', e => { if (e.target.name === 'agemode') syncAgeMode(); evaluateSoon(); });
-  form.addEventListener('change', e => { if (e.target.name === 'agemode') syncAgeMode(); evaluateSoon(); });
+  form.addEventListener('change', e => { if (e.target.name === 'agemode') syncAgeMode(); if (e.target.name === 'signal') syncSignalGroups(); evaluateSoon(); });
   form.addEventListener('submit', e => e.preventDefault());
   $('case-reset').addEventListener('click', () => { buildForm(); evaluate(); });
-  $('save-scenario').addEventListener('click', () => {
-    const y = scenarioYaml();
-    $('scenario-yaml').value = y;
-    $('scenario-yaml').hidden = false;
-    document.querySelector('.yaml-label').hidden = false;
-    $('scenario-yaml').focus();
+  $('save-scenario').addEventListener('click', saveScenario);
+  $('skip-decision').addEventListener('click', e => {
+    e.preventDefault();
+    if (currentView() !== 'sak') location.hash = '#sak';
+    showPart('decision');
+    $('decision-heading').focus();
   });
+  $('show-form').addEventListener('click', () => showPart('form'));
+  $('show-decision').addEventListener('click', () => showPart('decision'));
   $('run-scenarios').addEventListener('click', runScenarios);
+  $('scenario-file-select').addEventListener('change', e => readScenarioFile(e.target.value));
+  $('save-scenario-file').addEventListener('click', saveScenarioFile);
   const ed = $('editor');
   ed.addEventListener('input', () => { updateGutter(); updateDirty(); validateSoon(); });
   ed.addEventListener('scroll', () => { $('gutter').scrollTop = ed.scrollTop; });

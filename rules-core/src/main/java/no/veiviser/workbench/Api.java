@@ -134,7 +134,11 @@ final class Api implements HttpHandler {
                 }
             }
             case "scenarios" -> {
-                if (allow(x, "GET") && live(x, e)) {
+                if (method.equals("POST")) {
+                    if (live(x, e)) {
+                        saveScenario(x, e);
+                    }
+                } else if (allow(x, "GET") && live(x, e)) {
                     scenarios(x, e);
                 }
             }
@@ -143,6 +147,14 @@ final class Api implements HttpHandler {
                     Exchange.send(x, 200, Exchange.JSON, VerifyFormat.json(List.of(Verifier.verify(e.compiled().orElseThrow()))));
                 }
             }
+            case "scenario-files" -> {
+                if (allow(x, "GET")) {
+                    ArrayNode files = ApiJson.MAPPER.createArrayNode();
+                    workbench.scenarioFiles(e.id()).forEach(f -> files.add(f.getFileName().toString()));
+                    Exchange.json(x, 200, files);
+                }
+            }
+            case "scenario-files/" -> scenarioFile(x, e, path, method);
             case "diff", "exact" -> {
                 if (allow(x, "POST") && live(x, e)) {
                     diff(x, e, action.equals("exact"));
@@ -257,23 +269,12 @@ final class Api implements HttpHandler {
             Exchange.send(x, 200, "application/yaml; charset=utf-8", text);
             return;
         }
-        if (!method.equals("PUT")) {
-            x.getResponseHeaders().set("Allow", "GET, HEAD, PUT");
-            Exchange.error(x, 405, "use GET to read the guide's text, PUT to save it");
-            return;
-        }
-        Optional<String> refused = access.refuseWrite(x);
-        if (refused.isPresent()) {
-            Exchange.error(x, 403, refused.get());
-            return;
-        }
-        String ifMatch = x.getRequestHeaders().getFirst("If-Match");
-        if (ifMatch == null) {
-            Exchange.error(x, 428, "a save needs If-Match with the ETag of the text it changes, so that no one else's save is lost");
+        Optional<String> ifMatch = ifMatch(x, method, "guide's text");
+        if (ifMatch.isEmpty()) {
             return;
         }
         String text = Exchange.body(x);
-        Workbench.SaveResult result = workbench.save(e.id(), text, ifMatch.strip());
+        Workbench.SaveResult result = workbench.save(e.id(), text, ifMatch.get());
         if (result instanceof Workbench.SaveResult.Saved s) {
             x.getResponseHeaders().set("ETag", s.entry().etag());
             Exchange.json(x, 200, ApiJson.summary(s.entry()));
@@ -284,6 +285,39 @@ final class Api implements HttpHandler {
             Exchange.json(x, 400, ApiJson.problems(400, "the guide has problems; nothing was saved", i.problems()));
         } else if (result instanceof Workbench.SaveResult.NotEditable n) {
             Exchange.error(x, 409, n.why());
+        }
+    }
+
+    /**
+     * A save (PUT, with --edit and the token) and the ETag it changes (If-Match); empty when the answer (405, 403, 428)
+     * has been sent.
+     */
+    private Optional<String> ifMatch(HttpExchange x, String method, String what) throws IOException {
+        if (!method.equals("PUT")) {
+            x.getResponseHeaders().set("Allow", "GET, HEAD, PUT");
+            Exchange.error(x, 405, "use GET to read the " + what + ", PUT to save it");
+            return Optional.empty();
+        }
+        Optional<String> refused = access.refuseWrite(x);
+        if (refused.isPresent()) {
+            Exchange.error(x, 403, refused.get());
+            return Optional.empty();
+        }
+        String ifMatch = x.getRequestHeaders().getFirst("If-Match");
+        if (ifMatch == null) {
+            Exchange.error(x, 428, "a save needs If-Match with the ETag of the text it changes, so that no one else's save is lost");
+            return Optional.empty();
+        }
+        return Optional.of(ifMatch.strip());
+    }
+
+    /** The changed guide in the request's body, compiled; empty when the answer (400 with its problems) has been sent. */
+    private static Optional<CompiledGuide> changedGuide(HttpExchange x, GuideEntry e) throws IOException {
+        try {
+            return Optional.of(Guides.parse(Exchange.body(x), file(e)).compile());
+        } catch (GuideException ex) {
+            Exchange.json(x, 400, ApiJson.problems(400, "the changed guide has problems", ex.problems()));
+            return Optional.empty();
         }
     }
 
@@ -328,6 +362,114 @@ final class Api implements HttpHandler {
 
     private void scenarios(HttpExchange x, GuideEntry e) throws IOException {
         Exchange.send(x, 200, Exchange.JSON, ScenarioRunner.run(e.compiled().orElseThrow(), e.scenarios()).toJson());
+    }
+
+    /** {@code scenario-files/<name>}: GET its text (with an ETag), PUT a new text (with If-Match and the token). */
+    private void scenarioFile(HttpExchange x, GuideEntry e, List<String> path, String method) throws IOException {
+        if (path.size() == 6 && path.get(5).equals("accept")) {
+            if (allow(x, "POST") && live(x, e)) {
+                accept(x, e, path.get(4));
+            }
+            return;
+        }
+        Optional<Path> file = path.size() != 5 ? Optional.empty()
+                : workbench.scenarioFiles(e.id()).stream().filter(f -> f.getFileName().toString().equals(path.get(4))).findFirst();
+        if (file.isEmpty()) {
+            Exchange.error(x, 404, "no such scenario file; GET .../scenario-files lists them");
+            return;
+        }
+        if (method.equals("GET") || method.equals("HEAD")) {
+            byte[] bytes = Files.readAllBytes(file.get());
+            x.getResponseHeaders().set("ETag", Workbench.etag(bytes));
+            Exchange.send(x, 200, "application/yaml; charset=utf-8", new String(bytes, StandardCharsets.UTF_8));
+            return;
+        }
+        Optional<String> ifMatch = ifMatch(x, method, "scenario file");
+        if (ifMatch.isEmpty()) {
+            return;
+        }
+        Workbench.SaveResult result = workbench.saveScenarioFile(e.id(), path.get(4), Exchange.body(x), ifMatch.get());
+        if (result instanceof Workbench.SaveResult.Saved s) {
+            x.getResponseHeaders().set("ETag", Workbench.etag(Files.readAllBytes(file.get())));
+            // whether the served guide still passes its scenarios, the saved file among them
+            GuideEntry now = s.entry();
+            boolean passes;
+            try {
+                passes = ScenarioRunner.run(now.compiled().orElseThrow(), no.veiviser.scenario.Scenarios.read(now.guide().orElseThrow(),
+                        List.of(file.get().getParent()))).passed();
+            } catch (CaseException ex) {
+                passes = false;
+            }
+            Exchange.json(x, 200, ApiJson.object().put("saved", path.get(4)).put("passes", passes));
+        } else if (result instanceof Workbench.SaveResult.Conflict c) {
+            x.getResponseHeaders().set("ETag", c.currentEtag());
+            Exchange.error(x, 412, "the scenario file was saved by someone else since you opened it: reload it, then make your change again");
+        } else if (result instanceof Workbench.SaveResult.Invalid i) {
+            Exchange.json(x, 400, ApiJson.problems(400, "the scenario file has problems; nothing was saved", i.problems()));
+        } else if (result instanceof Workbench.SaveResult.NotEditable n) {
+            Exchange.error(x, 409, n.why());
+        }
+    }
+
+    /**
+     * {@code POST scenario-files/<name>/accept?line=N} with a changed guide's text: the scenario at that line with its
+     * expectation brought in line with the changed guide's decision (due dates and level only), proposed, not written.
+     */
+    private void accept(HttpExchange x, GuideEntry e, String name) throws IOException {
+        Optional<Path> file = workbench.scenarioFiles(e.id()).stream().filter(f -> f.getFileName().toString().equals(name)).findFirst();
+        int line;
+        try {
+            line = Integer.parseInt(Exchange.query(x).getOrDefault("line", ""));
+        } catch (NumberFormatException ex) {
+            line = -1;
+        }
+        if (file.isEmpty() || line < 1) {
+            Exchange.error(x, 404, "no such scenario file, or no line=N of a scenario in it");
+            return;
+        }
+        Optional<CompiledGuide> changed = changedGuide(x, e);
+        if (changed.isEmpty()) {
+            return;
+        }
+        try {
+            AcceptedExpectation.Proposal p = AcceptedExpectation.propose(e.guide().orElseThrow(), file.get(), line, changed.get());
+            Exchange.json(x, 200, ApiJson.object().put("scenario", p.scenario()).put("before", p.before()).put("after", p.after())
+                    .put("text", p.text()).put("etag", p.etag()));
+        } catch (AcceptedExpectation.Refused r) {
+            Exchange.error(x, 409, r.getMessage());
+        } catch (CaseException ex) {
+            Exchange.json(x, 400, ApiJson.problems(400, "the scenario file has problems", ex.problems()));
+        }
+    }
+
+    /** {@code POST scenarios}: one scenario as JSON ({@code name}, {@code case}, {@code expect}) saved beside the guide. */
+    private void saveScenario(HttpExchange x, GuideEntry e) throws IOException {
+        Optional<String> refused = access.refuseWrite(x);
+        if (refused.isPresent()) {
+            Exchange.error(x, 403, refused.get());
+            return;
+        }
+        com.fasterxml.jackson.databind.JsonNode body;
+        try {
+            body = ApiJson.MAPPER.readTree(Exchange.body(x));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            Exchange.error(x, 400, "the scenario must be JSON: {name, case, expect}");
+            return;
+        }
+        if (!(body instanceof ObjectNode scenario) || !scenario.path("name").isTextual() || scenario.path("name").asText().isBlank()
+                || !scenario.path("case").isObject() || !scenario.path("expect").isObject()) {
+            Exchange.error(x, 400, "the scenario must be JSON: {name, case, expect}");
+            return;
+        }
+        Workbench.SaveResult result = workbench.saveScenario(e.id(), scenario);
+        if (result instanceof Workbench.SaveResult.Saved s) {
+            Exchange.json(x, 200, ApiJson.object().put("file", no.veiviser.server.GoLiveGate.SCENARIOS + "/" + Workbench.SAVED_SCENARIOS)
+                    .put("scenarios", s.entry().scenarios().size()));
+        } else if (result instanceof Workbench.SaveResult.Invalid i) {
+            Exchange.json(x, 400, ApiJson.problems(400, "the scenario was not saved", i.problems()));
+        } else if (result instanceof Workbench.SaveResult.NotEditable n) {
+            Exchange.error(x, 409, n.why());
+        }
     }
 
     /** {@code diff}: sampled impact over the scenarios and a population; {@code exact}: every class of cases that changes. */
@@ -391,18 +533,15 @@ final class Api implements HttpHandler {
             Exchange.error(x, 404, "no such case");
             return;
         }
-        CompiledGuide changed;
-        try {
-            changed = Guides.parse(Exchange.body(x), file(e)).compile();
-        } catch (GuideException ex) {
-            Exchange.json(x, 400, ApiJson.problems(400, "the changed guide has problems", ex.problems()));
+        Optional<CompiledGuide> changed = changedGuide(x, e);
+        if (changed.isEmpty()) {
             return;
         }
         ObjectNode o = ApiJson.object();
         o.set("case", ApiJson.caseJson(c.get()));
         try {
             o.set("before", ApiJson.tree(e.compiled().orElseThrow().evaluate(c.get()).toJson()));
-            o.set("after", ApiJson.tree(changed.evaluate(c.get()).toJson()));
+            o.set("after", ApiJson.tree(changed.get().evaluate(c.get()).toJson()));
         } catch (CaseException ex) {
             Exchange.json(x, 400, ApiJson.problems(400, "the case could not be evaluated by either guide", ex.problems()));
             return;

@@ -234,6 +234,117 @@ public final class Workbench {
         return new SaveResult.Saved(after.get(id));
     }
 
+    /** The scenario files beside a guide ({@code scenarios/*.yaml}), by name in name order; empty for a bundled guide. */
+    public List<Path> scenarioFiles(String id) {
+        GuideEntry entry = guides.get(id);
+        if (entry == null || entry.file().isEmpty()) {
+            return List.of();
+        }
+        Path folder = entry.file().get().resolveSibling(GoLiveGate.SCENARIOS);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(f -> f.getFileName().toString().endsWith(".yaml") && Files.isRegularFile(f)).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Saves a scenario file of guide {@code id} (one {@link #scenarioFiles} lists, by its name) if its ETag is still
+     * {@code ifMatch} and its scenarios are read without problems, through the atomic write; then reloads. The file may
+     * expect what only a changed guide gives (the adviser is bringing the two into line): the served guide stays live
+     * until its new text is saved, and the answer's entry says whether its scenarios pass.
+     */
+    public synchronized SaveResult saveScenarioFile(String id, String name, String text, String ifMatch) {
+        Optional<Path> file = scenarioFiles(id).stream().filter(f -> f.getFileName().toString().equals(name)).findFirst();
+        GuideEntry entry = guides.get(id);
+        if (file.isEmpty() || entry == null || entry.guide().isEmpty()) {
+            return new SaveResult.NotEditable("guide '" + id + "' has no scenario file '" + name + "' that can be saved here");
+        }
+        Path candidate = null;
+        try {
+            byte[] current = Files.readAllBytes(file.get());
+            if (!etag(current).equals(ifMatch)) {
+                return new SaveResult.Conflict(etag(current));
+            }
+            candidate = Files.createTempFile(file.get().getParent(), ".veiviser-check-", ".tmp");
+            Files.writeString(candidate, text, StandardCharsets.UTF_8);
+            no.veiviser.scenario.Scenarios.read(entry.guide().get(), List.of(candidate));
+            AtomicFiles.writeString(file.get(), text);
+        } catch (no.veiviser.CaseException e) {
+            Path at = candidate;
+            return new SaveResult.Invalid(e.problems().stream().map(p -> at != null && p.file().equals(at.toString())
+                    ? Problem.error(file.get().toString(), p.line(), p.column(), p.message(), p.hint()) : p).toList());
+        } catch (IOException e) {
+            return new SaveResult.NotEditable("cannot write " + name + ": " + e.getMessage());
+        } finally {
+            if (candidate != null) {
+                candidate.toFile().delete();
+            }
+        }
+        LOG.info("guide {}: scenario file {} saved", id, name);
+        reload();
+        return new SaveResult.Saved(guides.get(id));
+    }
+
+    /** The file in a guide's {@code scenarios/} folder that "Lagre som scenario" writes to. */
+    public static final String SAVED_SCENARIOS = "arbeidsbenk.yaml";
+
+    /**
+     * Adds a scenario ({@code name}, {@code case}, {@code expect}, as a scenario file writes them) to the guide's
+     * {@link #SAVED_SCENARIOS} file, through the atomic write, if it is read and passes with the guide as served; then
+     * reloads, so the scenario runs with the others. A name already in the file is refused: nothing is overwritten.
+     */
+    public synchronized SaveResult saveScenario(String id, com.fasterxml.jackson.databind.node.ObjectNode scenario) {
+        GuideEntry entry = guides.get(id);
+        if (entry == null || entry.file().isEmpty() || entry.compiled().isEmpty()) {
+            return new SaveResult.NotEditable("guide '" + id + "' is bundled with veiviser or not live: its scenarios cannot be saved here");
+        }
+        Path file = entry.file().get().resolveSibling(GoLiveGate.SCENARIOS).resolve(SAVED_SCENARIOS);
+        com.fasterxml.jackson.dataformat.yaml.YAMLMapper yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+                .disable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.WRITE_DOC_START_MARKER);
+        Path candidate = null;
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode all = Files.isRegularFile(file)
+                    ? (com.fasterxml.jackson.databind.node.ObjectNode) yaml.readTree(file.toFile()) : yaml.createObjectNode();
+            com.fasterxml.jackson.databind.node.ArrayNode list = all.has("scenarios")
+                    ? (com.fasterxml.jackson.databind.node.ArrayNode) all.get("scenarios") : all.putArray("scenarios");
+            String name = scenario.path("name").asText("");
+            for (com.fasterxml.jackson.databind.JsonNode x : list) {
+                if (x.path("name").asText().equals(name)) {
+                    return new SaveResult.Invalid(List.of(Problem.error(file.toString(), 0, 0, "a scenario named '" + name
+                            + "' is already in this file", "give the scenario another name")));
+                }
+            }
+            list.add(scenario);
+            String text = "# Scenarios saved from the workbench (veiviser serve --edit): kept like any other scenario file.\n"
+                    + yaml.writeValueAsString(all);
+            candidate = Files.createTempFile("veiviser-scenario", ".yaml");
+            Files.writeString(candidate, text, StandardCharsets.UTF_8);
+            Guide guide = entry.guide().orElseThrow();
+            List<Scenario> read = no.veiviser.scenario.Scenarios.read(guide, List.of(candidate));
+            no.veiviser.scenario.ScenarioReport report = no.veiviser.scenario.ScenarioRunner.run(entry.compiled().get(), read);
+            if (!report.passed()) {
+                return new SaveResult.Invalid(List.of(Problem.error(file.toString(), 0, 0, "the scenario does not pass with the guide as served",
+                        report.toText())));
+            }
+            AtomicFiles.writeString(file, text);
+        } catch (no.veiviser.CaseException e) {
+            return new SaveResult.Invalid(e.problems());
+        } catch (IOException | ClassCastException e) {
+            return new SaveResult.NotEditable("cannot write " + file.getFileName() + ": " + e.getMessage());
+        } finally {
+            if (candidate != null) {
+                candidate.toFile().delete();
+            }
+        }
+        LOG.info("guide {}: a scenario saved to {}", id, file);
+        reload();
+        return new SaveResult.Saved(guides.get(id));
+    }
+
     private Map<String, GuideEntry> loadAll() {
         Map<String, GuideEntry> out = new LinkedHashMap<>();
         for (Path f : files) {

@@ -92,9 +92,8 @@ final class Chromium implements AutoCloseable {
         browser.manage().window().setSize(new Dimension(width, height));
     }
 
-    /** A screenshot of the window, scrolled to the top, as a PNG file. */
+    /** A screenshot of the window as it is scrolled, as a PNG file. */
     void shot(Path file) throws Exception {
-        js("window.scrollTo(0, 0)");
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }

@@ -69,6 +69,7 @@ class WorkbenchBrowserTest {
     }
 
     static void shot(String name) throws Exception {
+        js("window.scrollTo(0, 0)");
         chromium.shot(SHOTS.resolve(name + ".png"));
     }
 
@@ -191,7 +192,7 @@ class WorkbenchBrowserTest {
         setEditor(threeWeeks);
         view("endringer");
         browser.findElement(By.id("compute-impact")).click();
-        wait.until(d -> !d.findElements(By.cssSelector("#impact-scenarios g.bar")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("#impact-scenarios li.bar")).isEmpty());
         assertThat(browser.findElements(By.cssSelector("#impact-stale"))).isEmpty();
         setEditor(text);
         js("document.getElementById('population-size').value = '2000'");
@@ -215,12 +216,13 @@ class WorkbenchBrowserTest {
         setEditor(changed);
         view("endringer");
         browser.findElement(By.id("compute-impact")).click();
-        WebElement bar = wait.until(d -> d.findElements(By.cssSelector("#impact-scenarios g.bar[data-kind='due-moved'][data-subject='involve-guardians']"))
+        // the chart is HTML since issue 29 item 6 (an SVG cut its labels and shrank its text on small screens)
+        WebElement bar = wait.until(d -> d.findElements(By.cssSelector("#impact-scenarios li.bar[data-kind='due-moved'][data-subject='involve-guardians']"))
                 .stream().findFirst().orElse(null));
         int count = Integer.parseInt(bar.getAttribute("data-count"));
         assertThat(count).isPositive();
         assertThat(bar.getText()).contains(String.valueOf(count)).contains("Frist flyttes");
-        assertThat(browser.findElements(By.cssSelector("#impact-population g.bar[data-kind='due-moved']"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#impact-population li.bar[data-kind='due-moved']"))).isNotEmpty();
         shot("4-hva-endres");
         // an example case opens in Prøv en sak
         js("document.querySelector('#impact-population details.examples').open = true");
@@ -265,11 +267,12 @@ class WorkbenchBrowserTest {
 
     /**
      * axe-core (from npm: {@code .ci/run} packs axe-core 4.14.1 and passes {@code -Dveiviser.axe=<axe.min.js>}) in the
-     * page, on each of the five views: no serious or critical WCAG 2.1 A/AA violations.
+     * page, on each of the five views: no WCAG 2.1 A/AA violation of any impact (issue 29 asks for none; this test
+     * counted only serious and critical ones before).
      */
     @Test
     @Order(9)
-    void axe_core_finds_no_serious_or_critical_violations_in_any_view() throws Exception {
+    void axe_core_finds_no_wcag_2_1_aa_violation_in_any_view() throws Exception {
         String axePath = System.getProperty("veiviser.axe", "");
         if (axePath.isEmpty() || !Files.isRegularFile(Path.of(axePath))) {
             String message = "axe-core check skipped: give -Dveiviser.axe=<path to axe.min.js> (npm pack axe-core@4.14.1)";
@@ -285,15 +288,15 @@ class WorkbenchBrowserTest {
             if (view.equals("scenarier")) {
                 wait.until(d -> !d.findElements(By.cssSelector(".coverage-level")).isEmpty());
             }
-            if (view.equals("endringer") && browser.findElements(By.cssSelector("#impact g.bar")).isEmpty()) {
+            if (view.equals("endringer") && browser.findElements(By.cssSelector("#impact li.bar")).isEmpty()) {
                 browser.findElement(By.id("compute-impact")).click();
-                wait.until(d -> !d.findElements(By.cssSelector("#impact g.bar, #impact .impact-summary")).isEmpty());
+                wait.until(d -> !d.findElements(By.cssSelector("#impact li.bar, #impact .impact-summary")).isEmpty());
             }
             js(axe);
             Object result = ((JavascriptExecutor) browser).executeAsyncScript(
                     "const done = arguments[arguments.length - 1];"
                     + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
-                    + ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                    + ".then(r => done(r.violations"
                     + ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))"
                     + ".catch(e => done(['axe failed: ' + e]));");
             for (Object v : (List<?>) result) {

@@ -85,7 +85,7 @@ class WorkbenchExactBrowserTest {
                 .contains("child.age 16–17", "reporter.service = helsestasjon", "consent.youth = refused"));
         // each with its share of the 2,000 generated cases, and the difference's share as a chart
         assertThat(classes.get(0).getText()).containsPattern("— \\d+ \\(\\d+\\.\\d\\d%\\)");
-        assertThat(browser.findElements(By.cssSelector("#impact-exact svg.chart g.bar[data-kind='code-removed']"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#impact-exact ul.chart li.bar[data-kind='code-removed']"))).hasSize(1);
         assertThat(browser.findElement(By.cssSelector("#impact-exact")).getText())
                 .contains("Bevist: hver sak i en klasse har forskjellen, og ingen annen sak får en annen beslutning.");
 
