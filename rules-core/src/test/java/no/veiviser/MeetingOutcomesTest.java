@@ -1,6 +1,7 @@
 package no.veiviser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
@@ -115,6 +116,17 @@ class MeetingOutcomesTest {
         assertThat(planted.compile().evaluate(pasted).codes()).contains("thank-the-family");
         // and norge's invariants hold with the own outcomes (closing withholds ordinary work for 'avslutt' too)
         assertThat(Verifier.verify(guide()).clean()).as("%s", Verifier.verify(guide()).violations()).isTrue();
+    }
+
+    /** diff --exact cannot build one witness case for an outcome whose meaning a new version changes: refused. */
+    @Test
+    void anExactDiffOfAnOutcomeWhoseMeaningChangedIsRefused() {
+        Guide changed = Guides.parse(GUIDE.replace("avslutt: {label: Avslutt, means: close}", "avslutt: {label: Avslutt, means: continue}"),
+                Path.of("planted.yaml"));
+        assertThatThrownBy(() -> no.veiviser.verify.ExactDiff.between(guide().compile(), changed.compile()))
+                .isInstanceOf(GuideException.class).hasMessageContaining("meeting outcome 'avslutt' means close in one version and continue");
+        // the same outcomes in both: compared exactly
+        assertThat(no.veiviser.verify.ExactDiff.between(guide().compile(), guide().compile())).isNotNull();
     }
 
     @Test

@@ -404,6 +404,13 @@ final class CaseSpace {
             List<String> out = new ArrayList<>(guide.outcomeCodes());
             for (GuideModel g : guides) {
                 out.retainAll(g.outcomeCodes());
+                for (String code : out) {
+                    if (g.outcomeMeaning(code) != guide.outcomeMeaning(code)) { // one case, two meanings: no one witness
+                        throw new Refusal(g.meetingOutcomes().get(code).at(), "meeting outcome '" + code + "' means "
+                                + guide.outcomeMeaning(code).code() + " in one version and " + g.outcomeMeaning(code).code()
+                                + " in the other", "compare these versions with 'veiviser diff' on a population instead");
+                    }
+                }
             }
             return out;
         }
