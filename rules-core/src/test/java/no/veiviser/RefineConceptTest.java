@@ -110,6 +110,12 @@ class RefineConceptTest {
                 java.io.InputStream.nullInputStream(), java.time.Clock.systemUTC()).execute("validate", dir.resolve("guide.yaml").toString());
         assertThat(rc).as(err.toString()).isZero();
         assertThat(out.toString()).contains("concept 'cooperation-consent-needed' refines norge's concept");
+        // lint lists it without --show-acknowledged, and it counts as no warning
+        java.io.StringWriter lint = new java.io.StringWriter();
+        int lintRc = no.veiviser.cli.Main.commandLine(new java.io.PrintWriter(lint, true), new java.io.PrintWriter(new java.io.StringWriter(), true),
+                java.io.InputStream.nullInputStream(), java.time.Clock.systemUTC()).execute("lint", dir.resolve("guide.yaml").toString());
+        assertThat(lintRc).isZero();
+        assertThat(lint.toString()).contains("W012").contains("refines norge's concept 'cooperation-consent-needed': replaces 1 clause");
 
         // replacing it whole says so too
         Guide replaced = Guides.parse(HEAD + "    override: true\n    when: {case.level: {gte: 2}}\n", Path.of("planted.yaml"));

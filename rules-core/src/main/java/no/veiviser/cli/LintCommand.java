@@ -73,7 +73,8 @@ final class LintCommand implements Callable<Integer> {
         long open = warnings.stream().filter(w -> !w.acknowledged()).count();
         long acknowledged = warnings.size() - open;
         for (LintWarning w : warnings) {
-            if (!w.acknowledged() || showAcknowledged) {
+            // a base concept replaced or refined (W012) is always shown: a reader of the base must know, though it is no defect
+            if (!w.acknowledged() || showAcknowledged || w.id().equals(Lint.CONCEPT_REFINED)) {
                 out.println(w);
             }
         }
