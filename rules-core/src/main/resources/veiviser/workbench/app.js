@@ -53,7 +53,9 @@ function el(tag, attrs = {}, ...children) {
 }
 function debounce(fn, ms) {
   let timer;
-  return (...args) => { clearTimeout(timer); timer = setTimeout(() => fn(...args), ms); };
+  const soon = (...args) => { clearTimeout(timer); timer = setTimeout(() => fn(...args), ms); };
+  soon.cancel = () => clearTimeout(timer);
+  return soon;
 }
 const label = (list, id) => (list.find(x => x.id === id) || {}).label || id;
 const codeLabel = code => label(state.catalogue.codes, code);
@@ -839,6 +841,8 @@ function gotoLine(line, column) {
 }
 
 async function saveGuide() {
+  // a check of the text that is pending or under way must not overwrite the save's answer with its own list
+  validateSoon.cancel(); validation++;
   const r = await api(guidePath('/source'), { method: 'PUT', body: $('editor').value, type: 'application/yaml', headers: { 'If-Match': state.etag || '' } });
   // what an earlier check or refused save listed no longer holds: the answer to this save replaces it
   $('problems').replaceChildren();
