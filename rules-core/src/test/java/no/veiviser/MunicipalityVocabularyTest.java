@@ -52,7 +52,7 @@ class MunicipalityVocabularyTest {
                 source: {section: B.1, text: "Saken løftes til Nivå C."}
               - id: evaluate
                 when: {case.level: {gte: A}, meeting.held: {present: true}}
-                then: [{code: evaluate, text: "Evaluer innen to uker etter møtet.", due: {after: evaluate-within, from: meeting.held}}]
+                then: [{code: evaluate, text: "Evaluer innen {evaluate-within:words} etter møtet.", due: {after: evaluate-within, from: meeting.held}}]
                 source: {section: B.1, text: "Evaluer innen to uker."}
               - id: prepare
                 when: {meeting.next: {present: true}}

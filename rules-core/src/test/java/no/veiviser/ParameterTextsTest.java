@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Parameter placeholders in finding texts (issue 29 item 1): a text written from its parameter says the value in
  * force on the case's date, in words where it asks for words; the source quote stays verbatim; an unknown parameter
- * or form is an error at the text; lint W011 finds a value written by hand.
+ * or form is an error at the text, and so is a value written by hand (W011) unless the guide acknowledges it.
  */
 class ParameterTextsTest {
     static final Path BASE = Path.of("src/test/resources/valid/base.yaml");
@@ -82,18 +82,30 @@ class ParameterTextsTest {
     }
 
     @Test
-    void lint_warns_of_a_value_written_by_hand_and_not_of_one_written_from_its_parameter() throws Exception {
-        List<LintWarning> byHand = Lint.check(guide("Involver foresatte helst innen fire uker, og senest innen 4 ukers tid.",
-                "  involve-within:\n    unit: weeks\n    value: 4\n"));
-        assertThat(byHand).filteredOn(w -> w.id().equals(Lint.STATED_VALUE)).extracting(w -> w.problem().message() + " | " + w.problem().hint())
-                .containsExactly(
-                        "the text of 'involve-guardians' (rule base.involve) states \"fire uker\", the value of parameter 'involve-within', by hand"
-                                + " | write {involve-within:words} instead: a change of the parameter, or a dated value, then changes the text too",
-                        "the text of 'involve-guardians' (rule base.involve) states \"4 ukers\", the value of parameter 'involve-within', by hand"
-                                + " | write {involve-within:number} instead: a change of the parameter, or a dated value, then changes the text too");
-        assertThat(Lint.check(guide("Involver foresatte helst innen {involve-within:words}; fem uker er for sent.",
-                "  involve-within:\n    unit: weeks\n    value: 4\n"))).extracting(LintWarning::id)
-                .doesNotContain(Lint.STATED_VALUE, Lint.UNUSED_PARAMETER);
+    void a_value_written_by_hand_is_an_error_at_the_text_unless_the_guide_acknowledges_it() throws Exception {
+        String fourWeeks = "  involve-within:\n    unit: weeks\n    value: 4\n";
+        assertThatThrownBy(() -> guide("Involver foresatte helst innen fire uker, og senest innen 4 ukers tid.", fourWeeks))
+                .isInstanceOf(GuideException.class)
+                .satisfies(e -> assertThat(((GuideException) e).problems()).allSatisfy(p -> assertThat(p.line()).isEqualTo(49))
+                        .extracting(p -> p.message() + " | " + p.hint()).containsExactly(
+                        "the text of 'involve-guardians' (rule base.involve) states \"fire uker\", a value of parameter 'involve-within', by hand (W011)"
+                                + " | write {involve-within:words} instead, so a change of the parameter, or a dated value, changes the text too;"
+                                + " if the number means something else, acknowledge W011 for rule 'base.involve' with a reason",
+                        "the text of 'involve-guardians' (rule base.involve) states \"4 ukers\", a value of parameter 'involve-within', by hand (W011)"
+                                + " | write {involve-within:number} instead, so a change of the parameter, or a dated value, changes the text too;"
+                                + " if the number means something else, acknowledge W011 for rule 'base.involve' with a reason"));
+        // a dated value is a value too: on its first day the text stating it (or the one before it) by hand is wrong
+        assertThatThrownBy(() -> guide("Involver foresatte helst innen tre uker.",
+                "  involve-within:\n    unit: weeks\n    values:\n      - value: 4\n      - from: 2027-01-01\n        value: 3\n"))
+                .isInstanceOf(GuideException.class).hasMessageContaining("states \"tre uker\"");
+        // written from the parameter, another number of weeks beside it is no stated value
+        assertThat(Lint.check(guide("Involver foresatte helst innen {involve-within:words}; fem uker er for sent.", fourWeeks)))
+                .extracting(LintWarning::id).doesNotContain(Lint.STATED_VALUE, Lint.UNUSED_PARAMETER);
+        // acknowledged with a reason, the guide loads and lint shows it as acknowledged
+        Guide acknowledged = guide("Involver foresatte helst innen fire uker.", fourWeeks
+                + "acknowledge:\n  - id: W011\n    rule: base.involve\n    reason: Fire uker er her veilederens eget råd, ikke fristen.\n");
+        assertThat(Lint.check(acknowledged)).filteredOn(w -> w.id().equals(Lint.STATED_VALUE))
+                .extracting(LintWarning::acknowledged).containsExactly(true);
     }
 
     @Test

@@ -57,7 +57,8 @@ import no.veiviser.scenario.ScenarioRunner;
  *     handbook and the decisions employees read)</td></tr>
  * <tr><td>W011</td><td>a finding text states a parameter's value by hand ("fire uker") instead of through its
  *     placeholder ({@code {involve-guardians-within:words}}): a change of the parameter would leave the text saying
- *     the old value under the new due date</td></tr>
+ *     the old value under the new due date. Unacknowledged it is a validate error, so lint lists the acknowledged
+ *     ones</td></tr>
  * <tr><td>W012</td><td>a concept replaces or refines the base guide's concept of the same id: shown, with how (the
  *     clauses it replaces, adds or removes, and its exception), so that a reader of the base knows the municipality
  *     reads it otherwise; deliberate, so it is shown as acknowledged</td></tr>
@@ -469,7 +470,6 @@ public final class Lint {
     // ---- W011 ----
 
     private static void statedValues(GuideModel m, List<Rule> ownRules, List<LintWarning> out) {
-        LocalDate today = LocalDate.now();
         for (Rule r : ownRules) {
             Set<String> ruleUses = new LinkedHashSet<>(r.when() == null ? Set.of() : r.when().parameters());
             r.then().forEach(f -> {
@@ -478,9 +478,9 @@ public final class Lint {
                 }
             });
             for (FindingTemplate f : r.then()) {
-                for (ParamText.StatedValue s : ParamText.statedValues(f.text(), m.parameters().values(), p -> p.valueOn(today), ruleUses)) {
+                for (ParamText.StatedValue s : ParamText.statedValues(f.text(), m.parameters().values(), ruleUses)) {
                     out.add(w(STATED_VALUE, r.id(), f.textAt(), "the text of '" + f.code() + "' (rule " + r.id() + ") states \""
-                            + s.words() + "\", the value of parameter " + s.parameters().stream().map(n -> "'" + n + "'")
+                            + s.words() + "\", a value of parameter " + s.parameters().stream().map(n -> "'" + n + "'")
                             .collect(java.util.stream.Collectors.joining(" or ")) + ", by hand",
                             "write " + s.placeholder() + " instead: a change of the parameter, or a dated value, then changes the text too"));
                 }

@@ -18,6 +18,8 @@ import no.veiviser.internal.yaml.Problems;
  * every date a rule uses them.
  */
 final class GuideValidator {
+    /** Lint's id for a value stated by hand; here an error unless the guide acknowledges it. */
+    static final String STATED_VALUE = "W011";
     private final Problems problems;
 
     GuideValidator(Problems problems) {
@@ -94,6 +96,7 @@ final class GuideValidator {
                     }
                 }
             }
+            statedByHand(guide, rule, when);
             if (when != null) {
                 for (String name : when.parameters()) {
                     covered(guide.parameters().get(name), rule);
@@ -209,6 +212,33 @@ final class GuideValidator {
     }
 
     /** A parameter a rule uses must have a value from the first day the rule applies. */
+    /**
+     * Lint W011 as an error: a finding text of this guide's own rule states, by hand, a value one of the guide's
+     * parameters has (or will have, from a dated value), so a change of it would leave the text saying the old one.
+     * An {@code acknowledge: [{id: W011, subject: <rule>, reason: ...}]} entry says the number means something else.
+     */
+    private void statedByHand(GuideModel guide, Rule rule, Condition when) {
+        if (!rule.origin().equals(guide.id()) || guide.acknowledge().stream().anyMatch(a -> a.origin().equals(guide.id())
+                && a.id().equals(STATED_VALUE) && a.subject().map(rule.id()::equals).orElse(true))) {
+            return;
+        }
+        Set<String> uses = new LinkedHashSet<>(when == null ? Set.of() : when.parameters());
+        rule.then().forEach(f -> {
+            if (f.due().orElse(null) instanceof Due.After after) {
+                uses.add(after.parameter());
+            }
+        });
+        for (FindingTemplate f : rule.then()) {
+            for (ParamText.StatedValue s : ParamText.statedValues(f.text(), guide.parameters().values(), uses)) {
+                problems.error(f.textAt(), "the text of '" + f.code() + "' (rule " + rule.id() + ") states \"" + s.words()
+                        + "\", a value of parameter " + String.join(" or ", s.parameters().stream().map(n -> "'" + n + "'").toList())
+                        + ", by hand (" + STATED_VALUE + ")", "write " + s.placeholder() + " instead, so a change of the parameter, or a"
+                        + " dated value, changes the text too; if the number means something else, acknowledge " + STATED_VALUE
+                        + " for rule '" + rule.id() + "' with a reason");
+            }
+        }
+    }
+
     private void covered(Parameter p, Rule rule) {
         covered(p, rule.effectiveFrom(), "rule '" + rule.id() + "'", rule.at());
     }

@@ -149,26 +149,37 @@ public final class ParamText {
     /** Where {@code text} states, by hand, the value {@code value} gives a parameter (empty: no value to compare). */
     public static List<StatedValue> statedValues(String text, java.util.Collection<Parameter> parameters,
                                           java.util.function.Function<Parameter, Optional<Integer>> value, Set<String> preferred) {
-        Map<Integer, List<Parameter>> byStart = new java.util.TreeMap<>();
+        return statedAny(text, parameters, p -> value.apply(p).stream().toList(), preferred);
+    }
+
+    /**
+     * Where {@code text} states, by hand, any of a parameter's values, the dated ones included: on the day a dated
+     * value comes into force, a text that states it (or the value before it) by hand says the wrong thing.
+     */
+    public static List<StatedValue> statedValues(String text, java.util.Collection<Parameter> parameters, Set<String> preferred) {
+        return statedAny(text, parameters, p -> p.values().stream().map(Parameter.Value::value).distinct().toList(), preferred);
+    }
+
+    private static List<StatedValue> statedAny(String text, java.util.Collection<Parameter> parameters,
+                                               java.util.function.Function<Parameter, List<Integer>> values, Set<String> preferred) {
+        Map<Integer, Map<Parameter, Integer>> byStart = new java.util.TreeMap<>();
         Map<Integer, String> words = new java.util.HashMap<>();
         for (Parameter p : parameters) {
-            Optional<Integer> v = value.apply(p);
-            if (v.isEmpty()) {
-                continue;
-            }
-            for (Stated s : stated(text, p.unit(), v.get())) {
-                byStart.computeIfAbsent(s.start(), k -> new ArrayList<>()).add(p);
-                words.putIfAbsent(s.start(), s.words());
+            for (int v : values.apply(p)) {
+                for (Stated s : stated(text, p.unit(), v)) {
+                    byStart.computeIfAbsent(s.start(), k -> new java.util.LinkedHashMap<>()).putIfAbsent(p, v);
+                    words.putIfAbsent(s.start(), s.words());
+                }
             }
         }
         List<StatedValue> out = new ArrayList<>();
         for (var e : byStart.entrySet()) {
-            List<Parameter> ps = e.getValue();
+            List<Parameter> ps = List.copyOf(e.getValue().keySet());
             List<Parameter> used = ps.stream().filter(p -> preferred.contains(p.name())).toList();
             List<Parameter> named = used.isEmpty() ? ps : used;
             String w = words.get(e.getKey());
             Parameter first = named.get(0);
-            int v = value.apply(first).orElseThrow();
+            int v = e.getValue().get(first);
             // the form that writes exactly these words, else the bare number for the author to put before the rest
             String form = w.equals(written(v, first.unit(), "")) ? "" : w.equals(written(v, first.unit(), "words")) ? ":words" : ":number";
             out.add(new StatedValue(w, e.getKey(), named.stream().map(Parameter::name).toList(), form));
