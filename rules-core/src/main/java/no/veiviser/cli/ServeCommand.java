@@ -75,6 +75,14 @@ final class ServeCommand implements Callable<Integer> {
                 e.problems().stream().filter(no.veiviser.Problem::isError).limit(5).forEach(p -> err.println("    " + p));
             }
         }
+        CountDownLatch stopped = new CountDownLatch(1);
+        // Ctrl+C (SIGINT) and SIGTERM are how a server is stopped: handled here, they end call() normally, so the exit
+        // is 0 as documented (the JVM's default exits 130 or 143, which service managers count as failures).
+        // Any other shutdown still closes the server through the hook. Installed before the address is printed: a
+        // service manager (or a test) that stops the server as soon as it says it is up must get the same exit.
+        Thread hook = new Thread(server::close, "veiviser-serve-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        StopSignals.onStop(stopped::countDown);
         String address = server.address() + (server.loopback() ? "" : "?token=" + server.token());
         out.println("Veiviser workbench: " + address + (edit ? "" : "  (read-only; --edit to save guides)"));
         if (!server.loopback()) {
@@ -85,13 +93,6 @@ final class ServeCommand implements Callable<Integer> {
         if (open) {
             Browser.open(address, err);
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        // Ctrl+C (SIGINT) and SIGTERM are how a server is stopped: handled here, they end call() normally, so the exit
-        // is 0 as documented (the JVM's default exits 130 or 143, which service managers count as failures).
-        // Any other shutdown still closes the server through the hook.
-        Thread hook = new Thread(server::close, "veiviser-serve-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        StopSignals.onStop(stopped::countDown);
         stopped.await();
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
