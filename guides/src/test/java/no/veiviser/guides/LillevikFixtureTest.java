@@ -111,6 +111,17 @@ class LillevikFixtureTest {
                 .containsExactly("concept 'cooperation-consent-needed' refines norge's concept 'cooperation-consent-needed': replaces 1 clause");
     }
 
+    /** Item 3: the handbook lists the guide's own meeting outcomes in its words, each with the national outcome it means. */
+    @Test
+    void theHandbookListsItsOwnMeetingOutcomesAndWhatEachMeans() {
+        String html = no.veiviser.handbook.Handbook.html(Guides.load(FIXTURE.resolve("guide.yaml")));
+        assertThat(html).contains("<a href=\"#meeting-outcomes\">Møteutfall</a>")
+                .contains("<dt id=\"outcome-andre-tiltak\"><code>andre-tiltak</code></dt>")
+                .containsPattern("Andre tiltak, gå til nivå 2 <span class=\"used\">— betyr [^<]+\\(<code>measures-needed</code>\\)")
+                .containsPattern("Avslutt <span class=\"used\">— betyr [^<]+\\(<code>close</code>\\)");
+        assertThat(no.veiviser.handbook.Handbook.html(Guides.bundled("norge"))).doesNotContain("id=\"meeting-outcomes\"");
+    }
+
     /** Item 6: a pregnancy, and "så snart som mulig": due now, never overdue, and said so. */
     @Test
     void aPregnancyGetsItsAdviceAsSoonAsPossible() {

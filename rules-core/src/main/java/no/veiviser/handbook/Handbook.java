@@ -234,6 +234,11 @@ public final class Handbook {
             params.add(pv);
         }
         v.put("parameters", params);
+        // the guide's own meeting outcomes, in its words, each with the national outcome it means for the rules
+        v.put("meetingOutcomes", g.meetingOutcomes().values().stream().map(o -> Map.of("anchor", anchor("outcome", o.id()), "id", o.id(),
+                "label", o.label(), "means", no.veiviser.internal.engine.ValueLabels.label(no.veiviser.internal.engine.Field.MEETING_OUTCOME,
+                        o.means().code(), nb ? Locale.forLanguageTag("nb") : Locale.ENGLISH), "meansCode", o.means().code(),
+                "origin", o.origin().equals(g.id()) ? "" : o.origin())).toList());
         v.put("codes", g.codes().entrySet().stream().map(e -> Map.of("anchor", anchor("code", e.getKey()), "code", e.getKey(),
                 "label", g.codeLabel(e.getKey(), !nb),
                 "effects", Optional.ofNullable(g.effects().get(e.getKey())).map(fx -> HandbookText.effects(fx, nb)).orElse(""),
