@@ -81,6 +81,69 @@ class SchemaTest {
     }
 
     @Test
+    void aScenarioThatExtendsABaseMayTakeAFactAwayWithNullAndOnlyThen() throws IOException {
+        // what the loader accepts (issue 26 item 8), an editor must not mark red; without a base, null is refused by both
+        JsonNode file = YAML.readTree("""
+                guide: norge
+                bases:
+                  b: {asOf: 2026-11-24, child: {age: 10}, concern: {signals: [wellbeing-concern]}}
+                scenarios:
+                  - name: the age taken away
+                    extend: b
+                    case: {child: {age: null}, meeting: ~}
+                    expect: {level: 0}
+                """);
+        assertThat(schema("scenario.schema.json").validate(file)).isEmpty();
+        JsonNode withoutBase = YAML.readTree("""
+                scenarios:
+                  - name: null without a base
+                    case: {asOf: 2026-11-24, child: {age: null}}
+                    expect: {level: 0}
+                """);
+        assertThat(schema("scenario.schema.json").validate(withoutBase)).extracting(ValidationMessage::getMessage)
+                .anyMatch(m -> m.contains("age") && m.contains("null"));
+        JsonNode misspelt = YAML.readTree("""
+                scenarios:
+                  - name: a fact the vocabulary lacks, in an overlay too
+                    extend: b
+                    case: {child: {agee: null}}
+                    expect: {level: 0}
+                """);
+        assertThat(schema("scenario.schema.json").validate(misspelt)).extracting(ValidationMessage::getMessage).anyMatch(m -> m.contains("agee"));
+    }
+
+    @Test
+    void theOverlayNamesEveryFactOfTheCaseSchema() throws IOException {
+        // the overlay refers to the case's facts one by one: a fact added to the case must be added there too
+        JsonNode caseSchema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(getClass().getResource("/veiviser/schema/case.schema.json"));
+        JsonNode overlay = new com.fasterxml.jackson.databind.ObjectMapper().readTree(getClass().getResource("/veiviser/schema/scenario.schema.json"))
+                .at("/$defs/overlay/properties");
+        List<String> facts = new java.util.ArrayList<>();
+        List<String> overlaid = new java.util.ArrayList<>();
+        caseSchema.get("properties").fields().forEachRemaining(e -> {
+            JsonNode inner = e.getValue().get("properties");
+            if (inner == null) {
+                facts.add(e.getKey());
+            } else {
+                inner.fieldNames().forEachRemaining(k -> facts.add(e.getKey() + "." + k));
+            }
+        });
+        overlay.fields().forEachRemaining(e -> {
+            JsonNode inner = e.getValue().at("/anyOf/0/properties");
+            if (inner.isMissingNode()) {
+                assertThat(e.getValue().at("/anyOf/0/$ref").asText()).isEqualTo("#/$defs/case/properties/" + e.getKey());
+                overlaid.add(e.getKey());
+            } else {
+                inner.fields().forEachRemaining(k -> {
+                    assertThat(k.getValue().at("/anyOf/0/$ref").asText()).isEqualTo("#/$defs/case/properties/" + e.getKey() + "/properties/" + k.getKey());
+                    overlaid.add(e.getKey() + "." + k.getKey());
+                });
+            }
+        });
+        assertThat(overlaid).containsExactlyElementsOf(facts);
+    }
+
+    @Test
     void theExampleGuideBokstavikMatchesTheSchemas() throws IOException {
         Path dir = Path.of("../examples/guides/bokstavik");
         assertThat(schema("guide.schema.json").validate(YAML.readTree(dir.resolve("guide.yaml").toFile()))).isEmpty();
