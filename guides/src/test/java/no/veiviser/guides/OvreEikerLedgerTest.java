@@ -3,11 +3,15 @@ package no.veiviser.guides;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,6 +84,52 @@ class OvreEikerLedgerTest {
         assertThat(m.find()).as("the ledger states \"N distinct directive sentences, Q quoted, L ledgered\"").isTrue();
         assertThat(List.of(m.group(1), m.group(2), m.group(3))).as("the ledger's figures")
                 .containsExactly(String.valueOf(directive.size()), String.valueOf(quoted), String.valueOf(ledgered));
+    }
+
+    /**
+     * Issue 25 item 8: "say, per step, which rule carries its directions". The README's "Step by step" row of each
+     * step in {@code steps:} names rules that exist, names every rule declaring that {@code step:}, and every directive
+     * sentence the seed has in that step is quoted in the {@code source.text} of one of the rules the row names, or
+     * ledgered.
+     */
+    @Test
+    void everyStepNamesTheRulesThatCarryItsDirections() {
+        JsonNode guide = SeedLedger.yaml(DIR.resolve("guide.yaml"));
+        Map<String, String> stepOfRule = new LinkedHashMap<>();
+        guide.path("rules").forEach(r -> stepOfRule.put(r.path("id").asText(), r.path("step").asText("")));
+        Map<String, List<String>> rows = SeedLedger.stepRows(SeedLedger.section(readme, "## Step by step"), List.of("ovre-eiker", "norge"));
+        List<String> problems = new ArrayList<>();
+        for (JsonNode step : guide.path("steps")) {
+            String id = step.path("id").asText();
+            List<String> named = rows.get(id);
+            if (named == null) {
+                problems.add(id + ": no row in Step by step");
+                continue;
+            }
+            Set<String> rules = new LinkedHashSet<>();
+            for (String name : named) {
+                Pattern p = Pattern.compile(Pattern.quote(name).replace("*", "\\E.*\\Q"));
+                List<String> hits = sources.keySet().stream().filter(r -> p.matcher(r).matches()).toList();
+                if (hits.isEmpty()) {
+                    problems.add(id + ": names `" + name + "`, which is no rule, concept or exception of the guide");
+                }
+                rules.addAll(hits);
+            }
+            stepOfRule.forEach((rule, s) -> {
+                if (s.equals(id) && !rules.contains(rule)) {
+                    problems.add(id + ": does not name " + rule + " (step: \"" + id + "\")");
+                }
+            });
+            Map<String, String> carried = new LinkedHashMap<>(sources);
+            carried.keySet().retainAll(rules);
+            for (Sentence s : sentences) {
+                if (s.step().equals(Optional.of(id)) && SeedLedger.directive(s) && SeedLedger.quoting(s.text(), carried).isEmpty()
+                        && ledger.stream().noneMatch(l -> SeedLedger.core(l).equals(SeedLedger.core(s.text())))) {
+                    problems.add(id + ": \"" + s.text() + "\" is quoted by none of the rules the row names, nor ledgered");
+                }
+            }
+        }
+        assertThat(problems).as("the Step by step table against guide.yaml and the seed").isEmpty();
     }
 
     @Test

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * rule's, concept's or exception's {@code source.text}, or listed in the README's completeness ledger.
  *
  * <p>A sentence is <em>directive</em> when it has "skal", "må", "bør" or "plikter", when it opens with an imperative
- * ("Drøft", "Husk", "Gjør" ...), or, inside a step of the action guide, with an infinitive used as an instruction
+ * ("Drøft", "Husk", "Gjør" ...) or has one right after a condition ("Er du / dere usikre, ta kontakt ..."), or, inside a step of the action guide, with an infinitive used as an instruction
  * ("Involvere barnet/ungdommen", "Evaluere iverksatte tiltak"). Outside the steps such infinitives are goals ("Sikre
  * tidlig ... innsats"), not instructions. Sentences are compared after normalising space, the space around "/" and
  * case, and without the punctuation and quotation marks at their ends; a quote must cover a whole sentence.
@@ -39,7 +39,7 @@ final class SeedLedger {
     private static final Set<String> IMPERATIVES = Set.of("drøft", "konkretiser", "gjennomfør", "skriv", "del", "sammenfatt",
             "planlegg", "lag", "utarbeid", "gjør", "send", "opprett", "arkiver", "se", "sjekk", "presenter", "følg", "husk",
             "vurder", "evaluer", "informer", "oppdater", "bruk", "oppnå", "avklar", "ta", "ivareta", "avslutt", "dokumenter",
-            "les", "gi", "gjennomgå");
+            "les", "gi", "gjennomgå", "fortsett");
     /** Infinitives that are instructions inside a step's text (lower case). */
     private static final Set<String> STEP_INFINITIVES = Set.of("involvere", "iverksette", "evaluere", "justere", "gjennomføre",
             "kvalitetssikre", "vurdere", "avslutte", "utarbeide", "sikre");
@@ -49,6 +49,10 @@ final class SeedLedger {
     /** A sentence "ending" in an abbreviation goes on ("evt. Samtykkeskjema", "jf. Meld. St 6"). */
     private static final Pattern ABBREVIATION = Pattern.compile("(?<!\\p{L})(evt|jf|ca|nr|kl|St|Meld|eks|dvs|bl\\.a|f\\.eks|m\\.m|osv)\\.$");
     private static final Pattern FIRST_WORD = Pattern.compile("[\\s,;:]");
+    /** A condition first, then an imperative: "Er du / dere usikre, ta kontakt ...", "Hvis nei; avslutt saken." */
+    private static final Pattern AFTER_CONDITION = Pattern.compile("^(?:er|hvis|dersom|når)\\s[^,;]*[,;]\\s*(\\p{L}+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ROW_STEP = Pattern.compile("^\\**(\\d\\.\\d)(?!\\d)");
     /** A ledger item: {@code - "the sentence"}, optionally followed by {@code  — a note} without double quotes. */
     private static final Pattern LEDGER_ITEM = Pattern.compile("^- \"(.*)\"(?: — [^\"]*)?$");
 
@@ -93,7 +97,9 @@ final class SeedLedger {
             return true;
         }
         String first = FIRST_WORD.split(s.text(), 2)[0].toLowerCase(Locale.ROOT);
-        return IMPERATIVES.contains(first) || s.step().isPresent() && STEP_INFINITIVES.contains(first);
+        Matcher afterCondition = AFTER_CONDITION.matcher(s.text());
+        return IMPERATIVES.contains(first) || s.step().isPresent() && STEP_INFINITIVES.contains(first)
+                || afterCondition.find() && IMPERATIVES.contains(afterCondition.group(1).toLowerCase(Locale.ROOT));
     }
 
     /** Lower case, single spaces, no space around "/". */
@@ -145,6 +151,32 @@ final class SeedLedger {
             Matcher m = LEDGER_ITEM.matcher(line.strip());
             if (m.matches()) {
                 out.add(m.group(1));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The rule ids each row of a Markdown table names in its second column (backticked ids starting with a guide id
+     * and a dot; {@code *} stands for any characters), by the step id the row's first cell starts with ("0.3 Del
+     * undringen", "**3.4**").
+     */
+    static Map<String, List<String>> stepRows(String table, List<String> guideIds) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        Pattern ruleId = Pattern.compile("`((?:" + String.join("|", guideIds.stream().map(Pattern::quote).toList()) + ")\\.[^`\\s]+)`");
+        for (String line : table.split("\n")) {
+            String[] cells = line.strip().split("\\|");
+            if (cells.length < 3 || !cells[0].isEmpty()) {
+                continue;
+            }
+            Matcher step = ROW_STEP.matcher(cells[1].strip());
+            if (step.find()) {
+                List<String> ids = new ArrayList<>();
+                Matcher id = ruleId.matcher(cells[2]);
+                while (id.find()) {
+                    ids.add(id.group(1));
+                }
+                out.put(step.group(1), ids);
             }
         }
         return out;
