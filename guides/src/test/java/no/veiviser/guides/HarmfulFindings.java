@@ -26,9 +26,9 @@ import no.veiviser.Finding;
  *
  * <p>The effects come from the guide files themselves (the guide and the bases it extends, by their {@code codes:}),
  * so a municipality's own codes are checked by what they declare. The texts are read sentence by sentence: under
- * suspected violence a sentence that names the guardians ("foresatte", "foreldre", "dere") with a word of involving,
- * asking or informing ("samarbeid", "sammen med", "informer", "samtykke" ...) and without a negation ("ikke", "uten")
- * has the employee involve, ask or inform them, whatever the code declares.
+ * suspected violence a sentence that names the guardians ("foresatte", "foreldre", "dere", but not the employees'
+ * "du / dere") with a word of involving, asking or informing ("samarbeid", "sammen med", "informer", "samtykke" ...)
+ * and without a negation ("ikke", "uten") has the employee involve, ask or inform them, whatever the code declares.
  */
 final class HarmfulFindings {
 
@@ -47,6 +47,11 @@ final class HarmfulFindings {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NEGATION = Pattern.compile("\\b(ikke|uten)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?»])\\s+");
+    /**
+     * "du / dere" addresses the employee and the colleagues, not the guardians (Øvre Eiker 0.3: "Er du / dere usikre, ta
+     * kontakt med familiehjelpa ... for råd og veiledning"): left out before a sentence is read for the guardians.
+     */
+    private static final Pattern EMPLOYEES_ADDRESSED = Pattern.compile("\\bdu\\s*/\\s*dere\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final Map<String, Effect> effects;
 
@@ -118,7 +123,8 @@ final class HarmfulFindings {
         List<String> out = new ArrayList<>();
         for (Finding.Given g : f.sources()) {
             for (String sentence : SENTENCE.split(g.text())) {
-                if (GUARDIANS.matcher(sentence).find() && INVOLVE.matcher(sentence).find() && !NEGATION.matcher(sentence).find()) {
+                String read = EMPLOYEES_ADDRESSED.matcher(sentence).replaceAll("du");
+                if (GUARDIANS.matcher(read).find() && INVOLVE.matcher(sentence).find() && !NEGATION.matcher(sentence).find()) {
                     out.add(g.rule() + ": " + sentence.strip());
                 }
             }

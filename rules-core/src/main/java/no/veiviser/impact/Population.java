@@ -133,6 +133,19 @@ public final class Population extends CaseSource {
         return new Generator(SIGNALS, SIGNAL_WEIGHTS, CHILD_SERVICES, ADULT_SERVICES).make(seed, i);
     }
 
+    /**
+     * The cases as this population gives them to one guide: case {@code i} as {@link ImpactDiff} evaluates it against
+     * {@code guide} (with the guide's own steps and meeting outcomes, which {@link #get(long)}, knowing no guide, leaves
+     * out). For a test that checks every decision of a guide over the population.
+     *
+     * @param guide the guide the cases are for
+     * @return case {@code i} for {@code guide}, by {@code i}
+     */
+    public java.util.function.LongFunction<Case> casesFor(Guide guide) {
+        Generator g = Generator.forGuides(guide, guide);
+        return i -> g.make(seed, i);
+    }
+
     @Override
     Cursor open(Guide guide) {
         return open(guide, guide);

@@ -41,6 +41,26 @@ class PopulationTest {
         assertThat(p.get(1)).isNotEqualTo(p.get(2));
     }
 
+    /** casesFor(guide) gives the cases the impact diff evaluates against that guide: with its steps, case by case. */
+    @Test
+    void theCasesForAGuideAreTheCasesTheDiffEvaluates() throws Exception {
+        Guide guide = Guides.bundled("ovre-eiker");
+        Population p = Population.generate(3000, 25);
+        var cases = p.casesFor(guide);
+        int withStep = 0;
+        try (CaseSource.Cursor cursor = p.open(guide)) {
+            for (CaseSource.Chunk chunk = cursor.next(); chunk != null; chunk = cursor.next()) {
+                for (int k = 0; k < chunk.size(); k++) {
+                    Case c = chunk.get(k);
+                    assertThat(cases.apply(chunk.first() + k)).isEqualTo(c);
+                    withStep += c.work().step().isPresent() ? 1 : 0;
+                }
+            }
+        }
+        assertThat(withStep).as("cases with a step of the guide").isPositive();
+        assertThat(p.get(7).work().step()).as("get(i) knows no guide, so no step").isEmpty();
+    }
+
     @Test
     void casesAreValidAndCoverTheVocabulary() {
         CompiledGuide nittedal = Guides.bundled("nittedal").compile();
