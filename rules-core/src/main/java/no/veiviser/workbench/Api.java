@@ -278,11 +278,18 @@ final class Api implements HttpHandler {
         if (result instanceof Workbench.SaveResult.Saved s) {
             x.getResponseHeaders().set("ETag", s.entry().etag());
             Exchange.json(x, 200, ApiJson.summary(s.entry()));
-        } else if (result instanceof Workbench.SaveResult.Conflict c) {
+        } else {
+            refused(x, result, "the guide");
+        }
+    }
+
+    /** The answer to a save that did not happen: someone else's save (412), problems (400), or not editable (409). */
+    private static void refused(HttpExchange x, Workbench.SaveResult result, String what) throws IOException {
+        if (result instanceof Workbench.SaveResult.Conflict c) {
             x.getResponseHeaders().set("ETag", c.currentEtag());
-            Exchange.error(x, 412, "the guide was saved by someone else since you opened it: reload it, then make your change again");
+            Exchange.error(x, 412, what + " was saved by someone else since you opened it: reload it, then make your change again");
         } else if (result instanceof Workbench.SaveResult.Invalid i) {
-            Exchange.json(x, 400, ApiJson.problems(400, "the guide has problems; nothing was saved", i.problems()));
+            Exchange.json(x, 400, ApiJson.problems(400, what + " has problems; nothing was saved", i.problems()));
         } else if (result instanceof Workbench.SaveResult.NotEditable n) {
             Exchange.error(x, 409, n.why());
         }
@@ -401,13 +408,8 @@ final class Api implements HttpHandler {
                 passes = false;
             }
             Exchange.json(x, 200, ApiJson.object().put("saved", path.get(4)).put("passes", passes));
-        } else if (result instanceof Workbench.SaveResult.Conflict c) {
-            x.getResponseHeaders().set("ETag", c.currentEtag());
-            Exchange.error(x, 412, "the scenario file was saved by someone else since you opened it: reload it, then make your change again");
-        } else if (result instanceof Workbench.SaveResult.Invalid i) {
-            Exchange.json(x, 400, ApiJson.problems(400, "the scenario file has problems; nothing was saved", i.problems()));
-        } else if (result instanceof Workbench.SaveResult.NotEditable n) {
-            Exchange.error(x, 409, n.why());
+        } else {
+            refused(x, result, "the scenario file");
         }
     }
 

@@ -263,26 +263,17 @@ public final class Workbench {
         if (file.isEmpty() || entry == null || entry.guide().isEmpty()) {
             return new SaveResult.NotEditable("guide '" + id + "' has no scenario file '" + name + "' that can be saved here");
         }
-        Path candidate = null;
         try {
             byte[] current = Files.readAllBytes(file.get());
             if (!etag(current).equals(ifMatch)) {
                 return new SaveResult.Conflict(etag(current));
             }
-            candidate = Files.createTempFile(file.get().getParent(), ".veiviser-check-", ".tmp");
-            Files.writeString(candidate, text, StandardCharsets.UTF_8);
-            no.veiviser.scenario.Scenarios.read(entry.guide().get(), List.of(candidate));
+            readAs(entry.guide().get(), file.get(), text);
             AtomicFiles.writeString(file.get(), text);
         } catch (no.veiviser.CaseException e) {
-            Path at = candidate;
-            return new SaveResult.Invalid(e.problems().stream().map(p -> at != null && p.file().equals(at.toString())
-                    ? Problem.error(file.get().toString(), p.line(), p.column(), p.message(), p.hint()) : p).toList());
+            return new SaveResult.Invalid(e.problems());
         } catch (IOException e) {
             return new SaveResult.NotEditable("cannot write " + name + ": " + e.getMessage());
-        } finally {
-            if (candidate != null) {
-                candidate.toFile().delete();
-            }
         }
         LOG.info("guide {}: scenario file {} saved", id, name);
         reload();
@@ -305,7 +296,6 @@ public final class Workbench {
         Path file = entry.file().get().resolveSibling(GoLiveGate.SCENARIOS).resolve(SAVED_SCENARIOS);
         com.fasterxml.jackson.dataformat.yaml.YAMLMapper yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
                 .disable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.WRITE_DOC_START_MARKER);
-        Path candidate = null;
         try {
             com.fasterxml.jackson.databind.node.ObjectNode all = Files.isRegularFile(file)
                     ? (com.fasterxml.jackson.databind.node.ObjectNode) yaml.readTree(file.toFile()) : yaml.createObjectNode();
@@ -321,10 +311,7 @@ public final class Workbench {
             list.add(scenario);
             String text = "# Scenarios saved from the workbench (veiviser serve --edit): kept like any other scenario file.\n"
                     + yaml.writeValueAsString(all);
-            candidate = Files.createTempFile("veiviser-scenario", ".yaml");
-            Files.writeString(candidate, text, StandardCharsets.UTF_8);
-            Guide guide = entry.guide().orElseThrow();
-            List<Scenario> read = no.veiviser.scenario.Scenarios.read(guide, List.of(candidate));
+            List<Scenario> read = readAs(entry.guide().orElseThrow(), file, text);
             no.veiviser.scenario.ScenarioReport report = no.veiviser.scenario.ScenarioRunner.run(entry.compiled().get(), read);
             if (!report.passed()) {
                 return new SaveResult.Invalid(List.of(Problem.error(file.toString(), 0, 0, "the scenario does not pass with the guide as served",
@@ -335,14 +322,27 @@ public final class Workbench {
             return new SaveResult.Invalid(e.problems());
         } catch (IOException | ClassCastException e) {
             return new SaveResult.NotEditable("cannot write " + file.getFileName() + ": " + e.getMessage());
-        } finally {
-            if (candidate != null) {
-                candidate.toFile().delete();
-            }
         }
         LOG.info("guide {}: a scenario saved to {}", id, file);
         reload();
         return new SaveResult.Saved(guides.get(id));
+    }
+
+    /**
+     * The scenarios {@code text} would hold as the file {@code target}: read through a temporary file beside it (the
+     * scenarios' folder), so nothing is written where it is not yet checked; problems name {@code target}.
+     */
+    private static List<Scenario> readAs(Guide guide, Path target, String text) throws IOException {
+        Path candidate = Files.createTempFile(target.getParent(), ".veiviser-check-", ".tmp");
+        try {
+            Files.writeString(candidate, text, StandardCharsets.UTF_8);
+            return no.veiviser.scenario.Scenarios.read(guide, List.of(candidate));
+        } catch (no.veiviser.CaseException e) {
+            throw new no.veiviser.CaseException(e.problems().stream().map(p -> p.file().equals(candidate.toString())
+                    ? Problem.error(target.toString(), p.line(), p.column(), p.message(), p.hint()) : p).toList());
+        } finally {
+            Files.deleteIfExists(candidate);
+        }
     }
 
     private Map<String, GuideEntry> loadAll() {
