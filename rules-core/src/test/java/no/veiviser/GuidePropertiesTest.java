@@ -123,10 +123,13 @@ class GuidePropertiesTest {
     static final Set<String> AGE_CODES = Set.of("child-right-to-be-heard", "child-views-great-weight", "consent-required",
             "youth-consent-sufficient");
     static final Set<Integer> THRESHOLDS = Set.of(7, 12, 15, 16);
+    /** From 18 the findings for minors end (norge.adult.no-findings-for-minors): they may change then, need not. */
+    static final int MAJORITY = 18;
 
     /**
      * Consent and participation findings change from one day to the next only when the child turns 7, 12,
-     * 15 or 16 that day (a 29 February birthday falls on 1 March in common years).
+     * 15 or 16 that day, or 18, when the findings for minors end (a 29 February birthday falls on 1 March in common
+     * years); turning 7 or 12 (or a threshold at level 1 or above) changes them, unless an exception withholds them.
      */
     @Property(tries = 1000)
     void consentAndParticipationChangeOnlyAtTheThresholdBirthdays(@ForAll("cases") Case c,
@@ -146,15 +149,18 @@ class GuidePropertiesTest {
         LocalDate day = today.asOf();
         Case c = today;
         Set<String> before = ageFindings(guide.evaluate(today));
-        Set<String> after = ageFindings(guide.evaluate(tomorrow));
+        Decision next = guide.evaluate(tomorrow);
+        Set<String> after = ageFindings(next);
         int ageBefore = today.child().ageAt(day).getAsInt();
         int ageAfter = today.child().ageAt(day.plusDays(1)).getAsInt();
         boolean thresholdBirthday = ageAfter != ageBefore && THRESHOLDS.contains(ageAfter);
         if (!before.equals(after)) {
-            assertThat(thresholdBirthday).as("%s: findings changed on %s for a child born %s: %s -> %s", guide.guide().id(), day.plusDays(1), born, before, after)
+            assertThat(thresholdBirthday || ageAfter != ageBefore && ageAfter == MAJORITY).as("%s: findings changed on %s for a child born %s: %s -> %s", guide.guide().id(), day.plusDays(1), born, before, after)
                     .isTrue();
         }
-        if (thresholdBirthday && (ageAfter == 7 || ageAfter == 12 || c.work().level().map(Integer::valueOf).orElse(-1) >= 1)) {
+        // unless an exception the guide states withholds the age findings that day (a closing case: no further work)
+        boolean withheld = next.withheld().stream().anyMatch(w -> w.codes().stream().anyMatch(AGE_CODES::contains));
+        if (thresholdBirthday && !withheld && (ageAfter == 7 || ageAfter == 12 || c.work().level().map(Integer::valueOf).orElse(-1) >= 1)) {
             assertThat(after).as("%s: turning %d on %s must change something", guide.guide().id(), ageAfter, day.plusDays(1)).isNotEqualTo(before);
         }
     }
