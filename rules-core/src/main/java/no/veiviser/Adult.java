@@ -16,9 +16,11 @@ public record Adult(Optional<Boolean> hasChildren, SocialAssistance socialAssist
         /** Social assistance is being received. */
         ONGOING;
 
+        private final String code = Codes.of(this);
+
         /** @return the code for this value in case files and JSON (lower case, with hyphens) */
         public String code() {
-            return Codes.of(this);
+            return code;
         }
     }
 
@@ -35,9 +37,11 @@ public record Adult(Optional<Boolean> hasChildren, SocialAssistance socialAssist
         /** Serious injury. */
         INJURY;
 
+        private final String code = Codes.of(this);
+
         /** @return the code for this value in case files and JSON (lower case, with hyphens) */
         public String code() {
-            return Codes.of(this);
+            return code;
         }
     }
 

@@ -44,7 +44,7 @@ public record CaseWork(Optional<String> level, Optional<String> step, boolean gu
     public CaseWork {
         level = level == null ? Optional.empty() : level;
         step = step == null ? Optional.empty() : step;
-        services = services == null ? List.of() : List.copyOf(services.stream().distinct().toList());
+        services = services == null ? List.of() : Codes.distinct(services);
         referred = referred == null ? Optional.empty() : referred;
         coordinator = coordinator == null ? Optional.empty() : coordinator;
         if (level.isPresent() && level.get().isBlank()) {

@@ -22,9 +22,11 @@ public record Child(Optional<LocalDate> birthDate, OptionalInt age, Optional<Set
         /** Another setting. */
         OTHER;
 
+        private final String code = Codes.of(this);
+
         /** @return the code for this value in case files and JSON (lower case, with hyphens) */
         public String code() {
-            return Codes.of(this);
+            return code;
         }
     }
 
@@ -96,7 +98,7 @@ public record Child(Optional<LocalDate> birthDate, OptionalInt age, Optional<Set
             if (date.isBefore(born)) {
                 return OptionalInt.empty();
             }
-            return OptionalInt.of(java.time.Period.between(born, date).getYears());
+            return OptionalInt.of(no.veiviser.internal.Dates.years(born, date));
         }
         return age;
     }

@@ -30,9 +30,11 @@ public record Concern(Optional<LocalDate> since, List<String> signals, boolean u
         /** Someone else: another service, a relative, a neighbour. */
         OTHER;
 
+        private final String code = Codes.of(this);
+
         /** @return the code for this value in case files and JSON */
         public String code() {
-            return Codes.of(this);
+            return code;
         }
     }
 
@@ -45,9 +47,11 @@ public record Concern(Optional<LocalDate> since, List<String> signals, boolean u
         /** Things got worse. */
         WORSE;
 
+        private final String code = Codes.of(this);
+
         /** @return the code for this value in case files and JSON (lower case, with hyphens) */
         public String code() {
-            return Codes.of(this);
+            return code;
         }
     }
 
@@ -66,7 +70,7 @@ public record Concern(Optional<LocalDate> since, List<String> signals, boolean u
      */
     public Concern {
         since = since == null ? Optional.empty() : since;
-        signals = signals == null ? List.of() : List.copyOf(signals.stream().distinct().toList());
+        signals = signals == null ? List.of() : Codes.distinct(signals);
         progress = progress == null ? Optional.empty() : progress;
         pregnancy = pregnancy == null ? Optional.empty() : pregnancy;
         raisedBy = raisedBy == null ? Optional.empty() : raisedBy;

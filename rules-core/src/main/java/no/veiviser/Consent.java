@@ -24,9 +24,11 @@ public record Consent(State guardians, State youth, boolean written, Answers sta
         /** Consent has not been asked for. */
         NOT_ASKED;
 
+        private final String code = Codes.of(this);
+
         /** @return the code for this value in case files and JSON (lower case, with hyphens) */
         public String code() {
-            return Codes.of(this);
+            return code;
         }
     }
 

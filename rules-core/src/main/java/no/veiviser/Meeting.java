@@ -33,9 +33,11 @@ public record Meeting(Optional<LocalDate> held, Optional<Outcome> outcome, Optio
         /** Close the case. */
         CLOSE;
 
+        private final String code = Codes.of(this);
+
         /** @return the code in case files ("change-level") */
         public String code() {
-            return Codes.of(this);
+            return code;
         }
     }
 

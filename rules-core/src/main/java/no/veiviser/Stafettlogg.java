@@ -14,9 +14,11 @@ public record Stafettlogg(Status status, Optional<String> holder) {
         /** The stafettlogg has been ended and archived. */
         ARCHIVED;
 
+        private final String code = Codes.of(this);
+
         /** @return the code for this value in case files and JSON (lower case, with hyphens) */
         public String code() {
-            return Codes.of(this);
+            return code;
         }
     }
 

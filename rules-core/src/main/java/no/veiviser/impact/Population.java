@@ -270,7 +270,7 @@ public final class Population extends CaseSource {
             } else {
                 born = asOf.minusYears(age).minusDays(r.nextInt(365));
             }
-            int ageNow = java.time.Period.between(born, asOf).getYears();
+            int ageNow = no.veiviser.internal.Dates.years(born, asOf);
             int childKind = pick(r, new int[] {85, 10, 5});
             Optional<Child.Setting> setting = r.nextInt(10) == 0 ? Optional.empty() : Optional.of(setting(r, ageNow));
             boolean lives = r.nextInt(20) != 0;
@@ -292,8 +292,7 @@ public final class Population extends CaseSource {
                 }
             }
             int progress = pick(r, new int[] {60, 15, 15, 10});
-            Concern concern = new Concern(since, chosen, r.nextInt(10) == 0,
-                    progress == 0 ? Optional.empty() : Optional.of(Concern.Progress.values()[progress - 1]));
+            boolean uncertainPlacement = r.nextInt(10) == 0;
 
             // work under way
             int level = pick(r, new int[] {40, 15, 25, 12, 8});
@@ -325,12 +324,18 @@ public final class Population extends CaseSource {
                     : new Stafettlogg(Stafettlogg.Status.values()[logStatus], Optional.of(childServices[r.nextInt(childServices.length)]));
 
             Reporter reporter;
-            Adult adult = Adult.NONE;
+            boolean adultService = false;
+            Optional<LocalDate> settled = Optional.empty();
+            boolean hasChildren = false;
+            Adult.SocialAssistance assistance = Adult.SocialAssistance.NONE;
+            Adult.PatientCondition condition = Adult.PatientCondition.NONE;
             if (r.nextInt(100) < 15 && adultServices.length > 0) {
+                adultService = true;
                 reporter = Reporter.of(adultServices[r.nextInt(adultServices.length)], true);
-                Optional<LocalDate> settled = r.nextInt(5) == 0 ? Optional.of(asOf.minusDays(r.nextInt(7 * 365))) : Optional.empty();
-                adult = new Adult(Optional.of(r.nextInt(5) != 0), Adult.SocialAssistance.values()[pick(r, new int[] {50, 25, 25})],
-                        settled, Adult.PatientCondition.values()[pick(r, new int[] {40, 25, 15, 10, 10})]);
+                settled = r.nextInt(5) == 0 ? Optional.of(asOf.minusDays(r.nextInt(7 * 365))) : Optional.empty();
+                hasChildren = r.nextInt(5) != 0;
+                assistance = Adult.SocialAssistance.values()[pick(r, new int[] {50, 25, 25})];
+                condition = Adult.PatientCondition.values()[pick(r, new int[] {40, 25, 15, 10, 10})];
             } else if (r.nextInt(10) == 0 || childServices.length == 0) {
                 reporter = Reporter.UNKNOWN;
             } else {
@@ -345,21 +350,22 @@ public final class Population extends CaseSource {
             }
             Optional<LocalDate> referred = working && r.nextInt(100) < 40
                     ? Optional.of(asOf.minusDays((long) (365 * square(r.nextDouble())))) : Optional.empty();
-            CaseWork work = new CaseWork(working ? Optional.of(LEVEL_IDS[level - 1]) : Optional.empty(), step,
-                    guardiansInvolved, serviceList, individualPlan, childCoordinator, closing, referred);
 
-            Meeting meeting = Meeting.NONE;
-            if (r.nextInt(100) < (working ? 55 : 5)) {
-                LocalDate held = asOf.minusDays((long) (120 * square(r.nextDouble())));
-                Meeting.Outcome outcome = r.nextInt(5) == 0 ? null : OUTCOMES[pick(r, OUTCOME_WEIGHTS)];
-                Optional<String> decided = outcome == Meeting.Outcome.CHANGE_LEVEL ? Optional.of(LEVEL_IDS[r.nextInt(4)]) : Optional.empty();
-                Optional<LocalDate> next = r.nextInt(100) < 60 ? Optional.of(held.plusDays(14 + r.nextInt(71))) : Optional.empty();
-                meeting = new Meeting(Optional.of(held), Optional.ofNullable(outcome), decided, next);
+            boolean met = r.nextInt(100) < (working ? 55 : 5);
+            LocalDate held = null;
+            Meeting.Outcome outcome = null;
+            Optional<String> decided = Optional.empty();
+            Optional<LocalDate> next = Optional.empty();
+            if (met) {
+                held = asOf.minusDays((long) (120 * square(r.nextDouble())));
+                outcome = r.nextInt(5) == 0 ? null : OUTCOMES[pick(r, OUTCOME_WEIGHTS)];
+                decided = outcome == Meeting.Outcome.CHANGE_LEVEL ? Optional.of(LEVEL_IDS[r.nextInt(4)]) : Optional.empty();
+                next = r.nextInt(100) < 60 ? Optional.of(held.plusDays(14 + r.nextInt(71))) : Optional.empty();
             }
 
             boolean youthAsked = ageNow >= 12 && childKind != 2;
             boolean written = guardians == Consent.State.GIVEN && r.nextInt(100) < 60;
-            boolean withLog = log.status() != Stafettlogg.Status.NONE;
+            boolean withLog = logStatus != 0 && childServices.length > 0;
             Consent.Answers logConsent = answers(r, withLog ? KIND_IN_USE : KIND_NOT_IN_USE, youthAsked, withLog ? YOUTH_IN_USE : YOUTH_NOT_IN_USE, 70);
             Consent.Answers planConsent = answers(r, individualPlan ? PLAN_IN_USE : PLAN_NOT_IN_USE, youthAsked,
                     individualPlan ? YOUTH_PLAN_IN_USE : YOUTH_NOT_IN_USE, 50);
@@ -381,28 +387,35 @@ public final class Population extends CaseSource {
 
             // the adult client a sibling of the child (children as next of kin, "barn og søsken av pasienter"): drawn
             // last, and only for adult-service cases, so every earlier field keeps its value for a seed
-            if (!adult.equals(Adult.NONE)) {
+            Adult adult = Adult.NONE;
+            if (adultService) {
                 int sibling = pick(r, new int[] {50, 35, 15});
-                adult = new Adult(adult.hasChildren(), adult.socialAssistance(), adult.refugeeSettledOn(), adult.patientCondition(),
+                adult = new Adult(Optional.of(hasChildren), assistance, settled, condition,
                         sibling == 0 ? Optional.empty() : Optional.of(sibling == 2));
             }
             // pregnancy, who is worried and an ordinary coordinator (issue 26): drawn after everything else, for the same reason
             int pregnant = pick(r, new int[] {60, 37, 3});
             int raised = pick(r, new int[] {40, 35, 15, 5, 5});
-            concern = new Concern(concern.since(), concern.signals(), concern.uncertainPlacement(), concern.progress(),
+            Concern concern = new Concern(since, chosen, uncertainPlacement,
+                    progress == 0 ? Optional.empty() : Optional.of(Concern.Progress.values()[progress - 1]),
                     pregnant == 0 ? Optional.empty() : Optional.of(pregnant == 2),
                     raised == 0 ? Optional.empty() : Optional.of(Concern.RaisedBy.values()[raised - 1]));
             // a guide's own meeting outcome: half the concluded meetings whose meaning has one say it in the guide's words
-            if (meeting.outcome().isPresent() && ownOutcomes.containsKey(meeting.outcome().get())) {
-                String[] own = ownOutcomes.get(meeting.outcome().get());
-                int k = r.nextInt(2 * own.length);
-                if (k < own.length) {
-                    meeting = meeting.withGuideOutcome(own[k], meeting.outcome().get());
+            Meeting meeting = Meeting.NONE;
+            if (met) {
+                meeting = new Meeting(Optional.of(held), Optional.ofNullable(outcome), decided, next);
+                String[] own = outcome == null ? null : ownOutcomes.get(outcome);
+                if (own != null) {
+                    int k = r.nextInt(2 * own.length);
+                    if (k < own.length) {
+                        meeting = meeting.withGuideOutcome(own[k], outcome);
+                    }
                 }
             }
-            int coordinator = pick(r, work.individualPlan() ? new int[] {30, 10, 60} : new int[] {50, 48, 2});
-            work = new CaseWork(work.level(), work.step(), work.guardiansInvolved(), work.services(), work.individualPlan(),
-                    work.childCoordinator(), work.closing(), work.referred(), coordinator == 0 ? Optional.empty() : Optional.of(coordinator == 2));
+            int coordinator = pick(r, individualPlan ? new int[] {30, 10, 60} : new int[] {50, 48, 2});
+            CaseWork work = new CaseWork(working ? Optional.of(LEVEL_IDS[level - 1]) : Optional.empty(), step, guardiansInvolved,
+                    serviceList, individualPlan, childCoordinator, closing, referred,
+                    coordinator == 0 ? Optional.empty() : Optional.of(coordinator == 2));
             return new Case(asOf, child, concern, work, new Consent(guardians, youth, written, logConsent, planConsent), cw, log,
                     reporter, adult, meeting);
         }

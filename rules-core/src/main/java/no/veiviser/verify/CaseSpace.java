@@ -1,7 +1,6 @@
 package no.veiviser.verify;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -520,7 +519,7 @@ final class CaseSpace {
 
     /** Whole years from {@code from} to {@code to}, as {@link Facts} counts them. */
     static int years(LocalDate from, LocalDate to) {
-        return Period.between(from, to).getYears();
+        return no.veiviser.internal.Dates.years(from, to);
     }
 
     /** The literals that say a fact differs from an empty case (what a counter-example should have few of). */

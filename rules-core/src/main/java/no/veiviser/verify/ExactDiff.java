@@ -100,7 +100,7 @@ public final class ExactDiff {
                 case CHOICE -> value.equals(field.valueIn(f));
                 case ABSENT -> field.valueIn(f) == null;
                 case HAS -> ((Collection<?>) field.valueIn(f)).contains(value);
-                case ANY_OF -> ((Collection<?>) field.valueIn(f)).stream().anyMatch(values::contains);
+                case ANY_OF -> anyOf((Collection<?>) field.valueIn(f), values);
                 case GIVEN -> field.type() == Field.Type.DATE ? field.elapsed(f, false) != null : field.valueIn(f) != null;
                 case AT_LEAST -> field.valueIn(f) instanceof Integer n && n >= k;
                 case DAYS, YEARS -> {
@@ -117,6 +117,16 @@ public final class ExactDiff {
                 }
             };
         }
+    }
+
+    /** Whether {@code present} has one of {@code values} (a loop: a population diff asks it per case). */
+    private static boolean anyOf(Collection<?> present, List<String> values) {
+        for (Object v : present) {
+            if (values.contains(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A literal over an atom: the atom holds ({@code positive}) or not. */

@@ -7,11 +7,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import no.veiviser.Case;
+import no.veiviser.CaseWork;
 import no.veiviser.CaseException;
 import no.veiviser.Child;
 import no.veiviser.CompiledGuide;
 import no.veiviser.Concern;
 import no.veiviser.Guides;
+import no.veiviser.internal.Access;
+import no.veiviser.internal.engine.Evaluator;
 import org.junit.jupiter.api.Test;
 
 /** Known changes on the small diff guide, with the exact counts they must give. */
@@ -143,6 +146,26 @@ class ImpactDiffTest {
                 // the value is in problems(), never in the message (issue 16: applications log exception messages)
                 .satisfies(e -> assertThat(((CaseException) e).problems().toString()).contains("bullying"))
                 .message().doesNotContain("bullying");
+    }
+
+    @Test
+    void guidesWithTheSameCataloguesFindTheSameProblemsSoADiffChecksEachCaseOnce() {
+        CompiledGuide sixWeeks = DiffFixtures.changed(DiffFixtures.SIX_WEEKS).compile();
+        assertThat(Evaluator.sameProblems(Access.model(BASE.guide()), Access.model(sixWeeks.guide()))).isTrue();
+        List<Case> bad = List.of(Case.on(TODAY).withChild(Child.aged(10)).withConcern(Concern.of("wellbeing-concern", "bullying")),
+                Case.on(TODAY).withWork(CaseWork.atLevel("7").withServices("school", "gym")),
+                Case.on(TODAY).withConcern(Concern.of("violence-suspected").withSince(TODAY.plusDays(1))));
+        for (Case c : bad) {
+            assertThat(Access.problems(sixWeeks, c)).isNotEmpty().isEqualTo(Access.problems(BASE, c));
+        }
+        // any other catalogue, and each case is checked by both guides
+        for (UnaryOperator<String> other : List.<UnaryOperator<String>>of(
+                t -> DiffFixtures.replace(t, "  violence-suspected: Mistanke om vold\n", "  violence-suspected: Mistanke om vold\n  bullying: Mobbing\n"),
+                t -> DiffFixtures.replace(t, "  school: Skole\n", "  school: Skole\n  gym: Idrettslag\n"))) {
+            CompiledGuide changed = DiffFixtures.changed(other).compile();
+            assertThat(Evaluator.sameProblems(Access.model(BASE.guide()), Access.model(changed.guide()))).isFalse();
+            assertThat(bad.stream().anyMatch(c -> !Access.problems(changed, c).equals(Access.problems(BASE, c)))).isTrue();
+        }
     }
 
     @Test

@@ -757,17 +757,17 @@ public final class Evaluator {
         c.meeting().level().ifPresent(l -> level("meeting.level", l, problems));
         List<String> signals = c.concern().signals();
         for (int i = 0; i < signals.size(); i++) {
-            check("concern.signals[" + i + "]", "signal", signals.get(i), guide.signals().keySet(), problems);
+            check("concern.signals", i, "signal", signals.get(i), guide.signals().keySet(), problems);
         }
         List<String> services = c.work().services();
         for (int i = 0; i < services.size(); i++) {
-            check("case.services[" + i + "]", "service", services.get(i), guide.services().keySet(), problems);
+            check("case.services", i, "service", services.get(i), guide.services().keySet(), problems);
         }
-        c.stafettlogg().holder().ifPresent(h -> check("stafettlogg.holder", "service", h, guide.services().keySet(), problems));
-        c.reporter().service().ifPresent(s -> check("reporter.service", "service", s, guide.services().keySet(), problems));
-        c.work().step().ifPresent(s -> check("case.step", "step", s, steps, problems));
+        c.stafettlogg().holder().ifPresent(h -> check("stafettlogg.holder", -1, "service", h, guide.services().keySet(), problems));
+        c.reporter().service().ifPresent(s -> check("reporter.service", -1, "service", s, guide.services().keySet(), problems));
+        c.work().step().ifPresent(s -> check("case.step", -1, "step", s, steps, problems));
         c.meeting().guideOutcome().ifPresent(o -> {
-            check("meeting.outcome", "meeting outcome", o, guide.outcomeCodes(), problems);
+            check("meeting.outcome", -1, "meeting outcome", o, guide.outcomeCodes(), problems);
             if (guide.meetingOutcomes().containsKey(o) && c.meeting().outcome().isPresent()
                     && c.meeting().outcome().get() != guide.meetingOutcomes().get(o).means()) {
                 problems.add(Problem.error("case", 0, 0, "meeting.outcome: the guide's outcome '" + o + "' means "
@@ -778,8 +778,21 @@ public final class Evaluator {
         return problems;
     }
 
+    /**
+     * Whether {@link #problems} finds the same problems in every case under both guides: it reads only their
+     * catalogues of signals and services, their steps, levels and meeting outcomes. A diff of two such guides checks
+     * each case once (a population diff checks a million).
+     */
+    public static boolean sameProblems(GuideModel a, GuideModel b) {
+        return a.signals().keySet().equals(b.signals().keySet()) && a.services().keySet().equals(b.services().keySet())
+                && a.steps().stream().map(Step::id).toList().equals(b.steps().stream().map(Step::id).toList())
+                && a.levels().stream().map(l -> l.id() + "=" + l.level()).toList().equals(b.levels().stream().map(l -> l.id() + "=" + l.level()).toList())
+                && a.meetingOutcomes().keySet().equals(b.meetingOutcomes().keySet())
+                && a.meetingOutcomes().keySet().stream().allMatch(o -> a.meetingOutcomes().get(o).means() == b.meetingOutcomes().get(o).means());
+    }
+
     private void level(String path, String written, List<Problem> problems) {
-        if (guide.levelPosition(written) == null) {
+        if (!levelPositions.containsKey(written)) { // every id and number guide.levelPosition knows, made once
             problems.add(Problem.error("case", 0, 0, path + ": unknown level '" + written + "'",
                     "the guide's levels are " + String.join(", ", guide.levelIds())));
         }
@@ -792,8 +805,10 @@ public final class Evaluator {
         }
     }
 
-    private static void check(String path, String what, String code, Set<String> known, List<Problem> problems) {
+    /** Checks a code; {@code index} is its place in a list field, or -1 (the path is only made for a problem). */
+    private static void check(String field, int index, String what, String code, Set<String> known, List<Problem> problems) {
         if (!known.contains(code)) {
+            String path = index < 0 ? field : field + "[" + index + "]";
             problems.add(Problem.error("case", 0, 0, path + ": unknown " + what + " '" + code + "'", Hints.didYouMean(code, known)));
         }
     }

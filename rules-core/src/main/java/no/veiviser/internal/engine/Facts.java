@@ -1,8 +1,6 @@
 package no.veiviser.internal.engine;
 
 import java.time.LocalDate;
-import java.time.Period;
-import java.time.temporal.ChronoUnit;
 import java.util.BitSet;
 import java.util.List;
 import no.veiviser.Case;
@@ -83,8 +81,8 @@ public final class Facts {
         childAge = age.isPresent() ? age.getAsInt() : null;
         childSetting = c.child().setting().map(s -> s.code()).orElse(null);
         childLivesInMunicipality = c.child().livesInMunicipality();
-        concernSinceDays = c.concern().since().map(d -> days(d, asOf)).orElse(null);
-        concernSinceYears = c.concern().since().map(d -> years(d, asOf)).orElse(null);
+        concernSinceDays = days(c.concern().since(), asOf);
+        concernSinceYears = years(c.concern().since(), asOf);
         concernSignals = c.concern().signals(); // already immutable and without repeats: no copy per evaluation
         concernUncertainPlacement = c.concern().uncertainPlacement();
         concernProgress = c.concern().progress().map(p -> p.code()).orElse(null);
@@ -104,26 +102,26 @@ public final class Facts {
         childWelfareRecommendsFollowUp = c.childWelfare().recommendsFollowUp();
         childWelfareDecision = c.childWelfare().decision();
         childWelfareMeasureActive = c.childWelfare().measureActive();
-        childWelfareInformedOnDays = c.childWelfare().informedOn().map(d -> days(d, asOf)).orElse(null);
-        childWelfareInformedOnYears = c.childWelfare().informedOn().map(d -> years(d, asOf)).orElse(null);
+        childWelfareInformedOnDays = days(c.childWelfare().informedOn(), asOf);
+        childWelfareInformedOnYears = years(c.childWelfare().informedOn(), asOf);
         stafettloggStatus = c.stafettlogg().status().code();
         stafettloggHolder = c.stafettlogg().holder().orElse(null);
         reporterService = c.reporter().service().orElse(null);
         reporterAdultService = c.reporter().adultService();
         adultHasChildren = c.adult().hasChildren().orElse(null);
         adultSocialAssistance = c.adult().socialAssistance().code();
-        adultRefugeeSettledOnDays = c.adult().refugeeSettledOn().map(d -> days(d, asOf)).orElse(null);
-        adultRefugeeSettledOnYears = c.adult().refugeeSettledOn().map(d -> years(d, asOf)).orElse(null);
+        adultRefugeeSettledOnDays = days(c.adult().refugeeSettledOn(), asOf);
+        adultRefugeeSettledOnYears = years(c.adult().refugeeSettledOn(), asOf);
         adultPatientCondition = c.adult().patientCondition().code();
         adultPatientIsSibling = c.adult().patientIsSibling().orElse(null);
-        caseReferredDays = c.work().referred().map(d -> days(d, asOf)).orElse(null);
-        caseReferredYears = c.work().referred().map(d -> years(d, asOf)).orElse(null);
-        meetingHeldDays = c.meeting().held().map(d -> days(d, asOf)).orElse(null);
-        meetingHeldYears = c.meeting().held().map(d -> years(d, asOf)).orElse(null);
+        caseReferredDays = days(c.work().referred(), asOf);
+        caseReferredYears = years(c.work().referred(), asOf);
+        meetingHeldDays = days(c.meeting().held(), asOf);
+        meetingHeldYears = years(c.meeting().held(), asOf);
         meetingOutcome = c.meeting().written().orElse(null); // a guide's own outcome as written: its rules may test it by id
         meetingLevel = c.meeting().level().map(levelPosition).orElse(null);
-        meetingNextDays = c.meeting().next().map(d -> days(d, asOf)).orElse(null);
-        meetingNextYears = c.meeting().next().map(d -> years(d, asOf)).orElse(null);
+        meetingNextDays = days(c.meeting().next(), asOf);
+        meetingNextYears = years(c.meeting().next(), asOf);
         consentWritten = c.consent().written();
         consentStafettloggGuardians = c.consent().stafettlogg().guardians().code();
         consentStafettloggYouth = c.consent().stafettlogg().youth().code();
@@ -133,13 +131,23 @@ public final class Facts {
         consentIndividualPlanWritten = c.consent().individualPlan().written();
     }
 
+    /** Days from {@code from} to {@code to}, null when there is no {@code from} (a plain test, not a lambda: per case). */
+    private static Integer days(java.util.Optional<LocalDate> from, LocalDate to) {
+        return from.isPresent() ? days(from.get(), to) : null;
+    }
+
+    /** Whole years from {@code from} to {@code to}, null when there is no {@code from}. */
+    private static Integer years(java.util.Optional<LocalDate> from, LocalDate to) {
+        return from.isPresent() ? years(from.get(), to) : null;
+    }
+
     /** Days from {@code from} to {@code to}: negative when {@code from} lies after {@code to}. */
     private static int days(LocalDate from, LocalDate to) {
-        return (int) ChronoUnit.DAYS.between(from, to);
+        return (int) (to.toEpochDay() - from.toEpochDay());
     }
 
     private static int years(LocalDate from, LocalDate to) {
-        return from.isAfter(to) ? -Period.between(to, from).getYears() - 1 : Period.between(from, to).getYears();
+        return no.veiviser.internal.Dates.years(from, to);
     }
 
     /** A bit for each {@link Field#nullable() nullable} field (by ordinal) that this case leaves out. */
