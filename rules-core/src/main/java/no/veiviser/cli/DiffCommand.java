@@ -102,8 +102,7 @@ final class DiffCommand implements Callable<Integer> {
             + "level or codes, from evaluation (the same report, faster).")
     boolean evaluateAll;
 
-    /** From this many cases on, a diff first proves which cases can change (--exact), and evaluates only those it must. */
-    static final long PROVE_FROM = 100_000;
+    /** {@link ImpactDiff#PROVE_FROM} as the help writes it (a constant: annotations need one). */
     static final String PROVE_FROM_TEXT = "100,000";
 
     @Option(names = "--as-of", paramLabel = "<date>", description = "Assessment date of case files without asOf. Default: today.")
@@ -156,7 +155,7 @@ final class DiffCommand implements Callable<Integer> {
         Progress progress = new Progress(spec.commandLine().getErr(), source.size());
         ImpactDiff diff = ImpactDiff.between(a, b).threads(threads == null ? Runtime.getRuntime().availableProcessors() : threads)
                 .examples(examples).onProgress(progress::update);
-        boolean proving = !evaluateAll && source.size() >= PROVE_FROM && prove(diff, a, b, err);
+        boolean proving = !evaluateAll && source.size() >= ImpactDiff.PROVE_FROM && prove(diff, err);
         ImpactReport report = diff.run(source);
         progress.done(report);
         if (proving) {
@@ -191,25 +190,17 @@ final class DiffCommand implements Callable<Integer> {
      * Lets the exact diff spare the cases it settles from evaluation; false (every case evaluated, and standard error
      * says why) when the guides use a construct it cannot encode or a difference has too many classes to list.
      */
-    private boolean prove(ImpactDiff diff, CompiledGuide a, CompiledGuide b, PrintWriter err) {
-        no.veiviser.verify.ExactDiffReport exact;
-        try {
-            exact = no.veiviser.verify.ExactDiff.between(a, b);
-        } catch (no.veiviser.GuideException | IllegalStateException e) {
-            // a construct it cannot encode, or (a bug) an encoding the engine disagrees with: evaluate every case
-            err.println(language.pick("diff: beviset kan ikke sammenligne disse veilederne nøyaktig; hver sak evalueres",
-                    "diff: the proof cannot compare these guides exactly; every case is evaluated"));
+    private boolean prove(ImpactDiff diff, PrintWriter err) {
+        ImpactDiff.Proof proof = diff.proveFirst();
+        if (proof != ImpactDiff.Proof.USED) {
+            err.println(proof == ImpactDiff.Proof.CANNOT_ENCODE
+                    ? language.pick("diff: beviset kan ikke sammenligne disse veilederne nøyaktig; hver sak evalueres",
+                            "diff: the proof cannot compare these guides exactly; every case is evaluated")
+                    : language.pick("diff: en forskjell har for mange klasser for beviset; hver sak evalueres",
+                            "diff: a difference has too many classes for the proof; every case is evaluated"));
             err.flush();
-            return false;
         }
-        if (!exact.complete()) {
-            err.println(language.pick("diff: en forskjell har for mange klasser for beviset; hver sak evalueres",
-                    "diff: a difference has too many classes for the proof; every case is evaluated"));
-            err.flush();
-            return false;
-        }
-        diff.provedBy(exact);
-        return true;
+        return proof == ImpactDiff.Proof.USED;
     }
 
     /** {@code --exact}: the proof, and with a source of cases each class's share of them. */

@@ -55,19 +55,26 @@ public final class ImpactDiff {
 
     /**
      * The base guide's side of a diff over one source of cases, kept: a workbench compares edited text after edited
-     * text with the same saved guide over the same generated cases, so the saved guide's outcomes are computed by the
-     * first diff that is given this baseline and read by every later one (see {@link #baseline(Baseline)}).
+     * text with the same saved guide over the same generated cases, so each of the saved guide's outcomes is computed
+     * by the first diff that needs it and read by every later one (see {@link #baseline(Baseline)}). Diffs that run at
+     * once may share it: an outcome is kept once, and is the same whoever computes it.
      */
     public static final class Baseline {
         private final CompiledGuide guide;
         private final String source;
-        private final Evaluator.Summarized[] outcomes;
-        private volatile boolean complete;
+        private final java.util.concurrent.atomic.AtomicReferenceArray<Evaluator.Summarized> outcomes;
+        private final AtomicLong kept = new AtomicLong();
 
         private Baseline(CompiledGuide guide, String source, int size) {
             this.guide = guide;
             this.source = source;
-            this.outcomes = new Evaluator.Summarized[size];
+            this.outcomes = new java.util.concurrent.atomic.AtomicReferenceArray<>(size);
+        }
+
+        private void keep(int i, Evaluator.Summarized outcome) {
+            if (outcomes.compareAndSet(i, null, outcome)) {
+                kept.incrementAndGet();
+            }
         }
 
         /**
@@ -85,9 +92,9 @@ public final class ImpactDiff {
             return new Baseline(Objects.requireNonNull(guide, "guide"), source.description(), (int) source.size());
         }
 
-        /** @return whether a run has filled it (and later runs read it) */
+        /** @return whether it holds every case's outcome (a run without a proof fills it; one with a proof only the cases it evaluates) */
         public boolean complete() {
-            return complete;
+            return kept.get() == outcomes.length();
         }
     }
 
@@ -174,6 +181,42 @@ public final class ImpactDiff {
     }
 
     /**
+     * From this many cases on, proving first pays ({@link #proveFirst}): the proof takes about as long as evaluating
+     * some tens of thousands of cases.
+     */
+    public static final long PROVE_FROM = 100_000;
+
+    /** How {@link #proveFirst} went. */
+    public enum Proof {
+        /** The proof spares the cases it settles. */
+        USED,
+        /** The guides use a construct the proof cannot encode exactly: every case is evaluated. */
+        CANNOT_ENCODE,
+        /** A difference has too many classes to list: every case is evaluated. */
+        TOO_MANY_CLASSES
+    }
+
+    /**
+     * Proves the exact diff of these two guides ({@link no.veiviser.verify.ExactDiff#between}) and lets it spare the
+     * cases it settles ({@link #provedBy}) when it can; otherwise every case is evaluated, as without it.
+     *
+     * @return whether the proof is used, and if not, why
+     */
+    public Proof proveFirst() {
+        no.veiviser.verify.ExactDiffReport exact;
+        try {
+            exact = no.veiviser.verify.ExactDiff.between(base, changed);
+        } catch (no.veiviser.GuideException | IllegalStateException e) {
+            return Proof.CANNOT_ENCODE; // a construct it cannot encode, or (a bug) an encoding the engine disagrees with
+        }
+        if (!exact.complete()) {
+            return Proof.TOO_MANY_CLASSES;
+        }
+        provedBy(exact);
+        return Proof.USED;
+    }
+
+    /**
      * Lets the exact diff of these two guides decide which cases need evaluating: a case in none of its classes gets
      * the same decision from both (proved), and a case whose classes are all of a level change or a code added or
      * removed has exactly those differences, so neither is evaluated; a case in a class of a moved due date or
@@ -198,9 +241,9 @@ public final class ImpactDiff {
     }
 
     /**
-     * Reads the base guide's outcomes from {@code value} when a run has filled it, and fills it otherwise (it is
-     * complete once that run ends without error; a run {@link #provedBy} a proof does not fill it). The report is the
-     * same either way.
+     * Reads the base guide's outcomes from {@code value} where it has them, and keeps there those it evaluates (a run
+     * without a proof fills it; one {@link #provedBy} a proof keeps the outcomes of the cases it evaluates). The report
+     * is the same either way.
      *
      * @param value a baseline of this diff's base guide, over the source {@link #run(CaseSource)} will be given
      * @return this diff
@@ -236,7 +279,7 @@ public final class ImpactDiff {
      * @throws no.veiviser.CaseException when a case cannot be read, or neither guide accepts it
      */
     public ImpactReport run(CaseSource source) {
-        if (baseline != null && (!baseline.source.equals(source.description()) || baseline.outcomes.length != source.size())) {
+        if (baseline != null && (!baseline.source.equals(source.description()) || baseline.outcomes.length() != source.size())) {
             throw new IllegalArgumentException("the baseline is of other cases");
         }
         long start = System.nanoTime();
@@ -277,9 +320,6 @@ public final class ImpactDiff {
                     pool.shutdownNow();
                 }
             }
-        }
-        if (baseline != null && proof == null) {
-            baseline.complete = true; // every case's outcome is in it now (a proof would have spared some)
         }
         Tally total = new Tally(examples);
         tallies.forEach(total::merge);
@@ -337,19 +377,27 @@ public final class ImpactDiff {
         return tally;
     }
 
-    /** The base guide's outcomes of the chunk's cases at {@code at}: from the baseline when it is complete, else evaluated (and kept in it). */
+    /** The base guide's outcomes of the chunk's cases at {@code at}: from the baseline where it has them, else evaluated (and kept in it). */
     private Evaluator.Summarized[] before(CaseSource.Chunk chunk, List<Case> cases, List<Integer> at) {
-        if (baseline != null && baseline.complete) {
-            Evaluator.Summarized[] out = new Evaluator.Summarized[cases.size()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = baseline.outcomes[(int) chunk.first() + at.get(i)];
-            }
-            return out;
+        if (baseline == null) {
+            return Access.summarizeEach(base, cases);
         }
-        Evaluator.Summarized[] out = Access.summarizeEach(base, cases);
-        if (baseline != null && proof == null) {
-            for (int i = 0; i < out.length; i++) {
-                baseline.outcomes[(int) chunk.first() + at.get(i)] = out[i];
+        Evaluator.Summarized[] out = new Evaluator.Summarized[cases.size()];
+        List<Case> missing = new ArrayList<>();
+        List<Integer> where = new ArrayList<>();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = baseline.outcomes.get((int) chunk.first() + at.get(i));
+            if (out[i] == null) {
+                missing.add(cases.get(i));
+                where.add(i);
+            }
+        }
+        if (!missing.isEmpty()) {
+            Evaluator.Summarized[] evaluated = Access.summarizeEach(base, missing);
+            for (int j = 0; j < evaluated.length; j++) {
+                int i = where.get(j);
+                out[i] = evaluated[j];
+                baseline.keep((int) chunk.first() + at.get(i), evaluated[j]);
             }
         }
         return out;

@@ -17,6 +17,11 @@ class DiffCommandTest {
     static final String CASES = DIR.resolve("cases").toString();
 
     @Test
+    void theHelpSaysFromHowManyCasesTheProofIsUsed() {
+        assertThat(DiffCommand.PROVE_FROM_TEXT).isEqualTo(String.format(java.util.Locale.ROOT, "%,d", no.veiviser.impact.ImpactDiff.PROVE_FROM));
+    }
+
+    @Test
     void noChangeExitsZero(@TempDir Path dir) throws IOException {
         Path copy = Files.createDirectories(dir.resolve("copy")).resolve("guide.yaml");
         Files.copy(Path.of(BASE), copy);

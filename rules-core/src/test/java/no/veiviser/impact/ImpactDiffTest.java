@@ -52,6 +52,26 @@ class ImpactDiffTest {
     }
 
     @Test
+    void aBaselineKeepsWhatProvedDiffsEvaluateAndTheirReportsStayTheSame() {
+        Population population = Population.generate(5_000, 3);
+        ImpactDiff.Baseline kept = ImpactDiff.Baseline.of(BASE, population);
+        for (UnaryOperator<String> edit : List.of(DiffFixtures.SIX_WEEKS, DiffFixtures.CONSENT_16, DiffFixtures.SIX_WEEKS)) {
+            CompiledGuide changed = DiffFixtures.changed(edit).compile();
+            ImpactReport plain = ImpactDiff.run(BASE, changed, population, 2);
+            ImpactDiff proved = ImpactDiff.between(BASE, changed).threads(2).baseline(kept);
+            assertThat(proved.proveFirst()).isEqualTo(ImpactDiff.Proof.USED);
+            ImpactReport r = proved.run(population);
+            assertThat(proved.proved()).isPositive();
+            assertThat(r.cases()).isEqualTo(plain.cases());
+            assertThat(r.changedCases()).isEqualTo(plain.changedCases()).isPositive();
+            assertThat(r.groups()).isEqualTo(plain.groups());
+        }
+        assertThat(kept.complete()).as("the proofs spared some cases the base guide's outcome").isFalse();
+        ImpactDiff.between(BASE, DiffFixtures.changed(DiffFixtures.SIX_WEEKS).compile()).threads(2).baseline(kept).run(population);
+        assertThat(kept.complete()).as("a run without a proof evaluates the rest").isTrue();
+    }
+
+    @Test
     void noChangeGivesAnEmptyReport() {
         ImpactReport r = ImpactDiff.run(BASE, Guides.load(DiffFixtures.BASE).compile(), CaseSource.directory(DiffFixtures.CASES, TODAY), 1);
         assertThat(r.cases()).isEqualTo(4);
