@@ -29,11 +29,15 @@ import org.kie.api.definition.rule.Rule;
  */
 class PrebuiltRulesTest {
     private static final List<String> GUIDES = Guides.bundledIds();
-    private static final List<CompiledGuide> PREBUILT = GUIDES.stream().map(id -> Guides.bundled(id).compile()).toList();
-    private static final List<CompiledGuide> RUN_TIME = GUIDES.stream().map(id -> {
+    // Explicitly on the prebuilt rules: Guide.compile() would share a rule base compiled from the same DRL by an
+    // earlier test in this JVM (RuleBases.compiled).
+    private static final List<CompiledGuide> PREBUILT = GUIDES.stream().map(id -> on(id, Evaluator.Start.PREBUILT)).toList();
+    private static final List<CompiledGuide> RUN_TIME = GUIDES.stream().map(id -> on(id, Evaluator.Start.COMPILED)).toList();
+
+    private static CompiledGuide on(String id, Evaluator.Start start) {
         Guide g = Guides.bundled(id);
-        return new CompiledGuide(g, new Evaluator(Access.model(g), false));
-    }).toList();
+        return new CompiledGuide(g, new Evaluator(Access.model(g), start));
+    }
 
     @Test
     void everyBundledGuideHasCurrentPrebuiltRulesWithTheSameRuleNames() {
@@ -104,7 +108,7 @@ class PrebuiltRulesTest {
         System.setProperty("veiviser.recompileAfter", "50");
         CompiledGuide guide;
         try {
-            guide = Guides.bundled("nittedal").compile();
+            guide = on("nittedal", Evaluator.Start.PREBUILT);
         } finally {
             if (before == null) {
                 System.clearProperty("veiviser.recompileAfter");
@@ -148,6 +152,34 @@ class PrebuiltRulesTest {
         Case sevenYearOld = Case.on(java.time.LocalDate.of(2026, 11, 24)).withChild(Child.aged(7)).withConcern(Concern.of("wellbeing-concern"));
         assertThat(rules(same.evaluate(sevenYearOld))).contains("norge.participation.heard-from-7");
         assertThat(rules(changed.evaluate(sevenYearOld))).doesNotContain("norge.participation.heard-from-7");
+    }
+
+    @Test
+    void guidesWithTheSameDrlShareOneRuleBaseCompiledFromIt(@TempDir Path dir) throws IOException {
+        // A guide read from a file (no prebuilt rules), and copies of it: one with a longer deadline, which its rules
+        // do not test (the same DRL: a workbench edit of a text or a deadline), one with another consent age (another DRL).
+        String text = Files.readString(Path.of("src", "test", "resources", "diff", "base", "guide.yaml"));
+        CompiledGuide base = write(dir, "base", text);
+        CompiledGuide sixWeeks = write(dir, "six-weeks", text.replace("    value: 4", "    value: 6"));
+        CompiledGuide consent16 = write(dir, "consent-16", text.replace("    value: 15", "    value: 16"));
+        assertThat(sixWeeks.drl()).isEqualTo(base.drl());
+        assertThat(sixWeeks.unwrap(KieBase.class)).isSameAs(base.unwrap(KieBase.class));
+        assertThat(consent16.drl()).isNotEqualTo(base.drl());
+        assertThat(consent16.unwrap(KieBase.class)).isNotSameAs(base.unwrap(KieBase.class));
+        Case c = Case.on(java.time.LocalDate.of(2026, 11, 24)).withChild(Child.aged(10)).withConcern(Concern.of("wellbeing-concern"));
+        assertThat(sixWeeks.evaluate(c)).isNotEqualTo(base.evaluate(c)); // the same rules fire, with their own guide's deadline
+
+        // A bundled guide whose DRL was compiled in this JVM starts on that rule base, not on its prebuilt one.
+        CompiledGuide compiled = on("nittedal", Evaluator.Start.COMPILED);
+        CompiledGuide fastest = Guides.bundled("nittedal").compile();
+        assertThat(fastest.evaluator().onPrebuiltRules()).isFalse();
+        assertThat(fastest.unwrap(KieBase.class)).isSameAs(compiled.unwrap(KieBase.class));
+    }
+
+    private static CompiledGuide write(Path dir, String name, String text) throws IOException {
+        Path file = Files.createDirectories(dir.resolve(name)).resolve("guide.yaml");
+        Files.writeString(file, text);
+        return Guides.load(file).compile();
     }
 
     private static List<String> rules(Decision d) {

@@ -43,6 +43,9 @@ public final class Access {
 
         /** Why {@code guide} rejects the case (the problems {@code evaluate} would throw); empty when it does not. */
         List<no.veiviser.Problem> problems(CompiledGuide guide, Case aCase);
+
+        /** Compiles the guide's DRL on a daemon thread if it runs on prebuilt rules (see {@code Evaluator.recompileInBackground}). */
+        void compileRulesInBackground(CompiledGuide guide);
     }
 
     private static volatile Core core;
@@ -95,6 +98,11 @@ public final class Access {
     /** Shorthand for {@code core().problems(...)}. */
     public static List<no.veiviser.Problem> problems(CompiledGuide guide, Case aCase) {
         return core().problems(guide, aCase);
+    }
+
+    /** Shorthand for {@code core().compileRulesInBackground(...)}. */
+    public static void compileRulesInBackground(CompiledGuide guide) {
+        core().compileRulesInBackground(guide);
     }
 
     /** Shorthand for {@code core().readCase(...)}. */

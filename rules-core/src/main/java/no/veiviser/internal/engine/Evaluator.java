@@ -93,14 +93,26 @@ public final class Evaluator {
     private final String[][][] texts;
 
     public Evaluator(GuideModel guide) {
-        this(guide, true);
+        this(guide, Start.FASTEST);
+    }
+
+    /** Which rule base an evaluator starts on; they all decide alike (PrebuiltRulesTest). */
+    public enum Start {
+        /**
+         * The fastest to have now: the rule base compiled from the same DRL in this process if there is one
+         * ({@link RuleBases#compiled}), else the guide's prebuilt one, else its DRL compiled.
+         */
+        FASTEST,
+        /** The guide's prebuilt rule base when it is current, else its DRL compiled: to test the prebuilt rules. */
+        PREBUILT,
+        /** The DRL compiled (or the rule base compiled from the same DRL in this process), as for every guide read from a file. */
+        COMPILED
     }
 
     /**
-     * @param prebuilt whether a bundled guide's rules prebuilt at build time may be used (see {@link RuleBases});
-     *                 false compiles the DRL now, as for every guide read from a file
+     * @param startOn which rule base to start on (see {@link RuleBases})
      */
-    public Evaluator(GuideModel guide, boolean prebuilt) {
+    public Evaluator(GuideModel guide, Start startOn) {
         this.guide = guide;
         long start = System.nanoTime();
         this.timeline = new ParamTimeline(guide.parameters());
@@ -114,8 +126,9 @@ public final class Evaluator {
             }
         }
         this.drl = RuleCompiler.drl(guide, timeline);
-        Optional<KieBase> built = prebuilt ? RuleBases.prebuilt(guide.id(), drl) : Optional.empty();
-        this.rules = Rules.of(built.orElseGet(() -> RuleCompiler.build(drl)));
+        Optional<KieBase> shared = startOn == Start.FASTEST ? RuleBases.compiled(drl) : Optional.empty();
+        Optional<KieBase> built = shared.isEmpty() && startOn != Start.COMPILED ? RuleBases.prebuilt(guide.id(), drl) : Optional.empty();
+        this.rules = Rules.of(shared.or(() -> built).orElseGet(() -> RuleBases.compile(drl)));
         this.untilRecompile = built.isPresent()
                 ? new java.util.concurrent.atomic.AtomicLong(Long.getLong("veiviser.recompileAfter", RECOMPILE_AFTER)) : null;
         this.sources = guide.rules().stream().map(r -> r.source()
@@ -199,7 +212,7 @@ public final class Evaluator {
                 return;
             }
             long start = System.nanoTime();
-            rules = Rules.of(RuleCompiler.build(drl));
+            rules = Rules.of(RuleBases.compile(drl));
             recompiled = true;
             LOG.debug("guide {}: compiled its DRL to replace the prebuilt rules in {} ms", guide.id(),
                     (System.nanoTime() - start) / 1_000_000);
@@ -210,6 +223,17 @@ public final class Evaluator {
     private void evaluated(int n) {
         if (untilRecompile == null || recompiling || untilRecompile.addAndGet(-n) > 0) {
             return;
+        }
+        recompileInBackground();
+    }
+
+    /**
+     * Starts {@link #recompile} on a daemon thread (once): for a server, which keeps its guides for long, so that
+     * the guides compiled from edits of them find the compiled rule base to share ({@link RuleBases#compiled}).
+     */
+    public void recompileInBackground() {
+        if (untilRecompile == null) {
+            return; // compiled from DRL already
         }
         synchronized (this) {
             if (recompiling) {

@@ -91,6 +91,62 @@ public final class RuleBases {
         }
     }
 
+    /** How many DRL-compiled rule bases the process keeps for sharing (a guide's is a few MB). */
+    private static final int KEPT = 8;
+
+    /**
+     * Rule bases compiled from DRL in this process, by the DRL, the most recently used {@link #KEPT}: a rule base is
+     * immutable once built and safe to share, so compiled guides whose rules compile to the same DRL (two versions of
+     * a guide that differ in a text or a parameter the rules do not test; each edit the workbench compiles) share one
+     * instead of each compiling it or running on the slower prebuilt rules. A compile in progress is waited for.
+     */
+    private static final java.util.LinkedHashMap<String, java.util.concurrent.CompletableFuture<KieBase>> COMPILED =
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, java.util.concurrent.CompletableFuture<KieBase>> eldest) {
+                    return size() > KEPT;
+                }
+            };
+
+    /** The rule base compiled from {@code drl} in this process, when one is (and is not still compiling). */
+    public static Optional<KieBase> compiled(String drl) {
+        java.util.concurrent.CompletableFuture<KieBase> f;
+        synchronized (COMPILED) {
+            f = COMPILED.get(drl);
+        }
+        return f != null && f.isDone() && !f.isCompletedExceptionally() ? Optional.of(f.join()) : Optional.empty();
+    }
+
+    /** {@code drl} compiled, or the rule base compiled from it before in this process: one compile per DRL at a time. */
+    public static KieBase compile(String drl) {
+        java.util.concurrent.CompletableFuture<KieBase> f;
+        boolean mine = false;
+        synchronized (COMPILED) {
+            f = COMPILED.get(drl);
+            if (f == null) {
+                f = new java.util.concurrent.CompletableFuture<>();
+                COMPILED.put(drl, f);
+                mine = true;
+            }
+        }
+        if (mine) {
+            try {
+                f.complete(RuleCompiler.build(drl));
+            } catch (RuntimeException | Error e) {
+                synchronized (COMPILED) {
+                    COMPILED.remove(drl, f);
+                }
+                f.completeExceptionally(e);
+                throw e;
+            }
+        }
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
     /** Defines one guide's generated classes from resources, so that guides whose generated names coincide never meet. */
     private static final class PrebuiltClassLoader extends ClassLoader {
         private final String prefix;
