@@ -91,7 +91,7 @@ public final class RuleBases {
         }
     }
 
-    /** How many DRL-compiled rule bases the process keeps for sharing (a guide's is a few MB). */
+    /** How many DRL-compiled rule bases the process keeps for sharing. */
     private static final int KEPT = 8;
 
     /**
