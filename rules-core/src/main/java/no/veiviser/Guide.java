@@ -38,6 +38,11 @@ public final class Guide {
             }
 
             @Override
+            public Evaluator evaluator(CompiledGuide guide) {
+                return guide.evaluator();
+            }
+
+            @Override
             public void compileRulesInBackground(CompiledGuide guide) {
                 guide.evaluator().recompileInBackground();
             }

@@ -43,6 +43,8 @@ public final class ImpactDiff {
     private final CompiledGuide changed;
     /** Whether both guides find the same problems in every case (the same catalogues): then each case is checked once. */
     private final boolean sameProblems;
+    /** Whether both guides fire the same rules for every case (the same DRL): then Drools runs each case once, for the base. */
+    private final boolean firesAlike;
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     private int examples = 3;
     private LongConsumer progress = n -> { };
@@ -102,6 +104,7 @@ public final class ImpactDiff {
         this.base = Objects.requireNonNull(base, "base");
         this.changed = Objects.requireNonNull(changed, "changed");
         this.sameProblems = Evaluator.sameProblems(Access.model(base.guide()), Access.model(changed.guide()));
+        this.firesAlike = Access.evaluator(base).firesAlike(Access.evaluator(changed));
     }
 
     /**
@@ -363,7 +366,7 @@ public final class ImpactDiff {
                 // Many cases per Drools execution; each outcome is what evaluate would give for its case.
                 // What a diff compares of each decision (level, codes, due dates, who), without building decisions.
                 Evaluator.Summarized[] before = before(chunk, cases, at);
-                Evaluator.Summarized[] after = Access.summarizeEach(changed, cases);
+                Evaluator.Summarized[] after = after(cases, before);
                 for (int i = 0; i < cases.size(); i++) {
                     tally(chunk, at.get(i), cases.get(i), before[i].summary(), before[i].rejected(), after[i].summary(),
                             after[i].rejected(), tally);
@@ -401,6 +404,24 @@ public final class ImpactDiff {
             }
         }
         return out;
+    }
+
+    /**
+     * The changed guide's outcomes of {@code cases}: from the rules Drools fired for the base guide when both fire
+     * alike and the base accepted every case, else evaluated.
+     */
+    private Evaluator.Summarized[] after(List<Case> cases, Evaluator.Summarized[] before) {
+        if (firesAlike) {
+            java.util.BitSet[] fired = new java.util.BitSet[before.length];
+            for (int i = 0; i < fired.length; i++) {
+                fired[i] = before[i].fired();
+                if (fired[i] == null) {
+                    return Access.summarizeEach(changed, cases); // a case the base rejects: the changed guide's Drools decides it
+                }
+            }
+            return Access.evaluator(changed).summarizeEachFired(cases, fired);
+        }
+        return Access.summarizeEach(changed, cases);
     }
 
     /** Tallies one case's two outcomes: a summary or a rejection from each guide. */

@@ -44,6 +44,9 @@ public final class Access {
         /** Why {@code guide} rejects the case (the problems {@code evaluate} would throw); empty when it does not. */
         List<no.veiviser.Problem> problems(CompiledGuide guide, Case aCase);
 
+        /** The guide's evaluator. */
+        Evaluator evaluator(CompiledGuide guide);
+
         /** Compiles the guide's DRL on a daemon thread if it runs on prebuilt rules (see {@code Evaluator.recompileInBackground}). */
         void compileRulesInBackground(CompiledGuide guide);
     }
@@ -98,6 +101,11 @@ public final class Access {
     /** Shorthand for {@code core().problems(...)}. */
     public static List<no.veiviser.Problem> problems(CompiledGuide guide, Case aCase) {
         return core().problems(guide, aCase);
+    }
+
+    /** Shorthand for {@code core().evaluator(...)}. */
+    public static Evaluator evaluator(CompiledGuide guide) {
+        return core().evaluator(guide);
     }
 
     /** Shorthand for {@code core().compileRulesInBackground(...)}. */

@@ -72,6 +72,26 @@ class ImpactDiffTest {
     }
 
     @Test
+    void aGuideThatFiresAlikeIsSummarizedFromTheBaseGuidesFiredRulesExactlyAsByItsOwnRules() {
+        CompiledGuide sixWeeks = DiffFixtures.changed(DiffFixtures.SIX_WEEKS).compile();
+        assertThat(Access.evaluator(BASE).firesAlike(Access.evaluator(sixWeeks))).isTrue();
+        assertThat(Access.evaluator(BASE).firesAlike(Access.evaluator(DiffFixtures.changed(DiffFixtures.CONSENT_16).compile()))).isFalse();
+        java.util.function.LongFunction<Case> generated = Population.generate(20_000, 5).casesFor(BASE.guide());
+        List<Case> cases = java.util.stream.LongStream.range(0, 20_000).mapToObj(generated).toList();
+        Evaluator.Summarized[] base = Access.summarizeEach(BASE, cases);
+        Evaluator.Summarized[] own = Access.summarizeEach(sixWeeks, cases);
+        Evaluator.Summarized[] fromBase = Access.evaluator(sixWeeks).summarizeEachFired(cases,
+                java.util.Arrays.stream(base).map(Evaluator.Summarized::fired).toArray(java.util.BitSet[]::new));
+        int moved = 0;
+        for (int i = 0; i < cases.size(); i++) {
+            assertThat(fromBase[i].summary()).as("case %d", i).isEqualTo(own[i].summary());
+            assertThat(fromBase[i].fired()).isEqualTo(own[i].fired());
+            moved += own[i].summary().equals(base[i].summary()) ? 0 : 1;
+        }
+        assertThat(moved).as("cases whose due date the six weeks move").isPositive();
+    }
+
+    @Test
     void noChangeGivesAnEmptyReport() {
         ImpactReport r = ImpactDiff.run(BASE, Guides.load(DiffFixtures.BASE).compile(), CaseSource.directory(DiffFixtures.CASES, TODAY), 1);
         assertThat(r.cases()).isEqualTo(4);

@@ -307,8 +307,41 @@ public final class Evaluator {
         return out;
     }
 
-    /** One case's summary in a batch, or why the guide rejects the case (exactly one is set). */
-    public record Summarized(Summary summary, CaseException rejected) {}
+    /**
+     * One case's summary in a batch, or why the guide rejects the case (exactly one is set), and with a summary the
+     * rules Drools fired for it (see {@link #summarizeEachFired}).
+     */
+    public record Summarized(Summary summary, CaseException rejected, BitSet fired) {}
+
+    /**
+     * Whether every case fires the same rules under {@code other}'s rule base as under this one's: the same DRL, and
+     * the same level positions (the one value of {@link Facts} that depends on the guide). True for two versions of a
+     * guide that differ only in texts or deadlines, as many edits in the workbench do.
+     */
+    public boolean firesAlike(Evaluator other) {
+        return drl.equals(other.drl) && levelPositions.equals(other.levelPositions);
+    }
+
+    /**
+     * {@link #summarizeEach} for cases an evaluator that {@link #firesAlike} this one has summarized, given the rules
+     * its Drools rule base fired for each ({@link Summarized#fired}): those are the rules this one's would fire, so
+     * only this guide's exceptions and findings are worked out. Exactly what {@link #summarizeEach} gives.
+     */
+    public Summarized[] summarizeEachFired(List<Case> cases, BitSet[] fired) {
+        Summarized[] out = new Summarized[cases.size()];
+        for (int i = 0; i < out.length; i++) {
+            Case c = cases.get(i);
+            List<Problem> problems = problems(c);
+            if (!problems.isEmpty()) {
+                out[i] = new Summarized(null, new CaseException(problems), null);
+                continue;
+            }
+            Facts facts = new Facts(c, levelPositions::get);
+            facts.fired().or(fired[i]);
+            out[i] = new Summarized(summarize(c, resolve(c, facts, timeline.on(c.asOf()))), null, facts.fired());
+        }
+        return out;
+    }
 
     /**
      * As {@link #evaluateEach}, but only what a diff compares of each decision ({@link Summary}): Drools decides
@@ -330,7 +363,7 @@ public final class Evaluator {
                     batch.add(facts[k]);
                 } else {
                     facts[k] = null;
-                    out[from + k] = new Summarized(null, new CaseException(problems));
+                    out[from + k] = new Summarized(null, new CaseException(problems), null);
                 }
             }
             if (!batch.isEmpty()) {
@@ -340,7 +373,7 @@ public final class Evaluator {
             for (int k = 0; k < n; k++) {
                 if (facts[k] != null) {
                     Case c = cases.get(from + k);
-                    out[from + k] = new Summarized(summarize(c, resolve(c, facts[k], timeline.on(c.asOf()))), null);
+                    out[from + k] = new Summarized(summarize(c, resolve(c, facts[k], timeline.on(c.asOf()))), null, facts[k].fired());
                     facts[k] = null;
                 }
             }
