@@ -43,11 +43,6 @@ public final class Guide {
             }
 
             @Override
-            public void compileRulesInBackground(CompiledGuide guide) {
-                guide.evaluator().recompileInBackground();
-            }
-
-            @Override
             public String text(Decision decision, java.util.Locale locale, java.util.Map<String, String> services) {
                 return DecisionFormat.text(decision, locale, services);
             }

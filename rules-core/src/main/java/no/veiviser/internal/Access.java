@@ -46,9 +46,6 @@ public final class Access {
 
         /** The guide's evaluator. */
         Evaluator evaluator(CompiledGuide guide);
-
-        /** Compiles the guide's DRL on a daemon thread if it runs on prebuilt rules (see {@code Evaluator.recompileInBackground}). */
-        void compileRulesInBackground(CompiledGuide guide);
     }
 
     private static volatile Core core;
@@ -106,11 +103,6 @@ public final class Access {
     /** Shorthand for {@code core().evaluator(...)}. */
     public static Evaluator evaluator(CompiledGuide guide) {
         return core().evaluator(guide);
-    }
-
-    /** Shorthand for {@code core().compileRulesInBackground(...)}. */
-    public static void compileRulesInBackground(CompiledGuide guide) {
-        core().compileRulesInBackground(guide);
     }
 
     /** Shorthand for {@code core().readCase(...)}. */

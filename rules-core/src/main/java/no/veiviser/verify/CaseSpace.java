@@ -517,11 +517,6 @@ final class CaseSpace {
         });
     }
 
-    /** Whole years from {@code from} to {@code to}, as {@link Facts} counts them. */
-    static int years(LocalDate from, LocalDate to) {
-        return no.veiviser.internal.Dates.years(from, to);
-    }
-
     /** The literals that say a fact differs from an empty case (what a counter-example should have few of). */
     List<Integer> deviations() {
         List<Integer> out = new ArrayList<>();

@@ -248,7 +248,7 @@ final class Witness {
         int from = Math.max(dayLow, yearLow == 0 ? 0 : CaseSpace.minDays(yearLow));
         for (int days = from; days <= dayHigh && days - from < 2_000; days++) {
             LocalDate date = asOf.minusDays(days);
-            int years = CaseSpace.years(date, asOf);
+            int years = no.veiviser.internal.Dates.years(date, asOf);
             if (years >= yearLow && years <= yearHigh) {
                 return Optional.of(date);
             }

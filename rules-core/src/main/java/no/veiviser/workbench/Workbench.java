@@ -427,7 +427,7 @@ public final class Workbench {
      * compiles to the same DRL and so starts on that faster rule base instead of the prebuilt one.
      */
     private static GuideEntry served(GuideEntry entry) {
-        entry.compiled().ifPresent(no.veiviser.internal.Access::compileRulesInBackground);
+        entry.compiled().ifPresent(g -> no.veiviser.internal.Access.evaluator(g).recompileInBackground());
         return entry;
     }
 

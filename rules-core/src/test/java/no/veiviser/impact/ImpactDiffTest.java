@@ -31,6 +31,13 @@ class ImpactDiffTest {
                 () -> new AssertionError("no group " + kind + " " + what + " in\n" + r.summary()));
     }
 
+    /** The report of a diff that changed some cases, as the plain diff of every case gives it. */
+    private static void assertSameReport(ImpactReport actual, ImpactReport plain) {
+        assertThat(actual.cases()).isEqualTo(plain.cases());
+        assertThat(actual.changedCases()).isEqualTo(plain.changedCases()).isPositive();
+        assertThat(actual.groups()).isEqualTo(plain.groups());
+    }
+
     @Test
     void aBaselineFilledByTheFirstDiffGivesLaterDiffsTheSameReports() {
         Population population = Population.generate(5_000, 3);
@@ -40,9 +47,7 @@ class ImpactDiffTest {
             ImpactReport plain = ImpactDiff.run(BASE, changed, population, 2);
             ImpactReport withBaseline = ImpactDiff.between(BASE, changed).threads(2).baseline(kept).run(population);
             assertThat(kept.complete()).isTrue();
-            assertThat(withBaseline.cases()).isEqualTo(plain.cases());
-            assertThat(withBaseline.changedCases()).isEqualTo(plain.changedCases()).isPositive();
-            assertThat(withBaseline.groups()).isEqualTo(plain.groups());
+            assertSameReport(withBaseline, plain);
         }
         // a baseline is of one compiled guide and one source of cases
         assertThatThrownBy(() -> ImpactDiff.between(Guides.load(DiffFixtures.BASE).compile(), BASE).baseline(kept))
@@ -62,9 +67,7 @@ class ImpactDiffTest {
             assertThat(proved.proveFirst()).isEqualTo(ImpactDiff.Proof.USED);
             ImpactReport r = proved.run(population);
             assertThat(proved.proved()).isPositive();
-            assertThat(r.cases()).isEqualTo(plain.cases());
-            assertThat(r.changedCases()).isEqualTo(plain.changedCases()).isPositive();
-            assertThat(r.groups()).isEqualTo(plain.groups());
+            assertSameReport(r, plain);
         }
         assertThat(kept.complete()).as("the proofs spared some cases the base guide's outcome").isFalse();
         ImpactDiff.between(BASE, DiffFixtures.changed(DiffFixtures.SIX_WEEKS).compile()).threads(2).baseline(kept).run(population);

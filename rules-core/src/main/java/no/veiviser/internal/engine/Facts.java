@@ -138,16 +138,12 @@ public final class Facts {
 
     /** Whole years from {@code from} to {@code to}, null when there is no {@code from}. */
     private static Integer years(java.util.Optional<LocalDate> from, LocalDate to) {
-        return from.isPresent() ? years(from.get(), to) : null;
+        return from.isPresent() ? no.veiviser.internal.Dates.years(from.get(), to) : null;
     }
 
     /** Days from {@code from} to {@code to}: negative when {@code from} lies after {@code to}. */
     private static int days(LocalDate from, LocalDate to) {
         return (int) (to.toEpochDay() - from.toEpochDay());
-    }
-
-    private static int years(LocalDate from, LocalDate to) {
-        return no.veiviser.internal.Dates.years(from, to);
     }
 
     /** A bit for each {@link Field#nullable() nullable} field (by ordinal) that this case leaves out. */
