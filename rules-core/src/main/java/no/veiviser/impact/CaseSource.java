@@ -40,6 +40,19 @@ public abstract class CaseSource {
         return open(base);
     }
 
+    /**
+     * What, beside a case's number, decides the case a diff of {@code base} and {@code changed} reads from this source:
+     * equal keys give the same case for each number. Files and lists give the same cases to any guides.
+     */
+    Object casesKey(Guide base, Guide changed) {
+        return description();
+    }
+
+    /** Whether each of this source's cases is {@code whole}'s case of the same number: the same cases, or their first ones. */
+    boolean within(CaseSource whole) {
+        return description().equals(whole.description()) && size() == whole.size();
+    }
+
     /** Hands out consecutive chunks; callers serialise calls to {@link #next()}. */
     interface Cursor extends AutoCloseable {
         /** The next chunk, or null at the end. */

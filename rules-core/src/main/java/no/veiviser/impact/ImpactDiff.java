@@ -63,13 +63,16 @@ public final class ImpactDiff {
      */
     public static final class Baseline {
         private final CompiledGuide guide;
-        private final String source;
+        private final CaseSource source;
+        /** What, beside its number, makes each case: the base guide's alone ({@link CaseSource#casesKey}). */
+        private final Object cases;
         private final java.util.concurrent.atomic.AtomicReferenceArray<Evaluator.Summarized> outcomes;
         private final AtomicLong kept = new AtomicLong();
 
-        private Baseline(CompiledGuide guide, String source, int size) {
+        private Baseline(CompiledGuide guide, CaseSource source, int size) {
             this.guide = guide;
             this.source = source;
+            this.cases = source.casesKey(guide.guide(), guide.guide());
             this.outcomes = new java.util.concurrent.atomic.AtomicReferenceArray<>(size);
         }
 
@@ -91,7 +94,7 @@ public final class ImpactDiff {
             if (source.size() < 0 || source.size() > Integer.MAX_VALUE) {
                 throw new IllegalArgumentException("a baseline needs a source of known size");
             }
-            return new Baseline(Objects.requireNonNull(guide, "guide"), source.description(), (int) source.size());
+            return new Baseline(Objects.requireNonNull(guide, "guide"), source, (int) source.size());
         }
 
         /** @return whether it holds every case's outcome (a run without a proof fills it; one with a proof only the cases it evaluates) */
@@ -248,7 +251,8 @@ public final class ImpactDiff {
      * without a proof fills it; one {@link #provedBy} a proof keeps the outcomes of the cases it evaluates). The report
      * is the same either way.
      *
-     * @param value a baseline of this diff's base guide, over the source {@link #run(CaseSource)} will be given
+     * @param value a baseline of this diff's base guide, over the source {@link #run(CaseSource)} will be given (or, for
+     *        a generated population, over a larger one of the same seed, whose first cases are that source's)
      * @return this diff
      * @throws IllegalArgumentException when the baseline is of another compiled guide
      */
@@ -280,18 +284,22 @@ public final class ImpactDiff {
      * @param source the cases
      * @return the report
      * @throws no.veiviser.CaseException when a case cannot be read, or neither guide accepts it
+     * @throws IllegalArgumentException when this diff's {@link #baseline(Baseline)} is of other cases
      */
     public ImpactReport run(CaseSource source) {
-        if (baseline != null && (!baseline.source.equals(source.description()) || baseline.outcomes.length() != source.size())) {
+        if (baseline != null && !source.within(baseline.source)) {
             throw new IllegalArgumentException("the baseline is of other cases");
         }
+        // A changed guide without some of the base guide's signals, services, steps or meeting outcomes is given other
+        // generated cases than the base guide alone: the baseline does not hold their outcomes, so it is left unused.
+        Baseline kept = baseline != null && baseline.cases.equals(source.casesKey(base.guide(), changed.guide())) ? baseline : null;
         long start = System.nanoTime();
         AtomicLong done = new AtomicLong();
         AtomicBoolean failed = new AtomicBoolean();
         List<Tally> tallies = new ArrayList<>();
         try (CaseSource.Cursor cursor = source.open(base.guide(), changed.guide())) {
             if (threads == 1) {
-                tallies.add(work(cursor, done, failed));
+                tallies.add(work(cursor, done, failed, kept));
             } else {
                 ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                     Thread t = new Thread(r, "veiviser-diff");
@@ -301,7 +309,7 @@ public final class ImpactDiff {
                 try {
                     List<Future<Tally>> futures = new ArrayList<>();
                     for (int i = 0; i < threads; i++) {
-                        futures.add(pool.submit(() -> work(cursor, done, failed)));
+                        futures.add(pool.submit(() -> work(cursor, done, failed, kept)));
                     }
                     RuntimeException error = null;
                     for (Future<Tally> f : futures) {
@@ -337,7 +345,7 @@ public final class ImpactDiff {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
-    private Tally work(CaseSource.Cursor cursor, AtomicLong done, AtomicBoolean failed) {
+    private Tally work(CaseSource.Cursor cursor, AtomicLong done, AtomicBoolean failed, Baseline kept) {
         Tally tally = new Tally(examples);
         tally.counts = new long[tests.size()];
         while (!failed.get()) {
@@ -365,7 +373,7 @@ public final class ImpactDiff {
                 }
                 // Many cases per Drools execution; each outcome is what evaluate would give for its case.
                 // What a diff compares of each decision (level, codes, due dates, who), without building decisions.
-                Evaluator.Summarized[] before = before(chunk, cases, at);
+                Evaluator.Summarized[] before = before(chunk, cases, at, kept);
                 Evaluator.Summarized[] after = after(cases, before);
                 for (int i = 0; i < cases.size(); i++) {
                     tally(chunk, at.get(i), cases.get(i), before[i].summary(), before[i].rejected(), after[i].summary(),
@@ -380,8 +388,8 @@ public final class ImpactDiff {
         return tally;
     }
 
-    /** The base guide's outcomes of the chunk's cases at {@code at}: from the baseline where it has them, else evaluated (and kept in it). */
-    private Evaluator.Summarized[] before(CaseSource.Chunk chunk, List<Case> cases, List<Integer> at) {
+    /** The base guide's outcomes of the chunk's cases at {@code at}: from {@code baseline} where it has them, else evaluated (and kept in it). */
+    private Evaluator.Summarized[] before(CaseSource.Chunk chunk, List<Case> cases, List<Integer> at, Baseline baseline) {
         if (baseline == null) {
             return Access.summarizeEach(base, cases);
         }

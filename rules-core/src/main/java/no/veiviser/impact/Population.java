@@ -152,6 +152,17 @@ public final class Population extends CaseSource {
     }
 
     @Override
+    Object casesKey(Guide base, Guide changed) {
+        return List.of(seed, Generator.forGuides(base, changed).vocabulary());
+    }
+
+    /** Case {@code i} depends on the seed and {@code i} only: a population is within any larger one of its seed. */
+    @Override
+    boolean within(CaseSource whole) {
+        return whole instanceof Population p && p.seed == seed && size <= p.size;
+    }
+
+    @Override
     Cursor open(Guide base, Guide changed) {
         Generator g = Generator.forGuides(base, changed);
         long[] next = {0};
@@ -209,6 +220,14 @@ public final class Population extends CaseSource {
             }
             this.childServices = childServices;
             this.adultServices = adultServices;
+        }
+
+        /** Everything a case is drawn from beside its seed and number: generators with equal vocabularies make the same cases. */
+        List<Object> vocabulary() {
+            java.util.Map<Meeting.Outcome, List<String>> own = new java.util.EnumMap<>(Meeting.Outcome.class);
+            ownOutcomes.forEach((o, ids) -> own.put(o, List.of(ids)));
+            return List.of(List.of(signals), java.util.Arrays.stream(signalCumulative).boxed().toList(), List.of(childServices),
+                    List.of(adultServices), List.of(steps), java.util.Arrays.stream(stepsByLevel).map(List::of).toList(), own);
         }
 
         /** Only the codes both guides know. */

@@ -57,6 +57,27 @@ class ImpactDiffTest {
     }
 
     @Test
+    void aBaselineOfAPopulationServesItsFirstCasesAndOnlyTheCasesItHolds() {
+        Population whole = Population.generate(5_000, 3);
+        ImpactDiff.Baseline kept = ImpactDiff.Baseline.of(BASE, whole);
+        ImpactDiff.between(BASE, BASE).threads(2).baseline(kept).run(whole);
+        assertThat(kept.complete()).isTrue();
+        // the first 2,000 cases of the same seed are the baseline's first 2,000
+        Population first = Population.generate(2_000, 3);
+        CompiledGuide sixWeeks = DiffFixtures.changed(DiffFixtures.SIX_WEEKS).compile();
+        assertSameReport(ImpactDiff.between(BASE, sixWeeks).threads(2).baseline(kept).run(first), ImpactDiff.run(BASE, sixWeeks, first, 2));
+        // a guide without one of the base guide's signals is given other generated cases than the base guide alone (both
+        // sides are): the kept outcomes are not theirs, and the report is the plain diff's
+        CompiledGuide narrower = DiffFixtures.changed(t -> DiffFixtures.CONSENT_16.apply(
+                DiffFixtures.replace(t, "  wellbeing-concern: Bekymring for trivsel\n", ""))).compile();
+        assertThat(whole.casesKey(BASE.guide(), narrower.guide())).isNotEqualTo(whole.casesKey(BASE.guide(), BASE.guide()));
+        assertSameReport(ImpactDiff.between(BASE, narrower).threads(2).baseline(kept).run(whole), ImpactDiff.run(BASE, narrower, whole, 2));
+        // more cases, or another seed, are not within it
+        assertThatThrownBy(() -> ImpactDiff.between(BASE, BASE).baseline(kept).run(Population.generate(5_001, 3)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aBaselineKeepsWhatProvedDiffsEvaluateAndTheirReportsStayTheSame() {
         Population population = Population.generate(5_000, 3);
         ImpactDiff.Baseline kept = ImpactDiff.Baseline.of(BASE, population);
