@@ -34,8 +34,12 @@ public record Rule(String id, String description, Node whenNode, Condition when,
         return new Rule(id, description, whenNode, condition, then, source, effectiveFrom, effectiveTo, step, override, deviation, labels, exceptionTo, origin, at);
     }
 
-    /** Whether the rule applies on {@code date}: {@code from} inclusive, {@code to} exclusive. */
+    /**
+     * Whether the rule applies on {@code date}: {@code from} inclusive, {@code to} exclusive. Asked per case for each
+     * unfired rule a missing fact could leave undecided, so without lambdas (Optional.map was 10 % of the workbench's
+     * impact view in a profile).
+     */
     public boolean effectiveOn(LocalDate date) {
-        return effectiveFrom.map(f -> !date.isBefore(f)).orElse(true) && effectiveTo.map(date::isBefore).orElse(true);
+        return (effectiveFrom.isEmpty() || !date.isBefore(effectiveFrom.get())) && (effectiveTo.isEmpty() || date.isBefore(effectiveTo.get()));
     }
 }
