@@ -61,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         WorkbenchServer server;
         try {
-            server = WorkbenchServer.start(new WorkbenchServer.Options(host, port, edit, folders));
+            server = WorkbenchServer.start(new WorkbenchServer.Options(host, port, edit, folders, true));
         } catch (IllegalArgumentException e) {
             throw new CliException(e.getMessage(), "give guide folders with a guide.yaml, or none for the bundled guides");
         }

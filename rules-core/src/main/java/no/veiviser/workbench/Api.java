@@ -45,17 +45,11 @@ final class Api implements HttpHandler {
     private final Access access;
     private final Clock clock;
     private final String version;
-    /**
-     * Per guide, the saved guide's outcomes over the last generated population asked for: each "Beregn virkningen"
-     * compares a new text with the same saved guide, so only the new text's side is evaluated again (issue 27).
-     */
-    private final Map<String, Kept> baselines = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Baselines baselines;
 
-    /** A baseline of one compiled guide over the population of {@code size} cases from {@code seed}. */
-    private record Kept(CompiledGuide guide, long size, long seed, ImpactDiff.Baseline baseline) {}
-
-    Api(Workbench workbench, Access access, Clock clock, String version) {
+    Api(Workbench workbench, Access access, Clock clock, String version, Baselines baselines) {
         this.workbench = workbench;
+        this.baselines = baselines;
         this.access = access;
         this.clock = clock;
         this.version = version;
@@ -235,6 +229,7 @@ final class Api implements HttpHandler {
             return;
         }
         List<Workbench.Refused> refusedNow = workbench.reload();
+        workbench.all().forEach(baselines::served);
         if (refusedNow.isEmpty()) {
             health(x);
             return;
@@ -276,6 +271,7 @@ final class Api implements HttpHandler {
         String text = Exchange.body(x);
         Workbench.SaveResult result = workbench.save(e.id(), text, ifMatch.get());
         if (result instanceof Workbench.SaveResult.Saved s) {
+            baselines.served(s.entry());
             x.getResponseHeaders().set("ETag", s.entry().etag());
             Exchange.json(x, 200, ApiJson.summary(s.entry()));
         } else {
@@ -514,9 +510,8 @@ final class Api implements HttpHandler {
             List<Case> cases = e.scenarios().stream().map(Scenario::aCase).toList();
             o.set("scenarios", ApiJson.tree(ImpactDiff.between(base, changed).threads(1).run(CaseSource.of(cases)).toJson()));
             Population population = Population.generate(size, seed);
-            Kept kept = baselines.compute(e.id(), (id, k) -> k != null && k.guide() == base && k.size() == size && k.seed() == seed
-                    ? k : new Kept(base, size, seed, ImpactDiff.Baseline.of(base, population)));
-            o.set("population", ApiJson.tree(ImpactDiff.between(base, changed).threads(2).baseline(kept.baseline()).run(population).toJson()));
+            ImpactDiff.Baseline kept = baselines.of(e.id(), base, seed);
+            o.set("population", ApiJson.tree(ImpactDiff.between(base, changed).threads(2).baseline(kept).run(population).toJson()));
             o.set("staleTexts", StaleTexts.json(base.guide(), changedGuide, LocalDate.now(clock)));
         } catch (CaseException ex) {
             Exchange.json(x, 400, ApiJson.problems(400, "a case could not be evaluated by either guide", ex.problems()));

@@ -30,9 +30,21 @@ public final class WorkbenchServer implements AutoCloseable {
      * @param edit    whether guides may be saved (with the token)
      * @param folders guide folders (see {@link Workbench#open}); empty: the bundled guides, read-only
      */
-    public record Options(String host, int port, boolean edit, List<Path> folders) {
+    /**
+     * How to serve.
+     *
+     * @param fillBaselines whether each served guide's outcomes over the impact view's generated cases are computed in
+     *        the background once it is served (a long-running server, so the first impact asked for is quick), or only
+     *        when first asked for
+     */
+    public record Options(String host, int port, boolean edit, List<Path> folders, boolean fillBaselines) {
         public Options {
             folders = List.copyOf(folders);
+        }
+
+        /** Options that compute the impact view's baselines only when first asked for. */
+        public Options(String host, int port, boolean edit, List<Path> folders) {
+            this(host, port, edit, folders, false);
         }
     }
 
@@ -72,7 +84,9 @@ public final class WorkbenchServer implements AutoCloseable {
             throw new UncheckedIOException("cannot listen on " + options.host() + ":" + options.port() + ": " + e.getMessage(), e);
         }
         Access access = new Access(options.host(), server.port(), options.edit());
-        Api api = new Api(workbench, access, clock, version());
+        Baselines baselines = new Baselines(options.fillBaselines());
+        workbench.all().forEach(baselines::served);
+        Api api = new Api(workbench, access, clock, version(), baselines);
         holder.api = api;
         holder.page = new Page(access, api);
         return new WorkbenchServer(server, access, workbench);
