@@ -35,6 +35,8 @@ public final class Guides {
             throw new GuideException(List.of(Problem.error("", 0, 0, "no bundled guide '" + id + "'",
                     bundledIds().isEmpty() ? "no guides are bundled on the class path" : Hints.didYouMean(id, bundledIds()))));
         }
+        // Its rules are prebuilt: they load on the other core while the YAML is read and validated.
+        no.veiviser.internal.engine.RuleBases.preload(id);
         return load(source.get());
     }
 

@@ -129,6 +129,16 @@ class PrebuiltRulesTest {
     }
 
     @Test
+    void aBundledGuidesPrebuiltRulesLoadedAheadAreTheOnesItsEvaluatorsShare() {
+        KieBase ahead = RuleBases.preload("nittedal").join().orElseThrow();
+        CompiledGuide one = on("nittedal", Evaluator.Start.PREBUILT);
+        CompiledGuide another = on("nittedal", Evaluator.Start.PREBUILT);
+        assertThat(one.evaluator().onPrebuiltRules()).isTrue();
+        assertThat(one.unwrap(KieBase.class)).isSameAs(ahead).isSameAs(another.unwrap(KieBase.class));
+        assertThat(RuleBases.preload("no-such-guide").join()).isEmpty();
+    }
+
+    @Test
     void aGuideWhoseRulesDifferFromTheBuildNeverUsesThePrebuiltOnes(@TempDir Path dir) throws IOException {
         String drl = PREBUILT.get(GUIDES.indexOf("nittedal")).drl();
         assertThat(RuleBases.hasPrebuilt("nittedal", drl)).isTrue();

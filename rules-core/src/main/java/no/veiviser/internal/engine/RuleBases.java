@@ -48,8 +48,11 @@ public final class RuleBases {
         }
     }
 
-    /** The model class name, when the guide has prebuilt classes built from this very DRL. */
-    private static Optional<String> prebuiltModel(String id, String drl) {
+    /** A guide's prebuilt classes: the key they were built for and their model class. */
+    private record Built(String key, String modelClass) {}
+
+    /** The guide's prebuilt classes, when it has any (current or not). */
+    private static Optional<Built> built(String id) {
         if (!id.matches("[a-z0-9][a-z0-9-]*")) {
             return Optional.empty();
         }
@@ -58,31 +61,96 @@ public final class RuleBases {
                 return Optional.empty();
             }
             String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            if (lines.length < 2 || !lines[0].equals(key(drl))) {
-                LOG.debug("prebuilt rules of guide {} are stale: compiling its DRL", id);
-                return Optional.empty();
-            }
-            return Optional.of(lines[1]);
+            return lines.length < 2 ? Optional.empty() : Optional.of(new Built(lines[0], lines[1]));
         } catch (IOException e) {
             return Optional.empty();
         }
     }
+
+    /** The guide's prebuilt classes, when they were built from this very DRL. */
+    private static Optional<Built> prebuiltModel(String id, String drl) {
+        Optional<Built> built = built(id);
+        if (built.isPresent() && !built.get().key().equals(key(drl))) {
+            LOG.debug("prebuilt rules of guide {} are stale: compiling its DRL", id);
+            return Optional.empty();
+        }
+        return built;
+    }
+
+    private static boolean ruledOut() {
+        return "false".equals(System.getProperty(PROPERTY));
+    }
+
+    /**
+     * Prebuilt rule bases loaded in this process (or loading), by guide id and key: immutable once built, so every
+     * compiled guide with that DRL shares one, as compiled rule bases are shared. At most one per bundled guide.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.CompletableFuture<Optional<KieBase>>> LOADED =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The prebuilt rule base for {@code drl} of the guide {@code id}, when one is current (and
      * {@code -Dveiviser.prebuilt=false} does not rule them out).
      */
     public static Optional<KieBase> prebuilt(String id, String drl) {
-        if ("false".equals(System.getProperty(PROPERTY))) {
+        if (ruledOut()) {
             return Optional.empty();
         }
-        Optional<String> modelClass = prebuiltModel(id, drl);
-        if (modelClass.isEmpty()) {
+        Optional<Built> built = prebuiltModel(id, drl);
+        if (built.isEmpty()) {
             return Optional.empty();
         }
         try {
+            return load(id, built.get(), false).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Starts loading guide {@code id}'s prebuilt rule base on a daemon thread, for {@link #prebuilt} to take if the
+     * guide's DRL is the one they were built from: a bundled guide's YAML is read and validated meanwhile, so the two
+     * overlap on two cores instead of following each other before a first decision.
+     *
+     * @return the load, done or not; empty when the guide has no prebuilt rules or they are ruled out
+     */
+    public static java.util.concurrent.CompletableFuture<Optional<KieBase>> preload(String id) {
+        Optional<Built> built = ruledOut() ? Optional.empty() : built(id);
+        return built.isEmpty() ? java.util.concurrent.CompletableFuture.completedFuture(Optional.empty()) : load(id, built.get(), true);
+    }
+
+    /** The rule base of {@code built}, loading on this thread or a new daemon one unless already loading or loaded. */
+    private static java.util.concurrent.CompletableFuture<Optional<KieBase>> load(String id, Built built, boolean inBackground) {
+        java.util.concurrent.CompletableFuture<Optional<KieBase>> mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Optional<KieBase>> existing = LOADED.putIfAbsent(id + "\n" + built.key(), mine);
+        if (existing != null) {
+            return existing;
+        }
+        Runnable run = () -> {
+            try {
+                mine.complete(fromClasses(id, built.modelClass()));
+            } catch (Throwable e) { // any other Error: whoever waits for it gets it
+                LOADED.remove(id + "\n" + built.key(), mine);
+                mine.completeExceptionally(e);
+            }
+        };
+        if (inBackground) {
+            Thread t = new Thread(run, "veiviser-preload-" + id);
+            t.setDaemon(true);
+            t.start();
+        } else {
+            run.run();
+        }
+        return mine;
+    }
+
+    private static Optional<KieBase> fromClasses(String id, String modelClass) {
+        try {
             ClassLoader loader = new PrebuiltClassLoader(Facts.class.getClassLoader(), ROOT + id + "/classes/");
-            Model model = (Model) loader.loadClass(modelClass.get()).getConstructor().newInstance();
+            Model model = (Model) loader.loadClass(modelClass).getConstructor().newInstance();
             return Optional.of(KieBaseBuilder.createKieBaseFromModel(model, KieServices.get().newKieBaseConfiguration(null, loader)));
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             // Our build's output that does not load is our bug; the DRL still gives the same rules.
