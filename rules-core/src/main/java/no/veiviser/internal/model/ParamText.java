@@ -113,6 +113,19 @@ public final class ParamText {
         if (!unit.isDuration() || value <= 0) {
             return List.of(); // "0 dager" is written "samme dag", which other things say too
         }
+        Pattern p = PATTERNS.computeIfAbsent(unit.name() + " " + value, k -> pattern(unit, value));
+        Matcher m = p.matcher(text);
+        List<Stated> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(new Stated(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), m.start()));
+        }
+        return out;
+    }
+
+    /** Each unit and value's pattern, made once: validating a guide asks for the same few for every text. */
+    private static final Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Pattern pattern(Unit unit, int value) {
         String units = switch (unit) {
             case YEARS -> "(?:\\s+år\\b|\\s*-\\s*år[a-zæøå]*)";
             case MONTHS -> "\\s+måned(?:er|ers|ens|s)?\\b";
@@ -121,13 +134,7 @@ public final class ParamText {
             default -> throw new IllegalStateException();
         };
         String n = "(?:" + value + (value < WORDS.length ? "|" + WORDS[value] + (value == 1 ? "|ett|én|ei" : "") : "") + ")";
-        Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}{:-])" + n + "(?:" + units + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        Matcher m = p.matcher(text);
-        List<Stated> out = new ArrayList<>();
-        while (m.find()) {
-            out.add(new Stated(m.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), m.start()));
-        }
-        return out;
+        return Pattern.compile("(?<![\\p{L}\\p{N}{:-])" + n + "(?:" + units + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /**
