@@ -43,6 +43,11 @@ final class Baselines {
                 ? v : new Kept(guide, seed, ImpactDiff.Baseline.of(guide, Population.generate(Api.MAX_POPULATION, seed)))).baseline();
     }
 
+    /** No more fills: one under way finishes on its daemon thread, and the thread ends. */
+    void close() {
+        filler.shutdown();
+    }
+
     /** {@code entry} is served: when filling, its baseline for the page's seed is filled in the background, unless full. */
     void served(GuideEntry entry) {
         if (!fillServed || entry.compiled().isEmpty()) {
@@ -50,20 +55,26 @@ final class Baselines {
         }
         String id = entry.id();
         CompiledGuide guide = entry.compiled().get();
-        filler.execute(() -> {
-            ImpactDiff.Baseline baseline = of(id, guide, PAGE_SEED);
-            if (baseline.complete()) {
-                return;
-            }
-            long start = System.nanoTime();
-            try {
-                // a diff of the guide with itself evaluates each case once and keeps its outcome
-                ImpactDiff.between(guide, guide).threads(2).baseline(baseline).run(Population.generate(Api.MAX_POPULATION, PAGE_SEED));
-                LOG.debug("guide {}: impact baseline of {} cases filled in {} ms", id, Api.MAX_POPULATION, (System.nanoTime() - start) / 1_000_000);
-            } catch (RuntimeException e) {
-                // the page's own request computes what is missing, and says what went wrong there
-                LOG.warn("guide {}: impact baseline not filled in the background ({})", id, e.getClass().getSimpleName());
-            }
-        });
+        try {
+            filler.execute(() -> fill(id, guide));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closed: the server is stopping
+        }
+    }
+
+    private void fill(String id, CompiledGuide guide) {
+        ImpactDiff.Baseline baseline = of(id, guide, PAGE_SEED);
+        if (baseline.complete()) {
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            // a diff of the guide with itself evaluates each case once and keeps its outcome
+            ImpactDiff.between(guide, guide).threads(2).baseline(baseline).run(Population.generate(Api.MAX_POPULATION, PAGE_SEED));
+            LOG.debug("guide {}: impact baseline of {} cases filled in {} ms", id, Api.MAX_POPULATION, (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            // the page's own request computes what is missing, and says what went wrong there
+            LOG.warn("guide {}: impact baseline not filled in the background ({})", id, e.getClass().getSimpleName());
+        }
     }
 }

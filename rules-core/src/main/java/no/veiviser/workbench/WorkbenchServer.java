@@ -51,11 +51,13 @@ public final class WorkbenchServer implements AutoCloseable {
     private final RunningServer server;
     private final Access access;
     private final Workbench workbench;
+    private final Baselines baselines;
 
-    private WorkbenchServer(RunningServer server, Access access, Workbench workbench) {
+    private WorkbenchServer(RunningServer server, Access access, Workbench workbench, Baselines baselines) {
         this.server = server;
         this.access = access;
         this.workbench = workbench;
+        this.baselines = baselines;
     }
 
     public static WorkbenchServer start(Options options) {
@@ -89,7 +91,7 @@ public final class WorkbenchServer implements AutoCloseable {
         Api api = new Api(workbench, access, clock, version(), baselines);
         holder.api = api;
         holder.page = new Page(access, api);
-        return new WorkbenchServer(server, access, workbench);
+        return new WorkbenchServer(server, access, workbench, baselines);
     }
 
     /** The handlers, set right after binding; until then (microseconds) a request gets 503. */
@@ -137,5 +139,6 @@ public final class WorkbenchServer implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        baselines.close();
     }
 }

@@ -1,6 +1,7 @@
 package no.veiviser.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -37,5 +38,9 @@ class BaselinesTest {
         assertThat(filling.of("norge", guide, 2).complete()).isFalse();
         CompiledGuide again = Workbench.open(List.of(dir)).get("norge").orElseThrow().compiled().orElseThrow();
         assertThat(filling.of("norge", again, Baselines.PAGE_SEED)).isNotSameAs(kept);
+        // once closed (the server stops), serving a guide asks for no fill and is no error
+        filling.close();
+        GuideEntry reread = Workbench.open(List.of(dir)).get("norge").orElseThrow();
+        assertThatCode(() -> filling.served(reread)).doesNotThrowAnyException();
     }
 }
