@@ -26,16 +26,12 @@ public final class WorkbenchServer implements AutoCloseable {
     public static final String LOOPBACK = "127.0.0.1";
 
     /**
-     * @param port    0 picks a free port
-     * @param edit    whether guides may be saved (with the token)
-     * @param folders guide folders (see {@link Workbench#open}); empty: the bundled guides, read-only
-     */
-    /**
-     * How to serve.
-     *
+     * @param port          0 picks a free port
+     * @param edit          whether guides may be saved (with the token)
+     * @param folders       guide folders (see {@link Workbench#open}); empty: the bundled guides, read-only
      * @param fillBaselines whether each served guide's outcomes over the impact view's generated cases are computed in
-     *        the background once it is served (a long-running server, so the first impact asked for is quick), or only
-     *        when first asked for
+     *                      the background once it is served (a long-running server, so the first impact asked for is
+     *                      quick), or only when first asked for
      */
     public record Options(String host, int port, boolean edit, List<Path> folders, boolean fillBaselines) {
         public Options {
