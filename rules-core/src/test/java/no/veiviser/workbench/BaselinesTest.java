@@ -3,7 +3,14 @@ package no.veiviser.workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import no.veiviser.CompiledGuide;
 import no.veiviser.impact.ImpactDiff;
@@ -42,5 +49,33 @@ class BaselinesTest {
         filling.close();
         GuideEntry reread = Workbench.open(List.of(dir)).get("norge").orElseThrow();
         assertThatCode(() -> filling.served(reread)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aServerThatFillsBaselinesAnswersTheImpactViewAsOneThatDoesNot(@TempDir Path own) throws Exception {
+        WorkbenchFixture.copyGuides(own, List.of("norge"));
+        String text = Files.readString(own.resolve("norge/guide.yaml"));
+        String changed = text.replaceFirst("(?<head>youth-consent-age:\\n(?:    [^\\n]*\\n)*?    value: )15\\n", "${head}16\n");
+        assertThat(changed).isNotEqualTo(text);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        ObjectMapper json = new ObjectMapper();
+        try (WorkbenchServer filling = WorkbenchServer.start(new WorkbenchServer.Options("127.0.0.1", 0, false, List.of(own), true));
+             WorkbenchServer onRequest = WorkbenchServer.start(new WorkbenchServer.Options("127.0.0.1", 0, false, List.of(own)))) {
+            // the same two sizes against each: a smaller population is read from the first cases of the filling one's baseline
+            for (int size : List.of(20_000, 5_000)) {
+                JsonNode[] population = new JsonNode[2];
+                int k = 0;
+                for (WorkbenchServer s : List.of(filling, onRequest)) {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(s.address().resolve("/api/guides/norge/diff?population=" + size + "&seed=1"))
+                            .timeout(Duration.ofSeconds(120)).POST(HttpRequest.BodyPublishers.ofString(changed)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+                    population[k++] = json.readTree(r.body()).get("population");
+                }
+                assertThat(population[0].get("cases").asInt()).isEqualTo(size);
+                assertThat(population[0].get("changedCases").asInt()).as("15-year-olds no longer consent alone").isPositive();
+                assertThat(population[0]).isEqualTo(population[1]);
+            }
+        }
     }
 }
