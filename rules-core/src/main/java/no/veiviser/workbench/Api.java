@@ -114,6 +114,7 @@ final class Api implements HttpHandler {
             case "" -> {
                 if (allow(x, "GET")) {
                     Exchange.json(x, 200, ApiJson.guide(e));
+                    baselines.opened(e); // the page opens a guide to work on it: its impact view is likely asked for next
                 }
             }
             case "source" -> source(x, e, method);
@@ -229,7 +230,6 @@ final class Api implements HttpHandler {
             return;
         }
         List<Workbench.Refused> refusedNow = workbench.reload();
-        workbench.all().forEach(baselines::served);
         if (refusedNow.isEmpty()) {
             health(x);
             return;
@@ -271,7 +271,7 @@ final class Api implements HttpHandler {
         String text = Exchange.body(x);
         Workbench.SaveResult result = workbench.save(e.id(), text, ifMatch.get());
         if (result instanceof Workbench.SaveResult.Saved s) {
-            baselines.served(s.entry());
+            baselines.opened(s.entry());
             x.getResponseHeaders().set("ETag", s.entry().etag());
             Exchange.json(x, 200, ApiJson.summary(s.entry()));
         } else {

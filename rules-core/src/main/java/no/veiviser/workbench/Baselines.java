@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
  * Per served guide, its outcomes over the generated population the page asks for (issue 27): each "Beregn virkningen"
  * compares an edited text with the same served guide over the same cases, so only the text's side is evaluated. One
  * baseline per guide holds the most cases the page allows; a smaller population of its seed is its first cases.
- * When asked to, a guide's baseline is filled in the background as soon as it is served, so the first comparison
- * after a start or a save does not compute it while the user waits.
+ * When asked to, a guide's baseline is filled in the background as soon as the page opens the guide (or saves it), so
+ * the first comparison does not compute it while the user waits, and only guides someone works on hold one (about
+ * 50 MB each for the bundled Nittedal guide).
  */
 final class Baselines {
     private static final Logger LOG = LoggerFactory.getLogger(Baselines.class);
@@ -25,16 +26,16 @@ final class Baselines {
     private record Kept(CompiledGuide guide, long seed, ImpactDiff.Baseline baseline) {}
 
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
-    private final boolean fillServed;
+    private final boolean fillOpened;
     private final ExecutorService filler = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "veiviser-baseline");
         t.setDaemon(true);
         return t;
     });
 
-    /** @param fillServed whether {@link #served} fills a guide's baseline in the background */
-    Baselines(boolean fillServed) {
-        this.fillServed = fillServed;
+    /** @param fillOpened whether {@link #opened} fills a guide's baseline in the background */
+    Baselines(boolean fillOpened) {
+        this.fillOpened = fillOpened;
     }
 
     /** The baseline of guide {@code id} as {@code guide} over the page's largest population of {@code seed}: the kept one, or a new, empty one. */
@@ -48,9 +49,9 @@ final class Baselines {
         filler.shutdown();
     }
 
-    /** {@code entry} is served: when filling, its baseline for the page's seed is filled in the background, unless full. */
-    void served(GuideEntry entry) {
-        if (!fillServed || entry.compiled().isEmpty()) {
+    /** The page opened or saved {@code entry}: when filling, its baseline for the page's seed is filled in the background, unless full. */
+    void opened(GuideEntry entry) {
+        if (!fillOpened || entry.compiled().isEmpty()) {
             return;
         }
         String id = entry.id();

@@ -29,9 +29,9 @@ public final class WorkbenchServer implements AutoCloseable {
      * @param port          0 picks a free port
      * @param edit          whether guides may be saved (with the token)
      * @param folders       guide folders (see {@link Workbench#open}); empty: the bundled guides, read-only
-     * @param fillBaselines whether each served guide's outcomes over the impact view's generated cases are computed in
-     *                      the background once it is served (a long-running server, so the first impact asked for is
-     *                      quick), or only when first asked for
+     * @param fillBaselines whether a guide's outcomes over the impact view's generated cases are computed in the
+     *                      background once the page opens it or saves it (a long-running server, so the first impact
+     *                      asked for is quick), or only when first asked for
      */
     public record Options(String host, int port, boolean edit, List<Path> folders, boolean fillBaselines) {
         public Options {
@@ -83,7 +83,6 @@ public final class WorkbenchServer implements AutoCloseable {
         }
         Access access = new Access(options.host(), server.port(), options.edit());
         Baselines baselines = new Baselines(options.fillBaselines());
-        workbench.all().forEach(baselines::served);
         Api api = new Api(workbench, access, clock, version(), baselines);
         holder.api = api;
         holder.page = new Page(access, api);
@@ -130,6 +129,11 @@ public final class WorkbenchServer implements AutoCloseable {
     static String version() {
         String v = WorkbenchServer.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
+    }
+
+    /** The impact view's kept outcomes, for tests. */
+    Baselines baselines() {
+        return baselines;
     }
 
     @Override

@@ -17,23 +17,23 @@ import no.veiviser.impact.ImpactDiff;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The impact view's kept outcomes: filled in the background when a guide is served (as `serve` asks), kept per guide and seed. */
+/** The impact view's kept outcomes: filled in the background when the page opens a guide (as `serve` asks), kept per guide and seed. */
 class BaselinesTest {
     @TempDir
     static Path dir;
 
     @Test
-    void aServedGuidesBaselineIsFilledInTheBackgroundAndKeptForItsGuideAndSeed() throws InterruptedException {
+    void anOpenedGuidesBaselineIsFilledInTheBackgroundAndKeptForItsGuideAndSeed() throws InterruptedException {
         WorkbenchFixture.copyGuides(dir, List.of("norge"));
         GuideEntry norge = Workbench.open(List.of(dir)).get("norge").orElseThrow();
         CompiledGuide guide = norge.compiled().orElseThrow();
 
         Baselines onRequest = new Baselines(false);
-        onRequest.served(norge);
+        onRequest.opened(norge);
         assertThat(onRequest.of("norge", guide, Baselines.PAGE_SEED).complete()).as("filled only by the requests that need it").isFalse();
 
         Baselines filling = new Baselines(true);
-        filling.served(norge);
+        filling.opened(norge);
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (!filling.of("norge", guide, Baselines.PAGE_SEED).complete() && System.nanoTime() < deadline) {
             Thread.sleep(50);
@@ -45,10 +45,10 @@ class BaselinesTest {
         assertThat(filling.of("norge", guide, 2).complete()).isFalse();
         CompiledGuide again = Workbench.open(List.of(dir)).get("norge").orElseThrow().compiled().orElseThrow();
         assertThat(filling.of("norge", again, Baselines.PAGE_SEED)).isNotSameAs(kept);
-        // once closed (the server stops), serving a guide asks for no fill and is no error
+        // once closed (the server stops), opening a guide asks for no fill and is no error
         filling.close();
         GuideEntry reread = Workbench.open(List.of(dir)).get("norge").orElseThrow();
-        assertThatCode(() -> filling.served(reread)).doesNotThrowAnyException();
+        assertThatCode(() -> filling.opened(reread)).doesNotThrowAnyException();
     }
 
     @Test
@@ -61,6 +61,16 @@ class BaselinesTest {
         ObjectMapper json = new ObjectMapper();
         try (WorkbenchServer filling = WorkbenchServer.start(new WorkbenchServer.Options("127.0.0.1", 0, false, List.of(own), true));
              WorkbenchServer onRequest = WorkbenchServer.start(new WorkbenchServer.Options("127.0.0.1", 0, false, List.of(own)))) {
+            // a start fills nothing; the page opening the guide (GET) fills its baseline
+            CompiledGuide served = filling.workbench().get("norge").orElseThrow().compiled().orElseThrow();
+            assertThat(filling.baselines().of("norge", served, Baselines.PAGE_SEED).complete()).isFalse();
+            assertThat(http.send(HttpRequest.newBuilder(filling.address().resolve("/api/guides/norge")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+            long deadline = System.nanoTime() + 120_000_000_000L;
+            while (!filling.baselines().of("norge", served, Baselines.PAGE_SEED).complete() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(filling.baselines().of("norge", served, Baselines.PAGE_SEED).complete()).isTrue();
             // the same two sizes against each: a smaller population is read from the first cases of the filling one's baseline
             for (int size : List.of(20_000, 5_000)) {
                 JsonNode[] population = new JsonNode[2];
