@@ -65,14 +65,14 @@ public final class ImpactDiff {
         private final CompiledGuide guide;
         private final CaseSource source;
         /** What, beside its number, makes each case: the base guide's alone ({@link CaseSource#casesKey}). */
-        private final Object cases;
+        private final Object casesKey;
         private final java.util.concurrent.atomic.AtomicReferenceArray<Evaluator.Summarized> outcomes;
         private final AtomicLong kept = new AtomicLong();
 
         private Baseline(CompiledGuide guide, CaseSource source, int size) {
             this.guide = guide;
             this.source = source;
-            this.cases = source.casesKey(guide.guide(), guide.guide());
+            this.casesKey = source.casesKey(guide.guide(), guide.guide());
             this.outcomes = new java.util.concurrent.atomic.AtomicReferenceArray<>(size);
         }
 
@@ -292,7 +292,7 @@ public final class ImpactDiff {
         }
         // A changed guide without some of the base guide's signals, services, steps or meeting outcomes is given other
         // generated cases than the base guide alone: the baseline does not hold their outcomes, so it is left unused.
-        Baseline kept = baseline != null && baseline.cases.equals(source.casesKey(base.guide(), changed.guide())) ? baseline : null;
+        Baseline kept = baseline != null && baseline.casesKey.equals(source.casesKey(base.guide(), changed.guide())) ? baseline : null;
         long start = System.nanoTime();
         AtomicLong done = new AtomicLong();
         AtomicBoolean failed = new AtomicBoolean();
