@@ -45,6 +45,11 @@ public final class ImpactDiff {
     private final boolean sameProblems;
     /** Whether both guides fire the same rules for every case (the same DRL): then Drools runs each case once, for the base. */
     private final boolean firesAlike;
+    /**
+     * When they fire alike, the rules that can summarize a case otherwise under the changed guide: a case that fires
+     * none of them keeps the base's outcome. Null: every case is summarized again (see {@link Evaluator#rulesSummarizedOtherwise}).
+     */
+    private final java.util.BitSet summarizedOtherwise;
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     private int examples = 3;
     private LongConsumer progress = n -> { };
@@ -108,6 +113,7 @@ public final class ImpactDiff {
         this.changed = Objects.requireNonNull(changed, "changed");
         this.sameProblems = Evaluator.sameProblems(Access.model(base.guide()), Access.model(changed.guide()));
         this.firesAlike = Access.evaluator(base).firesAlike(Access.evaluator(changed));
+        this.summarizedOtherwise = firesAlike ? Access.evaluator(changed).rulesSummarizedOtherwise(Access.evaluator(base)) : null;
     }
 
     /**
@@ -415,21 +421,37 @@ public final class ImpactDiff {
     }
 
     /**
-     * The changed guide's outcomes of {@code cases}: from the rules Drools fired for the base guide when both fire
-     * alike and the base accepted every case, else evaluated.
+     * The changed guide's outcomes of {@code cases}: when both fire alike and the base accepted every case, the base's
+     * own where the case fires no rule {@link #summarizedOtherwise}, and the others from the rules Drools fired for the
+     * base; else evaluated.
      */
     private Evaluator.Summarized[] after(List<Case> cases, Evaluator.Summarized[] before) {
-        if (firesAlike) {
-            java.util.BitSet[] fired = new java.util.BitSet[before.length];
-            for (int i = 0; i < fired.length; i++) {
-                fired[i] = before[i].fired();
-                if (fired[i] == null) {
-                    return Access.summarizeEach(changed, cases); // a case the base rejects: the changed guide's Drools decides it
-                }
-            }
-            return Access.evaluator(changed).summarizeEachFired(cases, fired);
+        if (!firesAlike) {
+            return Access.summarizeEach(changed, cases);
         }
-        return Access.summarizeEach(changed, cases);
+        Evaluator.Summarized[] out = new Evaluator.Summarized[before.length];
+        List<Case> touched = new ArrayList<>();
+        List<java.util.BitSet> fired = new ArrayList<>();
+        int[] where = new int[before.length];
+        for (int i = 0; i < before.length; i++) {
+            java.util.BitSet f = before[i].fired();
+            if (f == null) {
+                return Access.summarizeEach(changed, cases); // a case the base rejects: the changed guide's Drools decides it
+            }
+            if (summarizedOtherwise != null && !f.intersects(summarizedOtherwise)) {
+                out[i] = before[i];
+            } else {
+                where[touched.size()] = i;
+                touched.add(cases.get(i));
+                fired.add(f);
+            }
+        }
+        Evaluator.Summarized[] summarized = Access.evaluator(changed)
+                .summarizeEachFired(touched, fired.toArray(java.util.BitSet[]::new), sameProblems); // the base accepted each case
+        for (int j = 0; j < summarized.length; j++) {
+            out[where[j]] = summarized[j];
+        }
+        return out;
     }
 
     /** Tallies one case's two outcomes: a summary or a rejection from each guide. */
@@ -513,10 +535,22 @@ public final class ImpactDiff {
             if (a.level() != b.level()) {
                 changed |= hit(new Key(ImpactReport.Kind.LEVEL_CHANGED, "level", a.level() + " -> " + b.level()), index, chunk, k, c);
             }
-            for (Summary.Code x : a.codes()) {
-                Summary.Code y = b.get(x.code());
-                if (y == null) {
+            List<Summary.Code> before = a.codes();
+            List<Summary.Code> after = b.codes();
+            int i = 0;
+            int j = 0;
+            while (i < before.size() || j < after.size()) { // both sorted by code: one walk pairs them
+                Summary.Code x = i < before.size() ? before.get(i) : null;
+                Summary.Code y = j < after.size() ? after.get(j) : null;
+                int order = x == null ? 1 : y == null ? -1 : x.code().compareTo(y.code());
+                if (order < 0) {
                     changed |= hit(new Key(ImpactReport.Kind.CODE_REMOVED, x.code(), ""), index, chunk, k, c);
+                    i++;
+                    continue;
+                }
+                if (order > 0) {
+                    changed |= hit(new Key(ImpactReport.Kind.CODE_ADDED, y.code(), ""), index, chunk, k, c);
+                    j++;
                     continue;
                 }
                 if (!java.util.Objects.equals(x.due(), y.due())) {
@@ -527,11 +561,8 @@ public final class ImpactDiff {
                 if (!x.who().equals(y.who())) {
                     changed |= hit(new Key(ImpactReport.Kind.WHO_CHANGED, x.code(), x.who() + " -> " + y.who()), index, chunk, k, c);
                 }
-            }
-            for (Summary.Code y : b.codes()) {
-                if (a.get(y.code()) == null) {
-                    changed |= hit(new Key(ImpactReport.Kind.CODE_ADDED, y.code(), ""), index, chunk, k, c);
-                }
+                i++;
+                j++;
             }
             if (changed) {
                 changedCases++;

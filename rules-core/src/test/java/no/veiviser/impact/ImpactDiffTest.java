@@ -104,15 +104,57 @@ class ImpactDiffTest {
         List<Case> cases = java.util.stream.LongStream.range(0, 20_000).mapToObj(generated).toList();
         Evaluator.Summarized[] base = Access.summarizeEach(BASE, cases);
         Evaluator.Summarized[] own = Access.summarizeEach(sixWeeks, cases);
-        Evaluator.Summarized[] fromBase = Access.evaluator(sixWeeks).summarizeEachFired(cases,
-                java.util.Arrays.stream(base).map(Evaluator.Summarized::fired).toArray(java.util.BitSet[]::new));
+        java.util.BitSet[] fired = java.util.Arrays.stream(base).map(Evaluator.Summarized::fired).toArray(java.util.BitSet[]::new);
+        assertThat(fired).as("the base accepts every generated case").doesNotContainNull();
+        assertThat(Evaluator.sameProblems(Access.model(BASE.guide()), Access.model(sixWeeks.guide()))).isTrue();
+        Evaluator.Summarized[] fromBase = Access.evaluator(sixWeeks).summarizeEachFired(cases, fired, false);
+        Evaluator.Summarized[] fromBaseAccepted = Access.evaluator(sixWeeks).summarizeEachFired(cases, fired, true);
         int moved = 0;
         for (int i = 0; i < cases.size(); i++) {
             assertThat(fromBase[i].summary()).as("case %d", i).isEqualTo(own[i].summary());
             assertThat(fromBase[i].fired()).isEqualTo(own[i].fired());
+            assertThat(fromBaseAccepted[i].summary()).as("case %d, accepted", i).isEqualTo(own[i].summary());
             moved += own[i].summary().equals(base[i].summary()) ? 0 : 1;
         }
         assertThat(moved).as("cases whose due date the six weeks move").isPositive();
+    }
+
+    @Test
+    void aCaseThatFiresNoRuleAnEditTouchesKeepsTheBaseSummaryAndTheOthersAreWorkedOutAgain() {
+        java.util.function.LongFunction<Case> generated = Population.generate(20_000, 7).casesFor(BASE.guide());
+        List<Case> cases = java.util.stream.LongStream.range(0, 20_000).mapToObj(generated).toList();
+        Evaluator.Summarized[] base = Access.summarizeEach(BASE, cases);
+        java.util.Map<UnaryOperator<String>, String> touches = new java.util.LinkedHashMap<>();
+        touches.put(DiffFixtures.SIX_WEEKS, "involve-guardians"); // a due date's parameter
+        touches.put(DiffFixtures.VIOLENCE_LEVEL_2, "violence");   // a finding's level
+        touches.forEach((edit, rule) -> {
+            CompiledGuide changed = DiffFixtures.changed(edit).compile();
+            java.util.BitSet otherwise = Access.evaluator(changed).rulesSummarizedOtherwise(Access.evaluator(BASE));
+            List<no.veiviser.internal.model.Rule> rules = Access.model(BASE.guide()).rules();
+            assertThat(otherwise.stream().mapToObj(i -> rules.get(i).id()).toList()).containsExactly(rule);
+            Evaluator.Summarized[] own = Access.summarizeEach(changed, cases);
+            int kept = 0;
+            int differ = 0;
+            for (int i = 0; i < cases.size(); i++) {
+                if (!base[i].fired().intersects(otherwise)) {
+                    assertThat(own[i].summary()).as("case %d fires no rule the edit touches", i).isEqualTo(base[i].summary());
+                    kept++;
+                } else if (!own[i].summary().equals(base[i].summary())) {
+                    differ++;
+                }
+            }
+            assertThat(kept).as("cases that keep the base's summary").isPositive();
+            assertThat(differ).as("cases the edit changes, all among those that fire " + rule).isPositive();
+            ImpactReport r = ImpactDiff.between(BASE, changed).threads(2).run(CaseSource.of(cases));
+            assertThat(r.cases()).isEqualTo(cases.size());
+            assertThat(r.changedCases()).as("changed cases, as each guide's own rules decide them").isEqualTo(differ);
+        });
+        CompiledGuide retitled = DiffFixtures.changed(t -> DiffFixtures.replace(t, "Snakk med foresatte om bekymringen.", "Snakk med de foresatte.")).compile();
+        assertThat(Access.evaluator(retitled).rulesSummarizedOtherwise(Access.evaluator(BASE))).as("a text only").isEqualTo(new java.util.BitSet());
+        // a dated value splits time into other parameter periods: firing alike, but not compared period by period
+        CompiledGuide dated = DiffFixtures.changed(t -> DiffFixtures.replace(t, "    value: 4\n", "    values: [{value: 4}, {from: 2030-01-01, value: 6}]\n")).compile();
+        assertThat(Access.evaluator(dated).firesAlike(Access.evaluator(BASE))).isTrue();
+        assertThat(Access.evaluator(dated).rulesSummarizedOtherwise(Access.evaluator(BASE))).as("other periods").isNull();
     }
 
     @Test

@@ -152,8 +152,8 @@ public sealed interface Condition {
     record All(Location at, List<Condition> parts) implements Condition {
         public Truth eval(Facts f, Params p) {
             Truth result = Truth.TRUE;
-            for (Condition c : parts) {
-                Truth t = c.eval(f, p);
+            for (int i = 0, n = parts.size(); i < n; i++) { // by index: an iterator per call was 12 % of an impact run
+                Truth t = parts.get(i).eval(f, p);
                 if (t == Truth.FALSE) {
                     return Truth.FALSE;
                 }
@@ -182,8 +182,8 @@ public sealed interface Condition {
     record Any(Location at, List<Condition> parts) implements Condition {
         public Truth eval(Facts f, Params p) {
             Truth result = Truth.FALSE;
-            for (Condition c : parts) {
-                Truth t = c.eval(f, p);
+            for (int i = 0, n = parts.size(); i < n; i++) {
+                Truth t = parts.get(i).eval(f, p);
                 if (t == Truth.TRUE) {
                     return Truth.TRUE;
                 }

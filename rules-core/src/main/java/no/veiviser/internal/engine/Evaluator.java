@@ -2,6 +2,7 @@ package no.veiviser.internal.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -323,15 +324,82 @@ public final class Evaluator {
     }
 
     /**
+     * The rules that can give a case another {@link Summary} under this guide than under {@code base}, which
+     * {@link #firesAlike} it: a case for which Drools fires none of them has the same summary under both, so a diff
+     * takes the base's (issue 27: an edited text or deadline touches a few rules, and most cases fire none of them).
+     * A rule is in it when a finding's code, people, level or due date differs, or its due date's parameter does. Null
+     * when more than findings differ: which exceptions withhold what, a condition in any parameter period (as Drools and
+     * as three-valued: a missing fact may leave it undecided), a rule's dates, or the parameter periods themselves.
+     */
+    public BitSet rulesSummarizedOtherwise(Evaluator base) {
+        if (base == this) {
+            return new BitSet();
+        }
+        if (!firesAlike(base) || !graph.sameShape(base.graph) || !Arrays.equals(nullable, base.nullable)
+                || !timeline.samePeriods(base.timeline)) {
+            return null;
+        }
+        for (int x = 0; x < when.length; x++) {
+            for (int p = 0; p < timeline.periods(); p++) {
+                Params mine = timeline.params(p);
+                Params theirs = base.timeline.params(p);
+                if (!when[x].drl(mine).equals(base.when[x].drl(theirs)) || !when[x].drlFalse(mine).equals(base.when[x].drlFalse(theirs))) {
+                    return null;
+                }
+            }
+        }
+        BitSet otherwise = new BitSet();
+        List<Rule> rules = guide.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            Rule r = rules.get(i);
+            Rule b = base.guide.rules().get(i);
+            if (!r.effectiveFrom().equals(b.effectiveFrom()) || !r.effectiveTo().equals(b.effectiveTo())) {
+                return null;
+            }
+            if (r.then().size() != b.then().size()) {
+                otherwise.set(i);
+                continue;
+            }
+            for (int f = 0; f < r.then().size() && !otherwise.get(i); f++) {
+                FindingTemplate t = r.then().get(f);
+                FindingTemplate u = b.then().get(f);
+                if (!t.code().equals(u.code()) || !t.who().equals(u.who()) || !t.level().equals(u.level())
+                        || !t.due().equals(u.due()) || t.due().orElse(null) instanceof Due.After after && !sameParameter(after.parameter(), base)) {
+                    otherwise.set(i);
+                }
+            }
+        }
+        return otherwise;
+    }
+
+    /** Whether parameter {@code name} has the same unit and, in every period, the same value in {@code base}. */
+    private boolean sameParameter(String name, Evaluator base) {
+        var mine = guide.parameters().get(name);
+        var theirs = base.guide.parameters().get(name);
+        if (mine == null || theirs == null || mine.unit() != theirs.unit()) {
+            return false;
+        }
+        for (int p = 0; p < timeline.periods(); p++) {
+            if (!java.util.Objects.equals(timeline.params(p).values().get(name), base.timeline.params(p).values().get(name))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * {@link #summarizeEach} for cases an evaluator that {@link #firesAlike} this one has summarized, given the rules
      * its Drools rule base fired for each ({@link Summarized#fired}): those are the rules this one's would fire, so
      * only this guide's exceptions and findings are worked out. Exactly what {@link #summarizeEach} gives.
+     *
+     * @param accepted whether every case is known to pass this guide's {@link #problems}: the other guide accepted it
+     *                 and the two have the {@link #sameProblems} (then they are not checked again, a sixth of the work)
      */
-    public Summarized[] summarizeEachFired(List<Case> cases, BitSet[] fired) {
+    public Summarized[] summarizeEachFired(List<Case> cases, BitSet[] fired, boolean accepted) {
         Summarized[] out = new Summarized[cases.size()];
         for (int i = 0; i < out.length; i++) {
             Case c = cases.get(i);
-            List<Problem> problems = problems(c);
+            List<Problem> problems = accepted ? List.of() : problems(c);
             if (!problems.isEmpty()) {
                 out[i] = new Summarized(null, new CaseException(problems), null);
                 continue;
@@ -399,7 +467,7 @@ public final class Evaluator {
                 }
                 FindingTemplate t = rule.then().get(f);
                 if (findings == null) {
-                    findings = new Summary.Builder(0);
+                    findings = new Summary.Builder();
                 }
                 LocalDate due = null;
                 if (t.due().isPresent()) {
@@ -418,7 +486,7 @@ public final class Evaluator {
                 }
             }
         }
-        return findings == null ? new Summary(level, List.of()) : findings.withLevel(level);
+        return findings == null ? new Summary(level, List.of()) : findings.build(level);
     }
 
     /** The decision from facts on which the rules have run. */

@@ -55,6 +55,11 @@ public final class ParamTimeline {
         return i >= 0 ? i : -i - 2;
     }
 
+    /** Whether {@code other} splits time into the same periods (their values may differ). */
+    public boolean samePeriods(ParamTimeline other) {
+        return Arrays.equals(starts, other.starts);
+    }
+
     public int periods() {
         return periods.length;
     }

@@ -241,6 +241,13 @@ public final class ExceptionGraph {
         return withheldBy[node];
     }
 
+    /** Whether {@code other} numbers the same nodes and withholds each rule, finding and exception by the same nodes. */
+    public boolean sameShape(ExceptionGraph other) {
+        return rules == other.rules && java.util.Arrays.equals(order, other.order)
+                && java.util.Arrays.deepEquals(withheldBy, other.withheldBy)
+                && java.util.Arrays.deepEquals(findingWithheldBy, other.findingWithheldBy);
+    }
+
     /** Every node, after all the nodes that withhold it. */
     public int[] order() {
         return order;
