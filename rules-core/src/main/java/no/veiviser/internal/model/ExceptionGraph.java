@@ -67,6 +67,7 @@ public final class ExceptionGraph {
             rule.then().forEach(t -> perFinding.add(new LinkedHashSet<>()));
             findingEdges.add(perFinding);
         }
+        Findings findings = null; // each finding's labels and effects, once, when a target picks findings
         for (int i = 0; i < n; i++) {
             List<Target> targets = i < rules.size() ? rules.get(i).exceptionTo() : exceptions.get(i - rules.size()).withholds();
             String origin = i < rules.size() ? rules.get(i).origin() : exceptions.get(i - rules.size()).origin();
@@ -83,20 +84,10 @@ public final class ExceptionGraph {
                                 labels.isEmpty() ? "give rules 'labels:', or tag codes under 'codes:'"
                                         : Hints.didYouMean(t.id(), labels, "labels in this guide: " + String.join(", ", labels)));
                     }
-                    for (int r = 0; r < rules.size(); r++) {
-                        Rule rule = rules.get(r);
-                        for (int f = 0; f < rule.then().size(); f++) {
-                            FindingTemplate template = rule.then().get(f);
-                            boolean match = switch (t.kind()) {
-                                case LABEL -> guide.labelsOf(rule, template).contains(t.id());
-                                case CODE -> template.code().equals(t.id());
-                                default -> t.effect().matches(guide.effectsOf(template.code(), template.who()));
-                            };
-                            if (match && r != i) {
-                                findingEdges.get(r).get(f).add(i);
-                            }
-                        }
+                    if (findings == null) {
+                        findings = new Findings(guide);
                     }
+                    findings.withheldBy(t, i, findingEdges);
                     continue;
                 }
                 for (int target : resolve(t, ruleIndex, exceptionIndex, labels != null, problems)) {
@@ -114,6 +105,41 @@ public final class ExceptionGraph {
                     .toArray(int[][]::new);
         }
         return new ExceptionGraph(rules.size(), withheldBy, findingWithheldBy, order(guide, withheldBy, problems));
+    }
+
+    /**
+     * Every rule's findings' labels and effects, worked out once: each target that picks findings is matched against
+     * all of them (Nittedal: about 250 findings), and a guide is compiled for each text the workbench checks.
+     */
+    private static final class Findings {
+        private final List<List<FindingTemplate>> templates = new ArrayList<>();
+        private final List<List<Set<String>>> labels = new ArrayList<>();
+        private final List<List<Effects>> effects = new ArrayList<>();
+
+        Findings(GuideModel guide) {
+            for (Rule rule : guide.rules()) {
+                templates.add(rule.then());
+                labels.add(rule.then().stream().map(t -> guide.labelsOf(rule, t)).toList());
+                effects.add(rule.then().stream().map(t -> guide.effectsOf(t.code(), t.who())).toList());
+            }
+        }
+
+        /** Records node {@code by} as withholding each finding {@code t} picks, except its own. */
+        void withheldBy(Target t, int by, List<List<Set<Integer>>> findingEdges) {
+            for (int r = 0; r < templates.size(); r++) {
+                List<FindingTemplate> then = templates.get(r);
+                for (int f = 0; f < then.size(); f++) {
+                    boolean match = switch (t.kind()) {
+                        case LABEL -> labels.get(r).get(f).contains(t.id());
+                        case CODE -> then.get(f).code().equals(t.id());
+                        default -> t.effect().matches(effects.get(r).get(f));
+                    };
+                    if (match && r != by) {
+                        findingEdges.get(r).get(f).add(by);
+                    }
+                }
+            }
+        }
     }
 
     /** A whole rule or exception; {@code own}: named by this guide (not a base guide), where an unknown rule is a mistake. */
