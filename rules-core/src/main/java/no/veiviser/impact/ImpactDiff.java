@@ -46,8 +46,9 @@ public final class ImpactDiff {
     /** Whether both guides fire the same rules for every case (the same DRL): then Drools runs each case once, for the base. */
     private final boolean firesAlike;
     /**
-     * When they fire alike, the rules that can summarize a case otherwise under the changed guide: a case that fires
-     * none of them keeps the base's outcome. Null: every case is summarized again (see {@link Evaluator#rulesSummarizedOtherwise}).
+     * When they fire alike and find the same problems, the rules that can summarize a case otherwise under the changed
+     * guide: a case that fires none of them keeps the base's outcome. Null: every case is summarized again (see
+     * {@link Evaluator#rulesSummarizedOtherwise}).
      */
     private final java.util.BitSet summarizedOtherwise;
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -113,7 +114,9 @@ public final class ImpactDiff {
         this.changed = Objects.requireNonNull(changed, "changed");
         this.sameProblems = Evaluator.sameProblems(Access.model(base.guide()), Access.model(changed.guide()));
         this.firesAlike = Access.evaluator(base).firesAlike(Access.evaluator(changed));
-        this.summarizedOtherwise = firesAlike ? Access.evaluator(changed).rulesSummarizedOtherwise(Access.evaluator(base)) : null;
+        // a case the base accepts is then accepted by the changed guide too, so the base's outcomes may stand for its
+        this.summarizedOtherwise = firesAlike && sameProblems
+                ? Access.evaluator(changed).rulesSummarizedOtherwise(Access.evaluator(base)) : null;
     }
 
     /**

@@ -255,6 +255,21 @@ class ImpactDiffTest {
     }
 
     @Test
+    void aCaseTheChangedGuideNoLongerAcceptsIsCountedAsRejectedThoughBothFireAlike() {
+        CompiledGuide changed = DiffFixtures.changed(t -> DiffFixtures.replace(t, "  school: Skole\n", "  gym: Idrettslag\n")).compile();
+        assertThat(Access.evaluator(changed).firesAlike(Access.evaluator(BASE))).as("no rule names the service").isTrue();
+        Case atSchool = Case.on(TODAY).withChild(Child.aged(10)).withConcern(Concern.of("wellbeing-concern"))
+                .withWork(CaseWork.atLevel("1").withServices("school"));
+        Case elsewhere = Case.on(TODAY).withChild(Child.aged(10)).withConcern(Concern.of("wellbeing-concern"));
+        ImpactReport r = ImpactDiff.run(BASE, changed, CaseSource.of(List.of(elsewhere, atSchool)), 1);
+        assertThat(r.changedCases()).isEqualTo(1);
+        assertThat(r.groups()).singleElement().satisfies(g -> {
+            assertThat(g.kind()).isEqualTo(ImpactReport.Kind.REJECTED);
+            assertThat(g.what()).startsWith("by changed guide: case.services");
+        });
+    }
+
+    @Test
     void guidesWithTheSameCataloguesFindTheSameProblemsSoADiffChecksEachCaseOnce() {
         CompiledGuide sixWeeks = DiffFixtures.changed(DiffFixtures.SIX_WEEKS).compile();
         assertThat(Evaluator.sameProblems(Access.model(BASE.guide()), Access.model(sixWeeks.guide()))).isTrue();
