@@ -47,8 +47,8 @@ public final class ImpactDiff {
     private final boolean firesAlike;
     /**
      * When they fire alike and find the same problems, the rules that can summarize a case otherwise under the changed
-     * guide: a case that fires none of them keeps the base's outcome. Null: every case is summarized again (see
-     * {@link Evaluator#rulesSummarizedOtherwise}).
+     * guide: a case that fires none of them keeps the base's outcome, and the others are summarized from the findings
+     * the base gave. Null: every case is worked out again (see {@link Evaluator#rulesSummarizedOtherwise}).
      */
     private final java.util.BitSet summarizedOtherwise;
     private int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -424,33 +424,37 @@ public final class ImpactDiff {
     }
 
     /**
-     * The changed guide's outcomes of {@code cases}: when both fire alike and the base accepted every case, the base's
-     * own where the case fires no rule {@link #summarizedOtherwise}, and the others from the rules Drools fired for the
-     * base; else evaluated.
+     * The changed guide's outcomes of {@code cases}, when the base accepted every case and both fire alike: if only
+     * findings differ ({@link #summarizedOtherwise}), the base's own where the case fires none of the rules whose findings
+     * differ, and the others from the findings the base gave; else from the rules Drools fired for the base. Otherwise
+     * evaluated.
      */
     private Evaluator.Summarized[] after(List<Case> cases, Evaluator.Summarized[] before) {
+        for (Evaluator.Summarized b : before) {
+            if (b.fired() == null) {
+                return Access.summarizeEach(changed, cases); // a case the base rejects: the changed guide's Drools decides it
+            }
+        }
         if (!firesAlike) {
             return Access.summarizeEach(changed, cases);
         }
-        Evaluator.Summarized[] out = new Evaluator.Summarized[before.length];
+        Evaluator changedRules = Access.evaluator(changed);
+        if (summarizedOtherwise == null) {
+            java.util.BitSet[] fired = java.util.Arrays.stream(before).map(Evaluator.Summarized::fired).toArray(java.util.BitSet[]::new);
+            return changedRules.summarizeEachFired(cases, fired, sameProblems); // the base accepted each case
+        }
+        Evaluator.Summarized[] out = before.clone();
         List<Case> touched = new ArrayList<>();
-        List<java.util.BitSet> fired = new ArrayList<>();
+        List<Evaluator.Summarized> touchedBefore = new ArrayList<>();
         int[] where = new int[before.length];
         for (int i = 0; i < before.length; i++) {
-            java.util.BitSet f = before[i].fired();
-            if (f == null) {
-                return Access.summarizeEach(changed, cases); // a case the base rejects: the changed guide's Drools decides it
-            }
-            if (summarizedOtherwise != null && !f.intersects(summarizedOtherwise)) {
-                out[i] = before[i];
-            } else {
+            if (before[i].fired().intersects(summarizedOtherwise)) {
                 where[touched.size()] = i;
                 touched.add(cases.get(i));
-                fired.add(f);
+                touchedBefore.add(before[i]);
             }
         }
-        Evaluator.Summarized[] summarized = Access.evaluator(changed)
-                .summarizeEachFired(touched, fired.toArray(java.util.BitSet[]::new), sameProblems); // the base accepted each case
+        Evaluator.Summarized[] summarized = changedRules.summarizeGiven(touched, touchedBefore.toArray(Evaluator.Summarized[]::new));
         for (int j = 0; j < summarized.length; j++) {
             out[where[j]] = summarized[j];
         }

@@ -90,6 +90,9 @@ public final class Evaluator {
     private final Decision.Trace[][] constantTraces;
     /** Findings without a due date do not depend on the case: built once per rule and period (null where a due date is computed). */
     private final Finding[][][] constantFindings;
+    /** Findings numbered rule by rule in the guide's order (see {@link Summarized#given}): each rule's first, and each finding's rule. */
+    private final int[] firstFinding;
+    private final int[] findingRule;
     /** Each finding's text per rule, finding and period, its parameter placeholders resolved with the period's values. */
     private final String[][][] texts;
 
@@ -152,6 +155,16 @@ public final class Evaluator {
             descriptions.add(byLeaf);
         }
         List<Rule> rules = guide.rules();
+        firstFinding = new int[rules.size()];
+        int findings = 0;
+        for (int i = 0; i < rules.size(); i++) {
+            firstFinding[i] = findings;
+            findings += rules.get(i).then().size();
+        }
+        findingRule = new int[findings];
+        for (int i = 0; i < rules.size(); i++) {
+            java.util.Arrays.fill(findingRule, firstFinding[i], firstFinding[i] + rules.get(i).then().size(), i);
+        }
         constantTraces = new Decision.Trace[rules.size()][timeline.periods()];
         constantFindings = new Finding[rules.size()][][];
         texts = new String[rules.size()][][];
@@ -310,9 +323,14 @@ public final class Evaluator {
 
     /**
      * One case's summary in a batch, or why the guide rejects the case (exactly one is set), and with a summary the
-     * rules Drools fired for it (see {@link #summarizeEachFired}).
+     * rules Drools fired for it (see {@link #summarizeEachFired}) and the findings the decision gives, numbered rule by
+     * rule and finding by finding in the guide's order (see {@link #summarizeGiven}).
      */
-    public record Summarized(Summary summary, CaseException rejected, BitSet fired) {}
+    public record Summarized(Summary summary, CaseException rejected, BitSet fired, BitSet given) {
+        static Summarized rejected(List<Problem> problems) {
+            return new Summarized(null, new CaseException(problems), null, null);
+        }
+    }
 
     /**
      * Whether every case fires the same rules under {@code other}'s rule base as under this one's: the same DRL, and
@@ -330,6 +348,7 @@ public final class Evaluator {
      * A rule is in it when a finding's code, people, level or due date differs, or its due date's parameter does. Null
      * when more than findings differ: which exceptions withhold what, a condition in any parameter period (as Drools and
      * as three-valued: a missing fact may leave it undecided), a rule's dates, or the parameter periods themselves.
+     * When not null, both guides also give the same findings in every case ({@link #summarizeGiven}).
      */
     public BitSet rulesSummarizedOtherwise(Evaluator base) {
         if (base == this) {
@@ -356,10 +375,7 @@ public final class Evaluator {
             if (!r.effectiveFrom().equals(b.effectiveFrom()) || !r.effectiveTo().equals(b.effectiveTo())) {
                 return null;
             }
-            if (r.then().size() != b.then().size()) {
-                otherwise.set(i);
-                continue;
-            }
+            // as many findings in both: the graphs withhold each finding alike
             for (int f = 0; f < r.then().size() && !otherwise.get(i); f++) {
                 FindingTemplate t = r.then().get(f);
                 FindingTemplate u = b.then().get(f);
@@ -401,12 +417,28 @@ public final class Evaluator {
             Case c = cases.get(i);
             List<Problem> problems = accepted ? List.of() : problems(c);
             if (!problems.isEmpty()) {
-                out[i] = new Summarized(null, new CaseException(problems), null);
+                out[i] = Summarized.rejected(problems);
                 continue;
             }
             Facts facts = new Facts(c, levelPositions::get);
             facts.fired().or(fired[i]);
-            out[i] = new Summarized(summarize(c, resolve(c, facts, timeline.on(c.asOf()))), null, facts.fired());
+            BitSet given = given(resolve(c, facts, timeline.on(c.asOf())));
+            out[i] = new Summarized(summarize(c, given), null, facts.fired(), given);
+        }
+        return out;
+    }
+
+    /**
+     * {@link #summarizeEach} for cases a guide whose {@link #rulesSummarizedOtherwise} this one is not null has summarized
+     * ({@code base}): the two give the same findings in each case (the same rules fire, and the same exceptions withhold
+     * the same findings), so only this guide's findings are read (issue 27: no facts, no exceptions resolved). Exactly
+     * what {@link #summarizeEach} gives, for cases this guide accepts: the base accepted them, and the two guides have
+     * the {@link #sameProblems}.
+     */
+    public Summarized[] summarizeGiven(List<Case> cases, Summarized[] base) {
+        Summarized[] out = new Summarized[cases.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new Summarized(summarize(cases.get(i), base[i].given()), null, base[i].fired(), base[i].given());
         }
         return out;
     }
@@ -431,7 +463,7 @@ public final class Evaluator {
                     batch.add(facts[k]);
                 } else {
                     facts[k] = null;
-                    out[from + k] = new Summarized(null, new CaseException(problems), null);
+                    out[from + k] = Summarized.rejected(problems);
                 }
             }
             if (!batch.isEmpty()) {
@@ -441,7 +473,8 @@ public final class Evaluator {
             for (int k = 0; k < n; k++) {
                 if (facts[k] != null) {
                     Case c = cases.get(from + k);
-                    out[from + k] = new Summarized(summarize(c, resolve(c, facts[k], timeline.on(c.asOf()))), null, facts[k].fired());
+                    BitSet given = given(resolve(c, facts[k], timeline.on(c.asOf())));
+                    out[from + k] = new Summarized(summarize(c, given), null, facts[k].fired(), given);
                     facts[k] = null;
                 }
             }
@@ -449,40 +482,48 @@ public final class Evaluator {
         return out;
     }
 
+    /** The findings {@link #decide} gives: of rules that fire, those no exception withholds or leaves undecided. */
+    private BitSet given(Resolution resolution) {
+        BitSet given = new BitSet(findingRule.length);
+        for (int i = 0; i < firstFinding.length; i++) {
+            if (resolution.status[i] != FIRES) {
+                continue;
+            }
+            int findings = guide.rules().get(i).then().size();
+            for (int f = 0; f < findings; f++) {
+                if (findingWithheldBy(i, f, resolution) < 0) {
+                    given.set(firstFinding[i] + f);
+                }
+            }
+        }
+        return given;
+    }
+
     /** {@link #decide}'s level and findings, as a {@link Summary}: the same loop without texts, trace and notes. */
-    private Summary summarize(Case c, Resolution resolution) {
+    private Summary summarize(Case c, BitSet given) {
         Params params = null;
         int level = c.work().level().map(levelPositions::get).orElse(0);
         boolean levelSet = false;
         Summary.Builder findings = null;
-        List<Rule> rules = guide.rules();
-        for (int i = 0; i < rules.size(); i++) {
-            if (resolution.status[i] != FIRES) {
-                continue;
+        for (int k = given.nextSetBit(0); k >= 0; k = given.nextSetBit(k + 1)) {
+            Rule rule = guide.rules().get(findingRule[k]);
+            FindingTemplate t = rule.then().get(k - firstFinding[findingRule[k]]);
+            if (findings == null) {
+                findings = new Summary.Builder();
             }
-            Rule rule = rules.get(i);
-            for (int f = 0; f < rule.then().size(); f++) {
-                if (findingWithheldBy(i, f, resolution) >= 0) {
-                    continue; // withheld, or undecided: not in the decision
+            LocalDate due = null;
+            if (t.due().isPresent()) {
+                if (params == null) {
+                    params = timeline.on(c.asOf());
                 }
-                FindingTemplate t = rule.then().get(f);
-                if (findings == null) {
-                    findings = new Summary.Builder();
-                }
-                LocalDate due = null;
-                if (t.due().isPresent()) {
-                    if (params == null) {
-                        params = timeline.on(c.asOf());
-                    }
-                    due = dueDate(t.due().get(), c, params, rule, t, null);
-                }
-                findings.add(t.code(), due, t.who());
-                if (t.level().isPresent()) {
-                    int l = t.level().get();
-                    if (!levelSet || l > level) {
-                        level = l;
-                        levelSet = true;
-                    }
+                due = dueDate(t.due().get(), c, params, rule, t, null);
+            }
+            findings.add(t.code(), due, t.who());
+            if (t.level().isPresent()) {
+                int l = t.level().get();
+                if (!levelSet || l > level) {
+                    level = l;
+                    levelSet = true;
                 }
             }
         }
