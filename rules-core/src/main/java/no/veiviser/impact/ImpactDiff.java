@@ -443,20 +443,9 @@ public final class ImpactDiff {
             java.util.BitSet[] fired = java.util.Arrays.stream(before).map(Evaluator.Summarized::fired).toArray(java.util.BitSet[]::new);
             return changedRules.summarizeEachFired(cases, fired, sameProblems); // the base accepted each case
         }
-        Evaluator.Summarized[] out = before.clone();
-        List<Case> touched = new ArrayList<>();
-        List<Evaluator.Summarized> touchedBefore = new ArrayList<>();
-        int[] where = new int[before.length];
+        Evaluator.Summarized[] out = new Evaluator.Summarized[before.length];
         for (int i = 0; i < before.length; i++) {
-            if (before[i].fired().intersects(summarizedOtherwise)) {
-                where[touched.size()] = i;
-                touched.add(cases.get(i));
-                touchedBefore.add(before[i]);
-            }
-        }
-        Evaluator.Summarized[] summarized = changedRules.summarizeGiven(touched, touchedBefore.toArray(Evaluator.Summarized[]::new));
-        for (int j = 0; j < summarized.length; j++) {
-            out[where[j]] = summarized[j];
+            out[i] = before[i].fired().intersects(summarizedOtherwise) ? changedRules.summarizeGiven(cases.get(i), before[i]) : before[i];
         }
         return out;
     }

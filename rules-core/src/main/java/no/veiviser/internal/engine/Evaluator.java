@@ -429,18 +429,14 @@ public final class Evaluator {
     }
 
     /**
-     * {@link #summarizeEach} for cases a guide whose {@link #rulesSummarizedOtherwise} this one is not null has summarized
+     * {@link #summarizeEach} for a case a guide whose {@link #rulesSummarizedOtherwise} this one is not null has summarized
      * ({@code base}): the two give the same findings in each case (the same rules fire, and the same exceptions withhold
      * the same findings), so only this guide's findings are read (issue 27: no facts, no exceptions resolved). Exactly
-     * what {@link #summarizeEach} gives, for cases this guide accepts: the base accepted them, and the two guides have
+     * what {@link #summarizeEach} gives, for a case this guide accepts: the base accepted it, and the two guides have
      * the {@link #sameProblems}.
      */
-    public Summarized[] summarizeGiven(List<Case> cases, Summarized[] base) {
-        Summarized[] out = new Summarized[cases.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = new Summarized(summarize(cases.get(i), base[i].given()), null, base[i].fired(), base[i].given());
-        }
-        return out;
+    public Summarized summarizeGiven(Case c, Summarized base) {
+        return new Summarized(summarize(c, base.given()), null, base.fired(), base.given());
     }
 
     /**
