@@ -114,7 +114,8 @@ public final class ImpactDiff {
         this.changed = Objects.requireNonNull(changed, "changed");
         this.sameProblems = Evaluator.sameProblems(Access.model(base.guide()), Access.model(changed.guide()));
         this.firesAlike = Access.evaluator(base).firesAlike(Access.evaluator(changed));
-        // a case the base accepts is then accepted by the changed guide too, so the base's outcomes may stand for its
+        // a case the base accepts is then accepted by the changed guide too, so the base's outcomes may stand for the
+        // changed guide's
         this.summarizedOtherwise = firesAlike && sameProblems
                 ? Access.evaluator(changed).rulesSummarizedOtherwise(Access.evaluator(base)) : null;
     }

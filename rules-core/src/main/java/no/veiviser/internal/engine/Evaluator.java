@@ -163,7 +163,7 @@ public final class Evaluator {
         }
         findingRule = new int[findings];
         for (int i = 0; i < rules.size(); i++) {
-            java.util.Arrays.fill(findingRule, firstFinding[i], firstFinding[i] + rules.get(i).then().size(), i);
+            Arrays.fill(findingRule, firstFinding[i], firstFinding[i] + rules.get(i).then().size(), i);
         }
         constantTraces = new Decision.Trace[rules.size()][timeline.periods()];
         constantFindings = new Finding[rules.size()][][];
