@@ -28,10 +28,7 @@ class SummaryPropertyTest {
         int rejected = 0;
         int withFindings = 0;
         for (int from = 0; from < n; from += 1000) {
-            List<Case> cases = new ArrayList<>();
-            for (int i = from; i < Math.min(n, from + 1000); i++) {
-                cases.add(population.get(i));
-            }
+            List<Case> cases = chunk(population, from, Math.min(n, from + 1000));
             Evaluator.Summarized[] fast = Access.summarizeEach(guide, cases);
             for (int k = 0; k < cases.size(); k++) {
                 Summary expected;
@@ -51,6 +48,15 @@ class SummaryPropertyTest {
         }
         assertThat(withFindings).isGreaterThan(n / 2); // the cases exercise the rules
         assertThat(rejected).isLessThan(n / 10);
+    }
+
+    /** Cases {@code from} (inclusive) to {@code to} of the population. */
+    private static List<Case> chunk(Population population, int from, int to) {
+        List<Case> cases = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            cases.add(population.get(i));
+        }
+        return cases;
     }
 
     /**
@@ -75,10 +81,7 @@ class SummaryPropertyTest {
         int kept = 0;
         int fromGiven = 0;
         for (int from = 0; from < n; from += 1000) {
-            List<Case> cases = new ArrayList<>();
-            for (int i = from; i < Math.min(n, from + 1000); i++) {
-                cases.add(population.get(i));
-            }
+            List<Case> cases = chunk(population, from, Math.min(n, from + 1000));
             Evaluator.Summarized[] before = Access.summarizeEach(base, cases);
             for (int k = 0; k < cases.size(); k++) {
                 if (before[k].rejected() != null) {

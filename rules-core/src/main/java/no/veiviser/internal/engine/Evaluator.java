@@ -93,6 +93,8 @@ public final class Evaluator {
     /** Findings numbered rule by rule in the guide's order (see {@link Summarized#given}): each rule's first, and each finding's rule. */
     private final int[] firstFinding;
     private final int[] findingRule;
+    /** See {@link #conditionTexts()}; null until first asked for (a race only makes it twice, alike). */
+    private volatile List<String> conditionTexts;
     /** Each finding's text per rule, finding and period, its parameter placeholders resolved with the period's values. */
     private final String[][][] texts;
 
@@ -358,14 +360,8 @@ public final class Evaluator {
                 || !timeline.samePeriods(base.timeline)) {
             return null;
         }
-        for (int x = 0; x < when.length; x++) {
-            for (int p = 0; p < timeline.periods(); p++) {
-                Params mine = timeline.params(p);
-                Params theirs = base.timeline.params(p);
-                if (!when[x].drl(mine).equals(base.when[x].drl(theirs)) || !when[x].drlFalse(mine).equals(base.when[x].drlFalse(theirs))) {
-                    return null;
-                }
-            }
+        if (!conditionTexts().equals(base.conditionTexts())) {
+            return null;
         }
         BitSet otherwise = new BitSet();
         List<Rule> rules = guide.rules();
@@ -386,6 +382,26 @@ public final class Evaluator {
             }
         }
         return otherwise;
+    }
+
+    /**
+     * Each node's condition in each parameter period as Drools reads it and as its negation (together, its three-valued
+     * meaning), made on first need and kept: the workbench compares the served guide with every text it is sent.
+     */
+    private List<String> conditionTexts() {
+        List<String> texts = conditionTexts;
+        if (texts == null) {
+            List<String> made = new ArrayList<>(2 * when.length * timeline.periods());
+            for (Condition c : when) {
+                for (int p = 0; p < timeline.periods(); p++) {
+                    made.add(c.drl(timeline.params(p)));
+                    made.add(c.drlFalse(timeline.params(p)));
+                }
+            }
+            texts = List.copyOf(made);
+            conditionTexts = texts;
+        }
+        return texts;
     }
 
     /** Whether parameter {@code name} has the same unit and, in every period, the same value in {@code base}. */

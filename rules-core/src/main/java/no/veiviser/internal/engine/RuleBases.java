@@ -125,7 +125,8 @@ public final class RuleBases {
     /** The rule base of {@code built}, loading on this thread or a new daemon one unless already loading or loaded. */
     private static java.util.concurrent.CompletableFuture<Optional<KieBase>> load(String id, Built built, boolean inBackground) {
         java.util.concurrent.CompletableFuture<Optional<KieBase>> mine = new java.util.concurrent.CompletableFuture<>();
-        java.util.concurrent.CompletableFuture<Optional<KieBase>> existing = LOADED.putIfAbsent(id + "\n" + built.key(), mine);
+        String slot = id + "\n" + built.key();
+        java.util.concurrent.CompletableFuture<Optional<KieBase>> existing = LOADED.putIfAbsent(slot, mine);
         if (existing != null) {
             return existing;
         }
@@ -133,7 +134,7 @@ public final class RuleBases {
             try {
                 mine.complete(fromClasses(id, built.modelClass()));
             } catch (Throwable e) { // any other Error: whoever waits for it gets it
-                LOADED.remove(id + "\n" + built.key(), mine);
+                LOADED.remove(slot, mine);
                 mine.completeExceptionally(e);
             }
         };

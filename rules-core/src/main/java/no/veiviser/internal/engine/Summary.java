@@ -50,12 +50,8 @@ public record Summary(int level, List<Code> codes) {
         private final List<List<String>> who = new ArrayList<>(8);
 
         void add(String code, LocalDate due, List<String> names) {
-            int i = 0;
-            int order = -1;
-            while (i < codes.size() && (order = codes.get(i).compareTo(code)) < 0) {
-                i++;
-            }
-            if (i == codes.size() || order > 0) {
+            int i = firstNotBefore(codes, code);
+            if (i == codes.size() || !codes.get(i).equals(code)) {
                 codes.add(i, code);
                 dues.add(i, due);
                 who.add(i, List.of());
@@ -73,12 +69,8 @@ public record Summary(int level, List<Code> codes) {
         /** Adds {@code name} to the code's sorted names unless it is there. */
         private void addName(int code, String name) {
             List<String> w = who.get(code);
-            int at = 0;
-            int order = -1;
-            while (at < w.size() && (order = w.get(at).compareTo(name)) < 0) {
-                at++;
-            }
-            if (at < w.size() && order == 0) {
+            int at = firstNotBefore(w, name);
+            if (at < w.size() && w.get(at).equals(name)) {
                 return;
             }
             if (w.isEmpty()) {
@@ -86,6 +78,15 @@ public record Summary(int level, List<Code> codes) {
                 who.set(code, w);
             }
             w.add(at, name);
+        }
+
+        /** Where {@code key} is or belongs in {@code sorted}: the first place whose value does not come before it. */
+        private static int firstNotBefore(List<String> sorted, String key) {
+            int i = 0;
+            while (i < sorted.size() && sorted.get(i).compareTo(key) < 0) {
+                i++;
+            }
+            return i;
         }
 
         Summary build(int level) {
